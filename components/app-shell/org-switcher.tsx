@@ -1,0 +1,44 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { switchOrganizationAction } from "@/lib/http/session-actions";
+
+export interface OrgOption {
+  id: string;
+  name: string;
+  country: "RU" | "KZ";
+  role: string;
+}
+
+export function OrgSwitcher({ current, options }: { current: string; options: OrgOption[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  if (options.length < 2) {
+    const only = options[0];
+    return <span className="truncate text-sm font-medium text-slate-800">{only?.name}</span>;
+  }
+  return (
+    <select
+      aria-label={t("nav.switchOrg")}
+      data-testid="org-switcher"
+      className="h-9 max-w-full truncate rounded-md border border-slate-300 bg-white px-2 text-sm font-medium"
+      value={current}
+      disabled={pending}
+      onChange={(e) =>
+        start(async () => {
+          await switchOrganizationAction(e.target.value);
+          router.push("/");
+          router.refresh();
+        })
+      }
+    >
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name} · {t(`common.country.${o.country}`)} · {t(`common.role.${o.role}`)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,58 @@
+import { db } from "@/lib/db/client";
+import { permissionsOf, type Role } from "@/lib/tenant/permissions";
+import { unsafeOrganizationId, type TenantContext } from "@/lib/tenant/context";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/**
+ * Loads the signed-in user and checks that the session is still valid: the user exists and has
+ * not changed the password since the token was issued (a password change signs out everywhere).
+ */
+export async function loadSessionUser(userId: string, passwordVersion: number): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, locale: true, passwordChangedAt: true },
+  });
+  if (!user) return null;
+  if ((user.passwordChangedAt?.getTime() ?? 0) > passwordVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale };
+}
+
+export async function listMemberships(userId: string) {
+  return db.membership.findMany({
+    where: { userId },
+    select: {
+      role: true,
+      organization: { select: { id: true, name: true, country: true, timezone: true, legalForm: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/**
+ * Builds the tenant context for a user and a *claimed* organization id (from a cookie): the
+ * claim is honoured only when the user is a member; otherwise the first membership is used.
+ */
+export async function resolveTenant(user: SessionUser, claimedOrgId: string | null, ip: string | null) {
+  const memberships = await listMemberships(user.id);
+  if (memberships.length === 0) return { ctx: null, memberships };
+  const current = memberships.find((m) => m.organization.id === claimedOrgId) ?? memberships[0];
+  const ctx: TenantContext = {
+    userId: user.id,
+    userEmail: user.email,
+    userName: user.name,
+    organizationId: unsafeOrganizationId(current.organization.id),
+    organizationName: current.organization.name,
+    role: current.role as Role,
+    permissions: permissionsOf(current.role as Role),
+    country: current.organization.country,
+    timezone: current.organization.timezone,
+    ip,
+  };
+  return { ctx, memberships };
+}

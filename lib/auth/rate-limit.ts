@@ -1,0 +1,34 @@
+import { db } from "@/lib/db/client";
+
+export interface RateLimitState {
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counter in PostgreSQL (shared by every app server): adds one hit to `key` and
+ * returns the count within the current window. One statement, so concurrent hits never lose one.
+ */
+export async function hitRateLimit(key: string, windowSeconds: number, now = new Date()): Promise<RateLimitState> {
+  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "count", "resetAt")
+    VALUES (${key}, 1, ${now}::timestamptz + make_interval(secs => ${windowSeconds}))
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."resetAt" <= ${now}::timestamptz THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now}::timestamptz
+                       THEN ${now}::timestamptz + make_interval(secs => ${windowSeconds}) ELSE "RateLimit"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  const row = rows[0];
+  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) };
+}
+
+/** Current count of `key` without adding a hit. */
+export async function peekRateLimit(key: string, now = new Date()): Promise<RateLimitState> {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || row.resetAt <= now) return { count: 0, retryAfterSeconds: 0 };
+  return { count: row.count, retryAfterSeconds: Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000) };
+}
+
+export async function resetRateLimit(key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key } });
+}

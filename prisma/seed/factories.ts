@@ -1,0 +1,137 @@
+// Test factories: the demo seed, integration tests and e2e fixtures all make data through these.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { makeTaxId } from "@/lib/validation/tax-id";
+import type { Role } from "@/lib/tenant/permissions";
+
+type Country = "RU" | "KZ";
+let counter = Math.floor(Math.random() * 100_000);
+const next = () => ++counter;
+
+export function uniqueSuffix() {
+  return randomUUID().slice(0, 8);
+}
+
+export async function seedOrganization(
+  db: Db,
+  opts: { name?: string; country?: Country; kind?: "CLIENT" | "PARTNER" | "PLATFORM"; legalForm?: string; taxId?: string } = {},
+) {
+  const country = opts.country ?? "RU";
+  const legalForm = opts.legalForm ?? (country === "RU" ? "ООО" : "ТОО");
+  return db.organization.create({
+    data: {
+      name: opts.name ?? `${legalForm} «Тест ${uniqueSuffix()}»`,
+      kind: opts.kind ?? "CLIENT",
+      country,
+      legalForm,
+      taxId: opts.taxId ?? makeTaxId(country, legalForm, next()),
+      timezone: country === "RU" ? "Europe/Moscow" : "Asia/Almaty",
+      legalAddress: country === "RU" ? "г. Москва, ул. Тверская, д. 1" : "г. Алматы, пр. Абая, 10",
+      email: `org-${uniqueSuffix()}@example.com`,
+    },
+  });
+}
+
+const passwordHashCache = new Map<string, Promise<string>>();
+function cachedHash(password: string) {
+  if (!passwordHashCache.has(password)) passwordHashCache.set(password, hashPassword(password));
+  return passwordHashCache.get(password)!;
+}
+
+export async function seedUser(db: Db, opts: { email?: string; name?: string; password?: string; locale?: string } = {}) {
+  return db.user.create({
+    data: {
+      email: (opts.email ?? `user-${uniqueSuffix()}@example.com`).toLowerCase(),
+      name: opts.name ?? "Тестовый Пользователь",
+      passwordHash: await cachedHash(opts.password ?? "password123"),
+      locale: opts.locale ?? "ru",
+    },
+  });
+}
+
+export async function seedMembership(
+  db: Db,
+  opts: { organizationId: string; userId: string; role: Role; pin?: string; operationLimit?: bigint | null },
+) {
+  return db.membership.create({
+    data: {
+      organizationId: opts.organizationId,
+      userId: opts.userId,
+      role: opts.role,
+      pinHash: opts.pin ? await cachedHash(opts.pin) : null,
+      operationLimit: opts.operationLimit ?? null,
+    },
+  });
+}
+
+/** An organization with one user per role (password "password123"); for tests. */
+export async function seedTenant(db: Db, opts: { country?: Country } = {}) {
+  const org = await seedOrganization(db, { country: opts.country });
+  const users = {} as Record<Exclude<Role, "PARTNER_MANAGER" | "PLATFORM_ADMIN">, { id: string; email: string }>;
+  for (const role of ["OWNER", "ADMIN", "ACCOUNTANT", "CASHIER"] as const) {
+    const user = await seedUser(db, { email: `${role.toLowerCase()}-${uniqueSuffix()}@example.com` });
+    await seedMembership(db, { organizationId: org.id, userId: user.id, role, pin: role === "CASHIER" ? "1234" : undefined });
+    users[role] = { id: user.id, email: user.email };
+  }
+  const tradePoint = await seedTradePoint(db, { organizationId: org.id });
+  return { org, users, tradePoint };
+}
+
+export async function seedTradePoint(db: Db, opts: { organizationId: string; name?: string; address?: string }) {
+  return db.tradePoint.create({
+    data: {
+      organizationId: opts.organizationId,
+      name: opts.name ?? `Точка ${uniqueSuffix()}`,
+      address: opts.address ?? "ул. Центральная, 1",
+    },
+  });
+}
+
+export function hashToken(token: string) {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function seedCashbox(
+  db: Db,
+  opts: {
+    organizationId: string;
+    tradePointId: string;
+    name?: string;
+    model?: string;
+    serialNumber?: string;
+    registrationStatus?: "DRAFT" | "SUBMITTED" | "REGISTERED" | "REFUSED" | "DEREGISTERED";
+    operationalState?: "ACTIVE" | "BLOCKED" | "SERVER_BLOCKED" | "OFFLINE_TOO_LONG" | "INTEGRITY";
+    operationalReason?: string | null;
+    paidUntil?: Date | null;
+    registrationNumber?: string | null;
+    fiscalDriveNumber?: string;
+    token?: string;
+    lastSeenAt?: Date | null;
+  },
+) {
+  const n = next();
+  const token = opts.token ?? randomBytes(24).toString("base64url");
+  const cashbox = await db.cashbox.create({
+    data: {
+      organizationId: opts.organizationId,
+      tradePointId: opts.tradePointId,
+      name: opts.name ?? `Касса ${n}`,
+      model: opts.model ?? "АТОЛ 30Ф",
+      serialNumber: opts.serialNumber ?? `SN${String(n).padStart(10, "0")}${uniqueSuffix()}`,
+      registrationStatus: opts.registrationStatus ?? "DRAFT",
+      operationalState: opts.operationalState ?? "ACTIVE",
+      operationalReason: opts.operationalReason ?? null,
+      paidUntil: opts.paidUntil ?? null,
+      registrationNumber: opts.registrationNumber ?? null,
+      fiscalDriveNumber: opts.fiscalDriveNumber ?? `99990789${String(n).padStart(8, "0")}`,
+      fiscalDriveModel: "ФН-1.2 15 мес.",
+      fiscalDriveMonths: 15,
+      fiscalDriveInstalledAt: new Date(),
+      tokenHash: hashToken(token),
+      tokenIssuedAt: new Date(),
+      lastSeenAt: opts.lastSeenAt ?? null,
+    },
+  });
+  return { cashbox, token };
+}

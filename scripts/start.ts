@@ -1,0 +1,92 @@
+// npm start: embedded PostgreSQL (unless DATABASE_URL is set) → migrations → demo seed when
+// empty → production build when missing → next start. Ctrl-C stops everything cleanly.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
+import { ensureDatabase, migrate } from "../lib/db/migrate";
+
+const root = path.resolve(__dirname, "..");
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+function log(msg: string) {
+  console.log(`[kassa] ${msg}`);
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  let embedded: EmbeddedServer | null = null;
+  if (!process.env.DATABASE_URL) {
+    const pgPort = Number(process.env.KASSA_PG_PORT ?? 54329);
+    log(`DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg on port ${pgPort}`);
+    embedded = await startEmbeddedPostgres(path.join(dataDir, "pg"), pgPort);
+    process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, "kassa");
+    process.env.KASSA_DEV_OUTBOX ??= "1";
+  } else {
+    log("using DATABASE_URL");
+  }
+
+  let child: ReturnType<typeof spawn> | null = null;
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping…");
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child!.once("exit", r));
+    }
+    if (embedded) await embedded.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const result = await migrate(process.env.DATABASE_URL!, path.join(root, "prisma/migrations"));
+    log(`migrations: ${result.applied.length} applied, ${result.skipped} already in place`);
+
+    const { getDb, disconnectDb } = await import("../lib/db/client");
+    const { seedDemo, isDatabaseEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import("../prisma/seed/demo");
+    if (await isDatabaseEmpty(getDb())) {
+      log("empty database: seeding the demo data…");
+      await seedDemo(getDb());
+    }
+    await disconnectDb();
+
+    const secretFile = path.join(dataDir, "auth-secret");
+    if (!process.env.NEXTAUTH_SECRET) {
+      if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+      process.env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+    }
+    process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    process.env.APP_URL ??= process.env.NEXTAUTH_URL;
+
+    const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+    if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+      log("no production build yet: running next build (about a minute)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: process.env });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: process.env,
+    });
+    child.on("exit", (code) => void stop(code ?? 0));
+
+    log(`cabinet: http://localhost:${port}`);
+    log(`demo logins (password «${DEMO_PASSWORD}»):`);
+    for (const l of DEMO_LOGINS) log(`  ${l.email.padEnd(24)} ${l.role.padEnd(16)} ${l.note}`);
+    if (process.env.KASSA_DEV_OUTBOX === "1") log(`outbox (password reset / invitation mails): http://localhost:${port}/dev/outbox`);
+  } catch (e) {
+    console.error(e);
+    await stop(1);
+  }
+}
+
+void main();
