@@ -1,0 +1,35 @@
+import { expect, login, test } from "./fixtures";
+
+test("sign-in page, a wrong password, then the owner lands on the cashboxes", async ({ page, consoleErrors }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "Вход в кабинет" })).toBeVisible();
+  await page.screenshot({ path: "docs/screenshot-login.png" });
+  await page.getByLabel("Электронная почта").fill("owner@kassa.demo");
+  await page.getByLabel("Пароль").fill("wrong-password");
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Неверная" })).toHaveText("Неверная почта или пароль");
+  await login(page, "owner@kassa.demo");
+  await expect(page).toHaveURL(/\/cashboxes/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("password reset through the outbox link", async ({ page }) => {
+  await page.goto("/forgot-password");
+  await page.getByLabel("Электронная почта").fill("manager@kassa.demo");
+  await page.getByRole("button", { name: "Отправить ссылку" }).click();
+  await expect(page.getByRole("status")).toContainText("письмо со ссылкой");
+  await page.goto("/dev/outbox?to=manager@kassa.demo");
+  const text = await page.getByTestId("mail-text").first().innerText();
+  const link = /http:\/\/\S+\/reset-password\/\S+/.exec(text)![0];
+  await page.goto(new URL(link).pathname);
+  await page.getByLabel("Новый пароль").fill("short");
+  await page.getByLabel("Повторите пароль").fill("short");
+  await page.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(page.getByText("Пароль должен быть не короче 8 символов")).toBeVisible();
+  await page.getByLabel("Новый пароль").fill("new-password-2026");
+  await page.getByLabel("Повторите пароль").fill("new-password-2026");
+  await page.getByRole("button", { name: "Сохранить пароль" }).click();
+  await expect(page.getByText("Пароль сохранён")).toBeVisible();
+  await login(page, "manager@kassa.demo", "new-password-2026");
+  await expect(page).toHaveURL(/\/cashboxes/);
+});
