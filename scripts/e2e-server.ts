@@ -18,7 +18,10 @@ async function main() {
     u.pathname = "/postgres";
     adminUrl = u.toString();
   } else {
-    embedded = await startEmbeddedPostgres(path.join(root, ".data/pg-e2e"), Number(process.env.KASSA_E2E_PG_PORT ?? 54332));
+    embedded = await startEmbeddedPostgres(
+      path.join(root, ".data/pg-e2e"),
+      Number(process.env.KASSA_E2E_PG_PORT ?? 54332),
+    );
     adminUrl = embedded.adminUrl;
   }
   const name = `kassa_e2e_${Date.now()}`;
@@ -32,18 +35,22 @@ async function main() {
   mkdirSync(path.join(root, ".data"), { recursive: true });
   writeFileSync(path.join(root, ".data/e2e-db.json"), JSON.stringify({ url, port }));
 
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      KASSA_DEV_OUTBOX: "1",
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      APP_URL: `http://localhost:${port}`,
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        KASSA_DEV_OUTBOX: "1",
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        APP_URL: `http://localhost:${port}`,
+      },
     },
-  });
+  );
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

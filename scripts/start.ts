@@ -59,16 +59,22 @@ async function main() {
 
     const secretFile = path.join(dataDir, "auth-secret");
     if (!process.env.NEXTAUTH_SECRET) {
-      if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+      if (!existsSync(secretFile))
+        writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
       process.env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
     }
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
     process.env.APP_URL ??= process.env.NEXTAUTH_URL;
 
     const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-    if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
+    const distDir = process.env.KASSA_DIST_DIR ?? ".next";
+    if (!dev && !existsSync(path.join(root, distDir, "BUILD_ID"))) {
       log("no production build yet: running next build (about a minute)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: process.env });
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        cwd: root,
+        stdio: "inherit",
+        env: process.env,
+      });
       if (build.status !== 0) throw new Error("next build failed");
     }
 
@@ -82,7 +88,8 @@ async function main() {
     log(`cabinet: http://localhost:${port}`);
     log(`demo logins (password «${DEMO_PASSWORD}»):`);
     for (const l of DEMO_LOGINS) log(`  ${l.email.padEnd(24)} ${l.role.padEnd(16)} ${l.note}`);
-    if (process.env.KASSA_DEV_OUTBOX === "1") log(`outbox (password reset / invitation mails): http://localhost:${port}/dev/outbox`);
+    if (process.env.KASSA_DEV_OUTBOX === "1")
+      log(`outbox (password reset / invitation mails): http://localhost:${port}/dev/outbox`);
   } catch (e) {
     console.error(e);
     await stop(1);

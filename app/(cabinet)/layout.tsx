@@ -7,13 +7,20 @@ import { outboxPageEnabled } from "@/lib/mail/dev-outbox";
 export default async function CabinetLayout({ children }: { children: React.ReactNode }) {
   const t = await getTenant();
   if (!t) redirect("/login");
-  const extra: NavItem[] = outboxPageEnabled() ? [{ href: "/dev/outbox", label: "outbox", permission: null }] : [];
+  const extra: NavItem[] = outboxPageEnabled()
+    ? [{ href: "/dev/outbox", label: "outbox", permission: null }]
+    : [];
   const nav = t.ctx ? visibleNav(t.ctx.permissions, extra) : [];
   return (
     <AppShell
       nav={nav}
       currentOrgId={t.ctx?.organizationId ?? ""}
-      orgs={t.memberships.map((m) => ({ id: m.organization.id, name: m.organization.name, country: m.organization.country, role: m.role }))}
+      orgs={t.memberships.map((m) => ({
+        id: m.organization.id,
+        name: m.organization.name,
+        country: m.organization.country,
+        role: m.role,
+      }))}
       user={{ name: t.user.name, email: t.user.email }}
       notifications={[]}
     >

@@ -11,7 +11,10 @@ export function MobileNav({ items, children }: { items: NavItem[]; children?: Re
   const t = useTranslations("nav");
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger aria-label={t("menu")} className="grid h-9 w-9 place-items-center rounded-md hover:bg-slate-100 lg:hidden">
+      <Dialog.Trigger
+        aria-label={t("menu")}
+        className="grid h-9 w-9 place-items-center rounded-md hover:bg-slate-100 lg:hidden"
+      >
         <Menu className="h-5 w-5" aria-hidden />
       </Dialog.Trigger>
       <Dialog.Portal>
@@ -19,7 +22,10 @@ export function MobileNav({ items, children }: { items: NavItem[]; children?: Re
         <Dialog.Content className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-white p-4 shadow-xl lg:hidden">
           <div className="mb-4 flex items-center justify-between">
             <Dialog.Title className="font-semibold">{t("menu")}</Dialog.Title>
-            <Dialog.Close aria-label={t("menu")} className="grid h-9 w-9 place-items-center rounded-md hover:bg-slate-100">
+            <Dialog.Close
+              aria-label={t("menu")}
+              className="grid h-9 w-9 place-items-center rounded-md hover:bg-slate-100"
+            >
               <X className="h-5 w-5" aria-hidden />
             </Dialog.Close>
           </div>

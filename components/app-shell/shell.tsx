@@ -27,14 +27,22 @@ export async function AppShell({
   const switcher = <OrgSwitcher current={currentOrgId} options={orgs} />;
   return (
     <div className="min-h-screen">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("nav.skipToContent")}
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="flex h-14 items-center gap-3 px-3 sm:px-4">
           <MobileNav items={nav}>{switcher}</MobileNav>
           <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-700">
-            <span aria-hidden className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-xs text-white">₸₽</span>
+            <span
+              aria-hidden
+              className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-xs text-white"
+            >
+              ₸₽
+            </span>
             <span className="hidden sm:inline">{t("common.appName")}</span>
           </Link>
           <div className="hidden min-w-0 max-w-md flex-1 lg:block">{switcher}</div>
@@ -46,7 +54,10 @@ export async function AppShell({
         </div>
       </header>
       <div className="flex">
-        <nav aria-label={t("nav.menu")} className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 border-r border-slate-200 bg-white p-3 lg:block">
+        <nav
+          aria-label={t("nav.menu")}
+          className="sticky top-14 hidden h-[calc(100vh-3.5rem)] w-56 shrink-0 border-r border-slate-200 bg-white p-3 lg:block"
+        >
           <NavLinks items={nav} />
         </nav>
         <main id="content" className="min-w-0 flex-1 p-4 sm:p-6">

@@ -21,13 +21,20 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         {initials}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
           <div className="px-3 py-2">
             <p className="text-sm font-medium">{name}</p>
             <p className="text-xs text-slate-500">{email}</p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-          <DropdownMenu.Item asChild className="block cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100">
+          <DropdownMenu.Item
+            asChild
+            className="block cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-slate-100"
+          >
             <Link href="/profile">{t("profile")}</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item

@@ -1,7 +1,12 @@
 import { cn } from "@/lib/cn";
 
 export function Card({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6", className)} {...props} />;
+  return (
+    <div
+      className={cn("rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6", className)}
+      {...props}
+    />
+  );
 }
 
 export function PageHeader({ title, children }: { title: string; children?: React.ReactNode }) {
@@ -13,7 +18,15 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function EmptyState({ title, text, children }: { title: string; text?: string; children?: React.ReactNode }) {
+export function EmptyState({
+  title,
+  text,
+  children,
+}: {
+  title: string;
+  text?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
       <p className="font-medium text-slate-800">{title}</p>

@@ -25,7 +25,8 @@ export function Field({
     ? cloneElement(children, {
         id: (children.props.id as string | undefined) ?? id,
         "aria-invalid": error ? true : undefined,
-        "aria-describedby": [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined,
+        "aria-describedby":
+          [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined,
       })
     : children;
   const controlId = (isValidElement(children) && (children.props.id as string | undefined)) || id;

@@ -12,7 +12,10 @@ export function FormMessage({ state }: { state: ActionState }) {
     <p
       role="status"
       aria-live="polite"
-      className={cn("rounded-md px-3 py-2 text-sm", state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700")}
+      className={cn(
+        "rounded-md px-3 py-2 text-sm",
+        state.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700",
+      )}
     >
       {text}
     </p>

@@ -12,7 +12,12 @@ export interface AuditEntry {
 }
 
 /** Writes the audit row inside the caller's transaction: no change without its log line. */
-export async function audit(tx: Tx, ctx: TenantContext, entry: AuditEntry, organizationId: string = ctx.organizationId) {
+export async function audit(
+  tx: Tx,
+  ctx: TenantContext,
+  entry: AuditEntry,
+  organizationId: string = ctx.organizationId,
+) {
   await tx.auditLog.create({
     data: {
       organizationId,
@@ -28,11 +33,15 @@ export async function audit(tx: Tx, ctx: TenantContext, entry: AuditEntry, organ
 }
 
 /** { field: [before, after] } for the fields whose values differ. */
-export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+export function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
   for (const [k, v] of Object.entries(after)) {
     const b = before[k];
-    const norm = (x: unknown) => (typeof x === "bigint" ? x.toString() : x instanceof Date ? x.toISOString() : x ?? null);
+    const norm = (x: unknown) =>
+      typeof x === "bigint" ? x.toString() : x instanceof Date ? x.toISOString() : (x ?? null);
     if (JSON.stringify(norm(b)) !== JSON.stringify(norm(v))) out[k] = [norm(b), norm(v)];
   }
   return out;

@@ -24,7 +24,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         try {
-          const user = await authenticate(credentials?.email ?? "", credentials?.password ?? "", clientIp(req?.headers));
+          const user = await authenticate(
+            credentials?.email ?? "",
+            credentials?.password ?? "",
+            clientIp(req?.headers),
+          );
           return { id: user.id, email: user.email, name: user.name, pv: user.passwordVersion };
         } catch (e) {
           // The client receives this string as `error` and shows the translated message.

@@ -50,13 +50,17 @@ export async function resetPassword(token: string, password: string, now = new D
       data: { usedAt: now },
       select: { userId: true },
     });
-    if (spent.length !== 1) throw new AppError("NOT_FOUND", { messageKey: "auth.errors.tokenInvalid", field: "password" });
+    if (spent.length !== 1)
+      throw new AppError("NOT_FOUND", { messageKey: "auth.errors.tokenInvalid", field: "password" });
     await tx.user.update({ where: { id: spent[0].userId }, data: { passwordHash, passwordChangedAt: now } });
   });
 }
 
 export async function isPasswordTokenUsable(token: string, now = new Date()) {
-  const row = await db.passwordToken.findUnique({ where: { tokenHash: sha256(token) }, select: { usedAt: true, expiresAt: true } });
+  const row = await db.passwordToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   return !!row && !row.usedAt && row.expiresAt > now;
 }
 
@@ -64,7 +68,13 @@ export async function isPasswordTokenUsable(token: string, now = new Date()) {
 export async function changePassword(userId: string, current: string, password: string, now = new Date()) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
-    throw new AppError("VALIDATION_FAILED", { messageKey: "auth.errors.currentPasswordWrong", field: "current" });
+    throw new AppError("VALIDATION_FAILED", {
+      messageKey: "auth.errors.currentPasswordWrong",
+      field: "current",
+    });
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), passwordChangedAt: now },
+  });
 }

@@ -9,7 +9,11 @@ export interface RateLimitState {
  * Fixed-window counter in PostgreSQL (shared by every app server): adds one hit to `key` and
  * returns the count within the current window. One statement, so concurrent hits never lose one.
  */
-export async function hitRateLimit(key: string, windowSeconds: number, now = new Date()): Promise<RateLimitState> {
+export async function hitRateLimit(
+  key: string,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitState> {
   const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
     INSERT INTO "RateLimit" ("key", "count", "resetAt")
     VALUES (${key}, 1, ${now}::timestamptz + make_interval(secs => ${windowSeconds}))
@@ -19,7 +23,10 @@ export async function hitRateLimit(key: string, windowSeconds: number, now = new
                        THEN ${now}::timestamptz + make_interval(secs => ${windowSeconds}) ELSE "RateLimit"."resetAt" END
     RETURNING "count", "resetAt"`;
   const row = rows[0];
-  return { count: row.count, retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) };
+  return {
+    count: row.count,
+    retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)),
+  };
 }
 
 /** Current count of `key` without adding a hit. */

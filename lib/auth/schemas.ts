@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-export const ZEmail = z.string().trim().toLowerCase().min(1, "v.required").max(254, "v.tooLong").email("v.email");
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "v.required")
+  .max(254, "v.tooLong")
+  .email("v.email");
 export const ZNewPassword = z.string().min(8, "v.passwordShort").max(200, "v.tooLong");
 
 export const ZRequestResetInput = z.object({ email: ZEmail });

@@ -43,5 +43,10 @@ export async function authenticate(emailInput: string, password: string, ip: str
     throw new AppError("UNAUTHENTICATED", { messageKey: "auth.errors.invalid" });
   }
   await resetRateLimit(emailKey);
-  return { id: user.id, email: user.email, name: user.name, passwordVersion: user.passwordChangedAt?.getTime() ?? 0 };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    passwordVersion: user.passwordChangedAt?.getTime() ?? 0,
+  };
 }

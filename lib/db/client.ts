@@ -9,7 +9,10 @@ function databaseUrl(): string {
 }
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl(),
+    max: Number(process.env.DB_POOL_SIZE ?? 10),
+  });
   return new PrismaClient({ adapter }).$extends(guardExtension);
 }
 

@@ -24,9 +24,11 @@ export async function migrate(connectionString: string, dir = path.join(process.
     await client.query(`CREATE TABLE IF NOT EXISTS "_kassa_migrations" (
       name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Map<string, string>(
-      (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_kassa_migrations"`)).rows.map(
-        (r) => [r.name, r.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>(
+          `SELECT name, checksum FROM "_kassa_migrations"`,
+        )
+      ).rows.map((r) => [r.name, r.checksum]),
     );
     const names = (await readdir(dir, { withFileTypes: true }))
       .filter((d) => d.isDirectory())
@@ -38,7 +40,9 @@ export async function migrate(connectionString: string, dir = path.join(process.
       const known = applied.get(name);
       if (known) {
         if (known !== checksum) {
-          throw new Error(`Migration ${name} was changed after it was applied (checksum mismatch); add a new migration instead`);
+          throw new Error(
+            `Migration ${name} was changed after it was applied (checksum mismatch); add a new migration instead`,
+          );
         }
         result.skipped++;
         continue;
@@ -46,7 +50,10 @@ export async function migrate(connectionString: string, dir = path.join(process.
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(`INSERT INTO "_kassa_migrations"(name, checksum) VALUES ($1, $2)`, [name, checksum]);
+        await client.query(`INSERT INTO "_kassa_migrations"(name, checksum) VALUES ($1, $2)`, [
+          name,
+          checksum,
+        ]);
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK");

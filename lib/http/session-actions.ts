@@ -20,6 +20,11 @@ export async function switchOrganizationAction(organizationId: string) {
   if (!t) return { ok: false };
   const member = t.memberships.some((m) => m.organization.id === organizationId);
   if (!member) return { ok: false };
-  (await cookies()).set(ORG_COOKIE, organizationId, { path: "/", httpOnly: true, sameSite: "lax", maxAge: year });
+  (await cookies()).set(ORG_COOKIE, organizationId, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    maxAge: year,
+  });
   return { ok: true };
 }

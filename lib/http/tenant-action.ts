@@ -9,7 +9,8 @@ import { zodFieldErrors } from "./zod-errors";
 
 function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) values[k] = v;
+  for (const [k, v] of formData.entries())
+    if (typeof v === "string" && !k.startsWith("$ACTION")) values[k] = v;
   return values;
 }
 
@@ -29,7 +30,8 @@ export function tenantAction<S extends z.ZodType>(
     if (!t?.ctx) return { message: "errors.UNAUTHENTICATED", values };
     if (permission && !can(t.ctx, permission)) return { message: "errors.FORBIDDEN", values };
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), message: "errors.VALIDATION_FAILED", values };
+    if (!parsed.success)
+      return { fieldErrors: zodFieldErrors(parsed.error), message: "errors.VALIDATION_FAILED", values };
     try {
       const result = (await fn(t.ctx, parsed.data)) ?? {};
       if (opts.revalidate) revalidatePath(opts.revalidate, "layout");
@@ -59,12 +61,18 @@ export function publicAction<S extends z.ZodType>(
     const values = formValues(formData);
     if (opts.requireUser && !(await getTenant())) return { message: "errors.UNAUTHENTICATED", values };
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error), message: "errors.VALIDATION_FAILED", values };
+    if (!parsed.success)
+      return { fieldErrors: zodFieldErrors(parsed.error), message: "errors.VALIDATION_FAILED", values };
     try {
       return { ok: true, ...((await fn(parsed.data)) ?? {}) };
     } catch (e) {
       if (isAppError(e)) {
-        return { message: e.messageKey, params: e.params, fieldErrors: e.field ? { [e.field]: e.messageKey } : undefined, values };
+        return {
+          message: e.messageKey,
+          params: e.params,
+          fieldErrors: e.field ? { [e.field]: e.messageKey } : undefined,
+          values,
+        };
       }
       console.error(e);
       return { message: "errors.INTERNAL_ERROR", values };

@@ -7,11 +7,17 @@ import { getTenant } from "./require-tenant";
 type Handler<P> = (req: Request, ctx: TenantContext, params: P) => Promise<Response>;
 
 export function errorResponse(e: AppError) {
-  return NextResponse.json({ error: { code: e.code, message: e.messageKey, params: e.params } }, { status: e.status });
+  return NextResponse.json(
+    { error: { code: e.code, message: e.messageKey, params: e.params } },
+    { status: e.status },
+  );
 }
 
 /** The one wrapper for cabinet JSON routes: 401 without a session, 403 without the permission. */
-export function withTenant<P = Record<string, string>>(handler: Handler<P>, opts: { permission?: Permission } = {}) {
+export function withTenant<P = Record<string, string>>(
+  handler: Handler<P>,
+  opts: { permission?: Permission } = {},
+) {
   return async (req: Request, route: { params: Promise<P> }) => {
     try {
       const t = await getTenant();

@@ -1,6 +1,13 @@
 // Who may do what: the one permission table of the cabinet (product.md §1). Pure data.
 
-export const ROLES = ["OWNER", "ADMIN", "ACCOUNTANT", "CASHIER", "PARTNER_MANAGER", "PLATFORM_ADMIN"] as const;
+export const ROLES = [
+  "OWNER",
+  "ADMIN",
+  "ACCOUNTANT",
+  "CASHIER",
+  "PARTNER_MANAGER",
+  "PLATFORM_ADMIN",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [

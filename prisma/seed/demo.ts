@@ -32,20 +32,47 @@ export async function seedDemo(db: Db, now = new Date()) {
         ["partner", "Ерлан Жумабаев"],
         ["admin", "Служба поддержки"],
         ["saparova", "Айгерим Сапарова"],
-      ].map(async ([key, name]) => [key, await seedUser(db, { email: `${key}@kassa.demo`, name, password: DEMO_PASSWORD })]),
+      ].map(async ([key, name]) => [
+        key,
+        await seedUser(db, { email: `${key}@kassa.demo`, name, password: DEMO_PASSWORD }),
+      ]),
     ),
   );
 
-  const platform = await seedOrganization(db, { name: "Касса Кабинет (оператор)", country: "RU", kind: "PLATFORM" });
+  const platform = await seedOrganization(db, {
+    name: "Касса Кабинет (оператор)",
+    country: "RU",
+    kind: "PLATFORM",
+  });
   await seedMembership(db, { organizationId: platform.id, userId: users.admin.id, role: "PLATFORM_ADMIN" });
 
-  const ru = await seedOrganization(db, { name: "ООО «Ромашка»", country: "RU", legalForm: "ООО", taxId: "7707083893" });
+  const ru = await seedOrganization(db, {
+    name: "ООО «Ромашка»",
+    country: "RU",
+    legalForm: "ООО",
+    taxId: "7707083893",
+  });
   await db.organization.update({
     where: { id: ru.id },
-    data: { kpp: "770701001", phone: "+7 495 123-45-67", bankName: "ПАО Сбербанк", bankAccount: "40702810938000012345", bankCode: "044525225" },
+    data: {
+      kpp: "770701001",
+      phone: "+7 495 123-45-67",
+      bankName: "ПАО Сбербанк",
+      bankAccount: "40702810938000012345",
+      bankCode: "044525225",
+    },
   });
-  const kz = await seedOrganization(db, { name: "ТОО «Алма Трейд»", country: "KZ", legalForm: "ТОО", taxId: "000740001307" });
-  const partner = await seedOrganization(db, { name: "ТОО «Партнёр Сервис»", country: "KZ", kind: "PARTNER" });
+  const kz = await seedOrganization(db, {
+    name: "ТОО «Алма Трейд»",
+    country: "KZ",
+    legalForm: "ТОО",
+    taxId: "000740001307",
+  });
+  const partner = await seedOrganization(db, {
+    name: "ТОО «Партнёр Сервис»",
+    country: "KZ",
+    kind: "PARTNER",
+  });
   const ip = await seedOrganization(db, { name: "ИП Сапарова А.", country: "KZ", legalForm: "ИП" });
 
   await seedMembership(db, { organizationId: ru.id, userId: users.owner.id, role: "OWNER" });
@@ -53,7 +80,13 @@ export async function seedDemo(db: Db, now = new Date()) {
   await seedMembership(db, { organizationId: ru.id, userId: users.manager.id, role: "ADMIN" });
   await seedMembership(db, { organizationId: ru.id, userId: users.accountant.id, role: "ACCOUNTANT" });
   await seedMembership(db, { organizationId: kz.id, userId: users.accountant.id, role: "ACCOUNTANT" });
-  await seedMembership(db, { organizationId: ru.id, userId: users.cashier.id, role: "CASHIER", pin: "1234", operationLimit: 5_000_000n });
+  await seedMembership(db, {
+    organizationId: ru.id,
+    userId: users.cashier.id,
+    role: "CASHIER",
+    pin: "1234",
+    operationLimit: 5_000_000n,
+  });
   await seedMembership(db, { organizationId: partner.id, userId: users.partner.id, role: "PARTNER_MANAGER" });
   await seedMembership(db, { organizationId: ip.id, userId: users.saparova.id, role: "OWNER" });
   for (const client of [kz, ip]) {
@@ -61,42 +94,143 @@ export async function seedDemo(db: Db, now = new Date()) {
   }
 
   const ruPoints = [
-    await seedTradePoint(db, { organizationId: ru.id, name: "Магазин на Тверской", address: "г. Москва, ул. Тверская, д. 7" }),
-    await seedTradePoint(db, { organizationId: ru.id, name: "Кофейня на Арбате", address: "г. Москва, ул. Арбат, д. 24" }),
+    await seedTradePoint(db, {
+      organizationId: ru.id,
+      name: "Магазин на Тверской",
+      address: "г. Москва, ул. Тверская, д. 7",
+    }),
+    await seedTradePoint(db, {
+      organizationId: ru.id,
+      name: "Кофейня на Арбате",
+      address: "г. Москва, ул. Арбат, д. 24",
+    }),
   ];
   const kzPoints = [
-    await seedTradePoint(db, { organizationId: kz.id, name: "Магазин «Достык»", address: "г. Алматы, пр. Достык, 50" }),
-    await seedTradePoint(db, { organizationId: kz.id, name: "Киоск «Мега»", address: "г. Алматы, ул. Розыбакиева, 247А" }),
+    await seedTradePoint(db, {
+      organizationId: kz.id,
+      name: "Магазин «Достык»",
+      address: "г. Алматы, пр. Достык, 50",
+    }),
+    await seedTradePoint(db, {
+      organizationId: kz.id,
+      name: "Киоск «Мега»",
+      address: "г. Алматы, ул. Розыбакиева, 247А",
+    }),
   ];
-  const ipPoint = await seedTradePoint(db, { organizationId: ip.id, name: "Бутик", address: "г. Астана, ул. Кенесары, 40" });
+  const ipPoint = await seedTradePoint(db, {
+    organizationId: ip.id,
+    name: "Бутик",
+    address: "г. Астана, ул. Кенесары, 40",
+  });
 
   type Spec = Omit<Parameters<typeof seedCashbox>[1], "organizationId" | "tradePointId">;
   const ruSpecs: Spec[] = [
-    { name: "Касса 1 (зал)", registrationStatus: "REGISTERED", paidUntil: days(200), registrationNumber: "0000123456789012", lastSeenAt: now },
-    { name: "Касса 2 (зал)", registrationStatus: "REGISTERED", paidUntil: days(18), registrationNumber: "0000123456789029", lastSeenAt: now },
-    { name: "Касса 3 (склад)", registrationStatus: "REGISTERED", paidUntil: days(-5), registrationNumber: "0000123456789036", lastSeenAt: days(-2) },
+    {
+      name: "Касса 1 (зал)",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(200),
+      registrationNumber: "0000123456789012",
+      lastSeenAt: now,
+    },
+    {
+      name: "Касса 2 (зал)",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(18),
+      registrationNumber: "0000123456789029",
+      lastSeenAt: now,
+    },
+    {
+      name: "Касса 3 (склад)",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(-5),
+      registrationNumber: "0000123456789036",
+      lastSeenAt: days(-2),
+    },
     { name: "Касса 4 (новая)", registrationStatus: "DRAFT" },
     { name: "Касса 5", registrationStatus: "SUBMITTED" },
     { name: "Касса 6", registrationStatus: "REFUSED" },
     { name: "Касса 7 (старая)", registrationStatus: "DEREGISTERED", registrationNumber: "0000123456789043" },
-    { name: "Касса 8 (бар)", registrationStatus: "REGISTERED", paidUntil: days(90), registrationNumber: "0000123456789050", operationalState: "BLOCKED", operationalReason: "Заблокирована владельцем: инвентаризация" },
-    { name: "Касса 9 (летняя веранда)", registrationStatus: "REGISTERED", paidUntil: days(120), registrationNumber: "0000123456789067", operationalState: "OFFLINE_TOO_LONG", lastSeenAt: days(-4) },
+    {
+      name: "Касса 8 (бар)",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(90),
+      registrationNumber: "0000123456789050",
+      operationalState: "BLOCKED",
+      operationalReason: "Заблокирована владельцем: инвентаризация",
+    },
+    {
+      name: "Касса 9 (летняя веранда)",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(120),
+      registrationNumber: "0000123456789067",
+      operationalState: "OFFLINE_TOO_LONG",
+      lastSeenAt: days(-4),
+    },
   ];
   for (const [i, spec] of ruSpecs.entries()) {
-    await seedCashbox(db, { organizationId: ru.id, tradePointId: ruPoints[i % 2].id, model: i % 2 ? "Эвотор 7.3" : "АТОЛ 30Ф", ...spec });
+    await seedCashbox(db, {
+      organizationId: ru.id,
+      tradePointId: ruPoints[i % 2].id,
+      model: i % 2 ? "Эвотор 7.3" : "АТОЛ 30Ф",
+      ...spec,
+    });
   }
   const kzSpecs: Spec[] = [
-    { name: "ККМ 1", registrationStatus: "REGISTERED", paidUntil: days(300), registrationNumber: "010203040506", lastSeenAt: now },
-    { name: "ККМ 2", registrationStatus: "REGISTERED", paidUntil: days(7), registrationNumber: "010203040507", lastSeenAt: now },
-    { name: "ККМ 3", registrationStatus: "REGISTERED", paidUntil: days(-40), registrationNumber: "010203040508" },
+    {
+      name: "ККМ 1",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(300),
+      registrationNumber: "010203040506",
+      lastSeenAt: now,
+    },
+    {
+      name: "ККМ 2",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(7),
+      registrationNumber: "010203040507",
+      lastSeenAt: now,
+    },
+    {
+      name: "ККМ 3",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(-40),
+      registrationNumber: "010203040508",
+    },
     { name: "ККМ 4", registrationStatus: "DRAFT" },
-    { name: "ККМ 5", registrationStatus: "REGISTERED", paidUntil: days(60), registrationNumber: "010203040509", operationalState: "SERVER_BLOCKED", operationalReason: "Проверка по обращению КГД" },
-    { name: "ККМ 6", registrationStatus: "REGISTERED", paidUntil: days(60), registrationNumber: "010203040510", operationalState: "INTEGRITY", operationalReason: "Повтор номера документа 1042 с другим содержимым" },
+    {
+      name: "ККМ 5",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(60),
+      registrationNumber: "010203040509",
+      operationalState: "SERVER_BLOCKED",
+      operationalReason: "Проверка по обращению КГД",
+    },
+    {
+      name: "ККМ 6",
+      registrationStatus: "REGISTERED",
+      paidUntil: days(60),
+      registrationNumber: "010203040510",
+      operationalState: "INTEGRITY",
+      operationalReason: "Повтор номера документа 1042 с другим содержимым",
+    },
   ];
   for (const [i, spec] of kzSpecs.entries()) {
-    await seedCashbox(db, { organizationId: kz.id, tradePointId: kzPoints[i % 2].id, model: "Webkassa Cloud", ...spec });
+    await seedCashbox(db, {
+      organizationId: kz.id,
+      tradePointId: kzPoints[i % 2].id,
+      model: "Webkassa Cloud",
+      ...spec,
+    });
   }
-  await seedCashbox(db, { organizationId: ip.id, tradePointId: ipPoint.id, name: "ККМ бутика", registrationStatus: "REGISTERED", paidUntil: days(-3), registrationNumber: "010203040599", model: "Webkassa Cloud" });
+  await seedCashbox(db, {
+    organizationId: ip.id,
+    tradePointId: ipPoint.id,
+    name: "ККМ бутика",
+    registrationStatus: "REGISTERED",
+    paidUntil: days(-3),
+    registrationNumber: "010203040599",
+    model: "Webkassa Cloud",
+  });
 
   return { ru, kz, partner, ip, platform };
 }

@@ -15,7 +15,13 @@ export function uniqueSuffix() {
 
 export async function seedOrganization(
   db: Db,
-  opts: { name?: string; country?: Country; kind?: "CLIENT" | "PARTNER" | "PLATFORM"; legalForm?: string; taxId?: string } = {},
+  opts: {
+    name?: string;
+    country?: Country;
+    kind?: "CLIENT" | "PARTNER" | "PLATFORM";
+    legalForm?: string;
+    taxId?: string;
+  } = {},
 ) {
   const country = opts.country ?? "RU";
   const legalForm = opts.legalForm ?? (country === "RU" ? "ООО" : "ТОО");
@@ -39,7 +45,10 @@ function cachedHash(password: string) {
   return passwordHashCache.get(password)!;
 }
 
-export async function seedUser(db: Db, opts: { email?: string; name?: string; password?: string; locale?: string } = {}) {
+export async function seedUser(
+  db: Db,
+  opts: { email?: string; name?: string; password?: string; locale?: string } = {},
+) {
   return db.user.create({
     data: {
       email: (opts.email ?? `user-${uniqueSuffix()}@example.com`).toLowerCase(),
@@ -68,17 +77,28 @@ export async function seedMembership(
 /** An organization with one user per role (password "password123"); for tests. */
 export async function seedTenant(db: Db, opts: { country?: Country } = {}) {
   const org = await seedOrganization(db, { country: opts.country });
-  const users = {} as Record<Exclude<Role, "PARTNER_MANAGER" | "PLATFORM_ADMIN">, { id: string; email: string }>;
+  const users = {} as Record<
+    Exclude<Role, "PARTNER_MANAGER" | "PLATFORM_ADMIN">,
+    { id: string; email: string }
+  >;
   for (const role of ["OWNER", "ADMIN", "ACCOUNTANT", "CASHIER"] as const) {
     const user = await seedUser(db, { email: `${role.toLowerCase()}-${uniqueSuffix()}@example.com` });
-    await seedMembership(db, { organizationId: org.id, userId: user.id, role, pin: role === "CASHIER" ? "1234" : undefined });
+    await seedMembership(db, {
+      organizationId: org.id,
+      userId: user.id,
+      role,
+      pin: role === "CASHIER" ? "1234" : undefined,
+    });
     users[role] = { id: user.id, email: user.email };
   }
   const tradePoint = await seedTradePoint(db, { organizationId: org.id });
   return { org, users, tradePoint };
 }
 
-export async function seedTradePoint(db: Db, opts: { organizationId: string; name?: string; address?: string }) {
+export async function seedTradePoint(
+  db: Db,
+  opts: { organizationId: string; name?: string; address?: string },
+) {
   return db.tradePoint.create({
     data: {
       organizationId: opts.organizationId,

@@ -1,13 +1,18 @@
 import { expect, login, test } from "./fixtures";
 
-test("sign-in page, a wrong password, then the owner lands on the cashboxes", async ({ page, consoleErrors }) => {
+test("sign-in page, a wrong password, then the owner lands on the cashboxes", async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto("/login");
   await expect(page.getByRole("heading", { name: "Вход в кабинет" })).toBeVisible();
   await page.screenshot({ path: "docs/screenshot-login.png" });
   await page.getByLabel("Электронная почта").fill("owner@kassa.demo");
   await page.getByLabel("Пароль").fill("wrong-password");
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Неверная" })).toHaveText("Неверная почта или пароль");
+  await expect(page.getByRole("alert").filter({ hasText: "Неверная" })).toHaveText(
+    "Неверная почта или пароль",
+  );
   await login(page, "owner@kassa.demo");
   await expect(page).toHaveURL(/\/cashboxes/);
   expect(consoleErrors).toEqual([]);

@@ -8,11 +8,17 @@ import { db } from "./helpers";
 describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one with the same message for unknown users", async () => {
     const user = await seedUser(db(), { password: "correct-horse" });
-    await expect(authenticate(user.email, "correct-horse", "10.0.0.1")).resolves.toMatchObject({ id: user.id });
-    await expect(authenticate(user.email, "wrong", "10.0.0.1")).rejects.toMatchObject({ messageKey: "auth.errors.invalid" });
-    await expect(authenticate(`nobody-${uniqueSuffix()}@example.com`, "x", "10.0.0.1")).rejects.toMatchObject({
+    await expect(authenticate(user.email, "correct-horse", "10.0.0.1")).resolves.toMatchObject({
+      id: user.id,
+    });
+    await expect(authenticate(user.email, "wrong", "10.0.0.1")).rejects.toMatchObject({
       messageKey: "auth.errors.invalid",
     });
+    await expect(authenticate(`nobody-${uniqueSuffix()}@example.com`, "x", "10.0.0.1")).rejects.toMatchObject(
+      {
+        messageKey: "auth.errors.invalid",
+      },
+    );
   });
 
   it("rate limits failed attempts per e-mail, even with the right password afterwards", async () => {
@@ -31,9 +37,13 @@ describe("sign-in", () => {
   it("counts concurrent attempts exactly (no lost updates)", async () => {
     const user = await seedUser(db(), { password: "correct-horse" });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => authenticate(user.email, "wrong", `10.2.0.${Math.floor(Math.random() * 250)}`)),
+      Array.from({ length: 20 }, () =>
+        authenticate(user.email, "wrong", `10.2.0.${Math.floor(Math.random() * 250)}`),
+      ),
     );
-    const limited = results.filter((r) => r.status === "rejected" && (r.reason as { code: string }).code === "RATE_LIMITED");
+    const limited = results.filter(
+      (r) => r.status === "rejected" && (r.reason as { code: string }).code === "RATE_LIMITED",
+    );
     expect(limited.length).toBe(20 - SIGN_IN_LIMITS.perEmail);
   });
 
@@ -43,8 +53,12 @@ describe("sign-in", () => {
       await authenticate(`ghost-${i}-${uniqueSuffix()}@example.com`, "x", ip).catch(() => {});
     }
     const user = await seedUser(db(), { password: "correct-horse" });
-    await expect(authenticate(user.email, "correct-horse", ip)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    await expect(authenticate(user.email, "correct-horse", "10.4.0.1")).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate(user.email, "correct-horse", ip)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(authenticate(user.email, "correct-horse", "10.4.0.1")).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 });
 
@@ -55,8 +69,12 @@ describe("password reset and change", () => {
     const mail = await db().outboxMail.findFirstOrThrow({ where: { to: user.email } });
     const token = /reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
     await resetPassword(token, "new-password-1");
-    await expect(authenticate(user.email, "new-password-1", "10.5.0.1")).resolves.toMatchObject({ id: user.id });
-    await expect(resetPassword(token, "another-one-2")).rejects.toMatchObject({ messageKey: "auth.errors.tokenInvalid" });
+    await expect(authenticate(user.email, "new-password-1", "10.5.0.1")).resolves.toMatchObject({
+      id: user.id,
+    });
+    await expect(resetPassword(token, "another-one-2")).rejects.toMatchObject({
+      messageKey: "auth.errors.tokenInvalid",
+    });
   });
 
   it("answers an unknown address without sending anything", async () => {
@@ -68,7 +86,9 @@ describe("password reset and change", () => {
   it("a password change requires the current password and ends older sessions", async () => {
     const user = await seedUser(db(), { password: "old-password" });
     const before = await authenticate(user.email, "old-password", "10.6.0.1");
-    await expect(changePassword(user.id, "bad", "new-password-1")).rejects.toMatchObject({ field: "current" });
+    await expect(changePassword(user.id, "bad", "new-password-1")).rejects.toMatchObject({
+      field: "current",
+    });
     await changePassword(user.id, "old-password", "new-password-1");
     expect(await loadSessionUser(user.id, before.passwordVersion)).toBeNull();
     const after = await authenticate(user.email, "new-password-1", "10.6.0.1");
@@ -93,8 +113,8 @@ describe("tenant resolution", () => {
 
   it("the Prisma guard refuses an undefined tenant filter instead of widening the query", async () => {
     const claim: { organizationId?: string } = {};
-    await expect(db().tradePoint.findMany({ where: { organizationId: claim.organizationId } })).rejects.toThrow(
-      /where.organizationId is undefined/,
-    );
+    await expect(
+      db().tradePoint.findMany({ where: { organizationId: claim.organizationId } }),
+    ).rejects.toThrow(/where.organizationId is undefined/);
   });
 });

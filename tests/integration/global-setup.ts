@@ -13,7 +13,10 @@ export default async function setup() {
     u.pathname = "/postgres";
     adminUrl = u.toString();
   } else {
-    embedded = await startEmbeddedPostgres(path.resolve(".data/pg-test"), Number(process.env.KASSA_TEST_PG_PORT ?? 54331));
+    embedded = await startEmbeddedPostgres(
+      path.resolve(".data/pg-test"),
+      Number(process.env.KASSA_TEST_PG_PORT ?? 54331),
+    );
     adminUrl = embedded.adminUrl;
   }
   const name = `kassa_test_${Date.now()}_${randomUUID().slice(0, 6)}`;

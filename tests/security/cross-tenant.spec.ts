@@ -65,14 +65,16 @@ for (const account of ACCOUNTS) {
       if (ownPath) {
         const res = await page.request.get(ownPath, { maxRedirects: 0 });
         const expected = allowed ? [200] : route.kind === "api" ? [401, 403, 404] : [404];
-        if (!expected.includes(res.status())) failures.push(`${ownPath} own → ${res.status()} (want ${expected})`);
+        if (!expected.includes(res.status()))
+          failures.push(`${ownPath} own → ${res.status()} (want ${expected})`);
       }
       if (route.params) {
         const foreignPath = await fill(route, foreign);
         if (!foreignPath) throw new Error(`no foreign object for ${route.path}: extend the demo seed`);
         const res = await page.request.get(foreignPath, { maxRedirects: 0 });
         const expected = route.kind === "api" ? [401, 403, 404] : [404];
-        if (!expected.includes(res.status())) failures.push(`${foreignPath} foreign → ${res.status()} (want ${expected})`);
+        if (!expected.includes(res.status()))
+          failures.push(`${foreignPath} foreign → ${res.status()} (want ${expected})`);
       }
     }
     expect(failures).toEqual([]);

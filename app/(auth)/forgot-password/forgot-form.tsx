@@ -18,7 +18,14 @@ export function ForgotForm() {
       <p className="text-sm text-slate-600">{t("resetIntro")}</p>
       <FormMessage state={state} />
       <Field label={t("email")} error={state.fieldErrors?.email}>
-        <Input name="email" type="email" autoComplete="username" defaultValue={state.values?.email} required autoFocus />
+        <Input
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state.values?.email}
+          required
+          autoFocus
+        />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {t("sendLink")}

@@ -7,10 +7,15 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
   // Only same-site paths are followed after sign-in.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next =
+    callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return <LoginForm next={next} />;
 }

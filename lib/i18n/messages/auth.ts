@@ -28,11 +28,14 @@ const ru = {
   },
   mail: {
     resetSubject: "Восстановление пароля в Касса Кабинете",
-    resetText: "Здравствуйте, {name}!\n\nЧтобы задать новый пароль, откройте ссылку (действует 1 час):\n{url}\n\nЕсли вы не запрашивали восстановление, просто проигнорируйте письмо.",
+    resetText:
+      "Здравствуйте, {name}!\n\nЧтобы задать новый пароль, откройте ссылку (действует 1 час):\n{url}\n\nЕсли вы не запрашивали восстановление, просто проигнорируйте письмо.",
     inviteSubject: "Приглашение в Касса Кабинет: {org}",
-    inviteText: "Здравствуйте!\n\n{inviter} приглашает вас в организацию «{org}» с ролью «{role}».\nЧтобы войти, задайте пароль по ссылке (действует 7 дней):\n{url}",
+    inviteText:
+      "Здравствуйте!\n\n{inviter} приглашает вас в организацию «{org}» с ролью «{role}».\nЧтобы войти, задайте пароль по ссылке (действует 7 дней):\n{url}",
     addedSubject: "Вы добавлены в организацию {org}",
-    addedText: "Здравствуйте, {name}!\n\n{inviter} добавил(а) вас в организацию «{org}» с ролью «{role}». Войдите в кабинет: {url}",
+    addedText:
+      "Здравствуйте, {name}!\n\n{inviter} добавил(а) вас в организацию «{org}» с ролью «{role}». Войдите в кабинет: {url}",
   },
 };
 const kk: typeof ru = {
@@ -65,11 +68,14 @@ const kk: typeof ru = {
   },
   mail: {
     resetSubject: "Касса Кабинетінде құпиясөзді қалпына келтіру",
-    resetText: "Сәлеметсіз бе, {name}!\n\nЖаңа құпиясөз орнату үшін сілтемені ашыңыз (1 сағат жарамды):\n{url}",
+    resetText:
+      "Сәлеметсіз бе, {name}!\n\nЖаңа құпиясөз орнату үшін сілтемені ашыңыз (1 сағат жарамды):\n{url}",
     inviteSubject: "Касса Кабинетіне шақыру: {org}",
-    inviteText: "Сәлеметсіз бе!\n\n{inviter} сізді «{org}» ұйымына «{role}» рөлімен шақырады.\nКіру үшін сілтеме бойынша құпиясөз орнатыңыз (7 күн жарамды):\n{url}",
+    inviteText:
+      "Сәлеметсіз бе!\n\n{inviter} сізді «{org}» ұйымына «{role}» рөлімен шақырады.\nКіру үшін сілтеме бойынша құпиясөз орнатыңыз (7 күн жарамды):\n{url}",
     addedSubject: "Сіз {org} ұйымына қосылдыңыз",
-    addedText: "Сәлеметсіз бе, {name}!\n\n{inviter} сізді «{org}» ұйымына «{role}» рөлімен қосты. Кабинетке кіріңіз: {url}",
+    addedText:
+      "Сәлеметсіз бе, {name}!\n\n{inviter} сізді «{org}» ұйымына «{role}» рөлімен қосты. Кабинетке кіріңіз: {url}",
   },
 };
 const en: typeof ru = {
@@ -102,9 +108,11 @@ const en: typeof ru = {
   },
   mail: {
     resetSubject: "Password reset in Kassa Cabinet",
-    resetText: "Hello {name},\n\nTo set a new password, open this link (valid for 1 hour):\n{url}\n\nIf you did not ask for it, ignore this mail.",
+    resetText:
+      "Hello {name},\n\nTo set a new password, open this link (valid for 1 hour):\n{url}\n\nIf you did not ask for it, ignore this mail.",
     inviteSubject: "Invitation to Kassa Cabinet: {org}",
-    inviteText: "Hello,\n\n{inviter} invites you to «{org}» as «{role}».\nSet your password with this link (valid for 7 days):\n{url}",
+    inviteText:
+      "Hello,\n\n{inviter} invites you to «{org}» as «{role}».\nSet your password with this link (valid for 7 days):\n{url}",
     addedSubject: "You were added to {org}",
     addedText: "Hello {name},\n\n{inviter} added you to «{org}» as «{role}». Sign in: {url}",
   },
