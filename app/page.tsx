@@ -8,5 +8,7 @@ export default async function Home() {
   if (!t) redirect("/login");
   if (!t.ctx) redirect("/no-organization");
   if (can(t.ctx, "cashbox.read")) redirect("/cashboxes");
+  if (can(t.ctx, "platform.admin")) redirect("/admin/cashboxes");
+  if (can(t.ctx, "partner.cabinet")) redirect("/partner");
   redirect("/profile");
 }

@@ -45,6 +45,8 @@ async function main() {
         ...process.env,
         DATABASE_URL: url,
         KASSA_DEV_OUTBOX: "1",
+        // the tax authority simulator answers quickly in e2e (lib/registration/gateway.ts)
+        KASSA_GATEWAY_DELAY_MS: process.env.KASSA_GATEWAY_DELAY_MS ?? "500",
         NEXTAUTH_SECRET: "e2e-secret-not-for-production",
         NEXTAUTH_URL: `http://localhost:${port}`,
         APP_URL: `http://localhost:${port}`,

@@ -46,23 +46,30 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    const result = await migrate(process.env.DATABASE_URL!, path.join(root, "prisma/migrations"));
-    log(`migrations: ${result.applied.length} applied, ${result.skipped} already in place`);
-
-    const { getDb, disconnectDb } = await import("../lib/db/client");
-    const { seedDemo, isDatabaseEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import("../prisma/seed/demo");
-    if (await isDatabaseEmpty(getDb())) {
-      log("empty database: seeding the demo data…");
-      await seedDemo(getDb());
-    }
-    await disconnectDb();
-
+    // The secret signs sessions and wraps the cashbox keys the seed stores: set it first.
     const secretFile = path.join(dataDir, "auth-secret");
     if (!process.env.NEXTAUTH_SECRET) {
       if (!existsSync(secretFile))
         writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
       process.env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
     }
+    const result = await migrate(process.env.DATABASE_URL!, path.join(root, "prisma/migrations"));
+    log(`migrations: ${result.applied.length} applied, ${result.skipped} already in place`);
+
+    const { getDb, disconnectDb } = await import("../lib/db/client");
+    const credentialsFile = path.join(dataDir, "demo-credentials.json");
+    const { seedDemo, isDatabaseEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import("../prisma/seed/demo");
+    if (await isDatabaseEmpty(getDb())) {
+      log("empty database: seeding the demo data…");
+      const demo = await seedDemo(getDb());
+      writeFileSync(
+        credentialsFile,
+        JSON.stringify({ password: DEMO_PASSWORD, logins: DEMO_LOGINS, device: demo.device }, null, 2),
+        { mode: 0o600 },
+      );
+    }
+    await disconnectDb();
+
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
     process.env.APP_URL ??= process.env.NEXTAUTH_URL;
 
@@ -88,6 +95,14 @@ async function main() {
     log(`cabinet: http://localhost:${port}`);
     log(`demo logins (password «${DEMO_PASSWORD}»):`);
     for (const l of DEMO_LOGINS) log(`  ${l.email.padEnd(24)} ${l.role.padEnd(16)} ${l.note}`);
+    if (existsSync(credentialsFile)) {
+      const { device } = JSON.parse(readFileSync(credentialsFile, "utf8"));
+      if (device) {
+        log(`demo cashbox «${device.name}» for the device API (all in ${path.relative(root, credentialsFile)}):`);
+        log(`  Authorization: Bearer ${device.token}`);
+        log(`  cashier PIN: ${device.cashierPin}`);
+      }
+    }
     if (process.env.KASSA_DEV_OUTBOX === "1")
       log(`outbox (password reset / invitation mails): http://localhost:${port}/dev/outbox`);
   } catch (e) {

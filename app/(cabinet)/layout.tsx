@@ -1,8 +1,11 @@
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { AppShell } from "@/components/app-shell/shell";
 import { visibleNav, type NavItem } from "@/components/app-shell/nav-items";
 import { getTenant } from "@/lib/http/require-tenant";
 import { outboxPageEnabled } from "@/lib/mail/dev-outbox";
+import { listUnreadNotifications } from "@/lib/notifications/list-notifications";
+import { markAllNotificationsRead } from "./notification-actions";
 
 export default async function CabinetLayout({ children }: { children: React.ReactNode }) {
   const t = await getTenant();
@@ -11,6 +14,7 @@ export default async function CabinetLayout({ children }: { children: React.Reac
     ? [{ href: "/dev/outbox", label: "outbox", permission: null }]
     : [];
   const nav = t.ctx ? visibleNav(t.ctx.permissions, extra) : [];
+  const notifications = t.ctx ? await listUnreadNotifications(t.ctx, await getLocale()) : [];
   return (
     <AppShell
       nav={nav}
@@ -22,7 +26,8 @@ export default async function CabinetLayout({ children }: { children: React.Reac
         role: m.role,
       }))}
       user={{ name: t.user.name, email: t.user.email }}
-      notifications={[]}
+      notifications={notifications}
+      markNotificationsRead={markAllNotificationsRead}
     >
       {children}
     </AppShell>

@@ -10,8 +10,17 @@ export interface NavItem {
 /** The cabinet's sections; each is shown only to roles holding its permission. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/cashboxes", label: "cashboxes", permission: "cashbox.read" },
+  { href: "/nomenclature", label: "nomenclature", permission: "nomenclature.read" },
+  { href: "/market", label: "market", permission: "market.read" },
+  { href: "/codes", label: "codes", permission: "market.read" },
+  { href: "/partner", label: "partner", permission: "partner.cabinet" },
   { href: "/settings", label: "settings", permission: "org.read" },
   { href: "/journal", label: "journal", permission: "audit.read" },
+  { href: "/certificates", label: "certificates", permission: "registration.sign" },
+  { href: "/admin/cashboxes", label: "admin", permission: "platform.admin" },
+  { href: "/admin/catalog", label: "adminCatalog", permission: "platform.admin" },
+  { href: "/admin/codes", label: "adminCodes", permission: "platform.admin" },
+  { href: "/admin/orders", label: "adminOrders", permission: "platform.admin" },
   { href: "/profile", label: "profile", permission: null },
 ];
 

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { Bell } from "lucide-react";
 import { Popover } from "radix-ui";
 import { useTranslations } from "next-intl";
@@ -7,11 +8,21 @@ export interface BellItem {
   id: string;
   title: string;
   createdAt: string;
+  /** where a click leads (the cashbox, the order …) */
+  href?: string;
 }
 
 /** The bell: unread notifications of the current organization (filled by the notification jobs). */
-export function NotificationsBell({ items }: { items: BellItem[] }) {
+export function NotificationsBell({
+  items,
+  markAllRead,
+}: {
+  items: BellItem[];
+  /** server action that marks them read (lib/notifications) */
+  markAllRead?: () => Promise<void>;
+}) {
   const t = useTranslations("nav");
+  const tn = useTranslations("notifications");
   return (
     <Popover.Root>
       <Popover.Trigger
@@ -35,14 +46,29 @@ export function NotificationsBell({ items }: { items: BellItem[] }) {
           {items.length === 0 ? (
             <p className="text-sm text-slate-500">{t("noNotifications")}</p>
           ) : (
-            <ul className="space-y-2">
+            <ul className="max-h-80 space-y-1 overflow-y-auto">
               {items.map((i) => (
                 <li key={i.id} className="text-sm">
-                  {i.title}
+                  {i.href ? (
+                    <Popover.Close asChild>
+                      <Link href={i.href} className="block rounded px-1 py-1 hover:bg-slate-50">
+                        {i.title}
+                      </Link>
+                    </Popover.Close>
+                  ) : (
+                    <span className="block px-1 py-1">{i.title}</span>
+                  )}
                 </li>
               ))}
             </ul>
           )}
+          {items.length > 0 && markAllRead ? (
+            <form action={markAllRead} className="mt-2 border-t border-slate-100 pt-2">
+              <button type="submit" className="text-sm font-medium text-brand-700 hover:underline">
+                {tn("markAllRead")}
+              </button>
+            </form>
+          ) : null}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

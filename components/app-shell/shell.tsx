@@ -14,6 +14,7 @@ export async function AppShell({
   currentOrgId,
   user,
   notifications,
+  markNotificationsRead,
   children,
 }: {
   nav: NavItem[];
@@ -21,6 +22,8 @@ export async function AppShell({
   currentOrgId: string;
   user: { name: string; email: string };
   notifications: BellItem[];
+  /** server action: marks the current organization's notifications read */
+  markNotificationsRead?: () => Promise<void>;
   children: React.ReactNode;
 }) {
   const t = await getTranslations();
@@ -48,7 +51,7 @@ export async function AppShell({
           <div className="hidden min-w-0 max-w-md flex-1 lg:block">{switcher}</div>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitcher className="hidden sm:block" />
-            <NotificationsBell items={notifications} />
+            <NotificationsBell items={notifications} markAllRead={markNotificationsRead} />
             <UserMenu name={user.name} email={user.email} />
           </div>
         </div>

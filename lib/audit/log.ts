@@ -46,3 +46,22 @@ export function diff<T extends Record<string, unknown>>(
   }
   return out;
 }
+
+/**
+ * An audit row for a change nobody in the cabinet made: a scheduled job (unpaid block) or a
+ * payment provider's callback. userId stays null (the journal shows «Система»).
+ */
+export async function auditSystem(tx: Tx, organizationId: string, entry: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      organizationId,
+      userId: null,
+      userEmail: null,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      details: entry.details ?? {},
+      ip: null,
+    },
+  });
+}

@@ -39,3 +39,12 @@ export async function peekRateLimit(key: string, now = new Date()): Promise<Rate
 export async function resetRateLimit(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/**
+ * Takes back one hit of `key` (never below zero). For limits on *failed* attempts that count an
+ * attempt before checking it (so parallel attempts cannot slip past the limit) and give the hit
+ * back when the attempt succeeds (activation-code redemption).
+ */
+export async function undoRateLimitHit(key: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}

@@ -27,7 +27,11 @@ export const PERMISSIONS = [
   "reports.read",
   "nomenclature.read",
   "nomenclature.manage",
+  /** «Маркет» orders and invoices, «Мои коды»: read-only (ACCOUNTANT pays invoices) */
+  "market.read",
   "market.buy",
+  /** redeem an activation code for one of the organization's cashboxes («Продлить») */
+  "cashbox.renew",
   "partner.link",
   "partner.cabinet",
   "platform.admin",
@@ -39,7 +43,7 @@ const ownerAll: Permission[] = PERMISSIONS.filter((p) => p !== "partner.cabinet"
 export const rolePermissions = {
   OWNER: ownerAll,
   ADMIN: ownerAll.filter((p) => p !== "user.manageOwners"),
-  ACCOUNTANT: ["org.read", "tradePoint.read", "cashbox.read", "reports.read", "nomenclature.read"],
+  ACCOUNTANT: ["org.read", "tradePoint.read", "cashbox.read", "reports.read", "nomenclature.read", "market.read"],
   CASHIER: [],
   PARTNER_MANAGER: ["partner.cabinet"],
   PLATFORM_ADMIN: ["platform.admin", "audit.read", "org.read"],

@@ -1,9 +1,23 @@
 // The demo a fresh `npm start` shows: organizations in both countries, a partner with clients,
 // a user for every role, trade points and cashboxes in every status.
 import type { Db } from "@/lib/db/client";
+import { encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import { seedCashbox, seedMembership, seedOrganization, seedTradePoint, seedUser } from "./factories";
+import { seedDemoNomenclature } from "./nomenclature";
+import { seedDemoCases } from "./demo-cases";
+import { seedDemoMarket } from "./demo-market";
 
 export const DEMO_PASSWORD = "demo12345";
+
+export interface DemoDevice {
+  cashboxId: string;
+  name: string;
+  /** the device API bearer token (stored hashed; only known here, at seeding) */
+  token: string;
+  /** the cashbox HMAC key for offline signing, base64url */
+  key: string;
+  cashierPin: string;
+}
 
 export const DEMO_LOGINS = [
   { email: "owner@kassa.demo", role: "OWNER", note: "ООО «Ромашка» (RU) и ТОО «Алма Трейд» (KZ)" },
@@ -89,6 +103,19 @@ export async function seedDemo(db: Db, now = new Date()) {
   });
   await seedMembership(db, { organizationId: partner.id, userId: users.partner.id, role: "PARTNER_MANAGER" });
   await seedMembership(db, { organizationId: ip.id, userId: users.saparova.id, role: "OWNER" });
+  // A cashier of an organization no demo login belongs to: the security walk's foreign member id.
+  const ipCashier = await seedUser(db, {
+    email: "kassir.butik@kassa.demo",
+    name: "Дана Омарова",
+    password: DEMO_PASSWORD,
+  });
+  await seedMembership(db, {
+    organizationId: ip.id,
+    userId: ipCashier.id,
+    role: "CASHIER",
+    pin: "4321",
+    operationLimit: 20_000_000n,
+  });
   for (const client of [kz, ip]) {
     await db.partnerLink.create({ data: { organizationId: client.id, partnerOrganizationId: partner.id } });
   }
@@ -167,13 +194,23 @@ export async function seedDemo(db: Db, now = new Date()) {
       lastSeenAt: days(-4),
     },
   ];
+  let device: DemoDevice | null = null;
   for (const [i, spec] of ruSpecs.entries()) {
-    await seedCashbox(db, {
+    const { cashbox, token } = await seedCashbox(db, {
       organizationId: ru.id,
       tradePointId: ruPoints[i % 2].id,
       model: i % 2 ? "Эвотор 7.3" : "АТОЛ 30Ф",
       ...spec,
     });
+    if (i === 0) {
+      // The registered, paid cashbox `npm start` prints credentials for (token, key, cashier PIN).
+      const key = generateDeviceKey();
+      await db.cashbox.update({
+        where: { id: cashbox.id },
+        data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
+      });
+      device = { cashboxId: cashbox.id, name: cashbox.name, token, key: key.toString("base64url"), cashierPin: "1234" };
+    }
   }
   const kzSpecs: Spec[] = [
     {
@@ -232,5 +269,11 @@ export async function seedDemo(db: Db, now = new Date()) {
     model: "Webkassa Cloud",
   });
 
-  return { ru, kz, partner, ip, platform };
+  await seedDemoCases(db, [ru, kz, ip], now);
+
+  await seedDemoNomenclature(db, { ru, kz, ip }, { ru: users.owner.id, kz: users.owner.id, ip: users.saparova.id }, now);
+
+  await seedDemoMarket(db, { ru, kz, ip, partner }, { owner: users.owner.id, saparova: users.saparova.id, admin: users.admin.id }, now);
+
+  return { ru, kz, partner, ip, platform, device: device! };
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { makeTaxId } from "@/lib/validation/tax-id";
 import type { Role } from "@/lib/tenant/permissions";
+import { normalizeModel, normalizeSerial } from "@/lib/cashboxes/serial";
 
 type Country = "RU" | "KZ";
 let counter = Math.floor(Math.random() * 100_000);
@@ -145,7 +146,7 @@ export async function seedCashbox(
       paidUntil: opts.paidUntil ?? null,
       registrationNumber: opts.registrationNumber ?? null,
       fiscalDriveNumber: opts.fiscalDriveNumber ?? `99990789${String(n).padStart(8, "0")}`,
-      fiscalDriveModel: "ФН-1.2 15 мес.",
+      fiscalDriveModel: "ФН-1.2",
       fiscalDriveMonths: 15,
       fiscalDriveInstalledAt: new Date(),
       tokenHash: hashToken(token),
@@ -153,5 +154,97 @@ export async function seedCashbox(
       lastSeenAt: opts.lastSeenAt ?? null,
     },
   });
+  // The service-wide serial claim and the first fiscal drive, as createCashbox writes them.
+  await db.cashboxSerial.create({
+    data: {
+      model: normalizeModel(cashbox.model),
+      serialNumber: normalizeSerial(cashbox.serialNumber),
+      organizationId: cashbox.organizationId,
+      cashboxId: cashbox.id,
+    },
+  });
+  if (cashbox.fiscalDriveNumber) {
+    await db.fiscalDrive.create({
+      data: {
+        organizationId: cashbox.organizationId,
+        cashboxId: cashbox.id,
+        number: cashbox.fiscalDriveNumber,
+        model: cashbox.fiscalDriveModel ?? "ФН-1.2",
+        validityMonths: cashbox.fiscalDriveMonths ?? 15,
+        installedAt: cashbox.fiscalDriveInstalledAt ?? cashbox.createdAt,
+      },
+    });
+  }
   return { cashbox, token };
+}
+
+/** A document-flow case with its documents (demo and tests; real ones come from the registration wizard). */
+export async function seedRegistrationCase(
+  db: Db,
+  opts: {
+    organizationId: string;
+    cashboxId: string;
+    kind: "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
+    status: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REFUSED" | "CANCELLED";
+    reason?: string | null;
+    refusalReason?: string | null;
+    createdAt?: Date;
+    submittedAt?: Date | null;
+    answeredAt?: Date | null;
+    documents?: {
+      kind: "APPLICATION" | "SIGNATURE" | "REGISTRATION_REPORT" | "TAX_RECEIPT" | "TAX_ANSWER";
+      fileName: string;
+      mimeType: string;
+      content: string | Uint8Array;
+    }[];
+  },
+) {
+  const created = await db.registrationCase.create({
+    data: {
+      organizationId: opts.organizationId,
+      cashboxId: opts.cashboxId,
+      kind: opts.kind,
+      status: opts.status,
+      reason: opts.reason ?? null,
+      refusalReason: opts.refusalReason ?? null,
+      createdAt: opts.createdAt ?? new Date(),
+      submittedAt: opts.submittedAt ?? null,
+      answeredAt: opts.answeredAt ?? null,
+    },
+  });
+  for (const d of opts.documents ?? []) {
+    await db.caseDocument.create({
+      data: {
+        organizationId: opts.organizationId,
+        caseId: created.id,
+        kind: d.kind,
+        fileName: d.fileName,
+        mimeType: d.mimeType,
+        content: Uint8Array.from(typeof d.content === "string" ? Buffer.from(d.content, "utf8") : d.content),
+        createdAt: opts.submittedAt ?? opts.createdAt ?? new Date(),
+      },
+    });
+  }
+  return created;
+}
+
+/** A batch of activation codes for a catalog product (code "OFD-12" …) owned by an organization. */
+export async function seedActivationCodes(
+  db: Db,
+  opts: { organizationId: string; productCode?: string; quantity?: number; note?: string },
+) {
+  const { mintCodes } = await import("@/lib/codes/mint-codes");
+  const product = await db.product.findUniqueOrThrow({
+    where: { code: opts.productCode ?? "OFD-12" },
+    select: { id: true, months: true },
+  });
+  return db.$transaction((tx) =>
+    mintCodes(tx, {
+      organizationId: opts.organizationId,
+      productId: product.id,
+      months: product.months ?? 12,
+      quantity: opts.quantity ?? 1,
+      note: opts.note ?? "",
+    }),
+  );
 }

@@ -1,4 +1,27 @@
-import { expect, login, test } from "./fixtures";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { e2eDatabaseUrl, expect, login, test } from "./fixtures";
+
+/** A user of its own (a copy of the demo owner's password hash), so the reset changes no shared login. */
+async function makeUser(): Promise<string> {
+  const email = `reset-${randomUUID().slice(0, 8)}@kassa.demo`;
+  const sql = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await sql.connect();
+  try {
+    const user = await sql.query(
+      `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Тест Сброс', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
+      [email],
+    );
+    await sql.query(
+      `INSERT INTO "Membership" ("organizationId", "userId", role)
+       SELECT id, $1, 'ADMIN' FROM "Organization" WHERE name = 'ООО «Ромашка»'`,
+      [user.rows[0].id],
+    );
+  } finally {
+    await sql.end();
+  }
+  return email;
+}
 
 test("sign-in page, a wrong password, then the owner lands on the cashboxes", async ({
   page,
@@ -19,11 +42,12 @@ test("sign-in page, a wrong password, then the owner lands on the cashboxes", as
 });
 
 test("password reset through the outbox link", async ({ page }) => {
+  const email = await makeUser();
   await page.goto("/forgot-password");
-  await page.getByLabel("Электронная почта").fill("manager@kassa.demo");
+  await page.getByLabel("Электронная почта").fill(email);
   await page.getByRole("button", { name: "Отправить ссылку" }).click();
   await expect(page.getByRole("status")).toContainText("письмо со ссылкой");
-  await page.goto("/dev/outbox?to=manager@kassa.demo");
+  await page.goto(`/dev/outbox?to=${email}`);
   const text = await page.getByTestId("mail-text").first().innerText();
   const link = /http:\/\/\S+\/reset-password\/\S+/.exec(text)![0];
   await page.goto(new URL(link).pathname);
@@ -35,6 +59,6 @@ test("password reset through the outbox link", async ({ page }) => {
   await page.getByLabel("Повторите пароль").fill("new-password-2026");
   await page.getByRole("button", { name: "Сохранить пароль" }).click();
   await expect(page.getByText("Пароль сохранён")).toBeVisible();
-  await login(page, "manager@kassa.demo", "new-password-2026");
+  await login(page, email, "new-password-2026");
   await expect(page).toHaveURL(/\/cashboxes/);
 });

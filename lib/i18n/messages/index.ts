@@ -1,9 +1,18 @@
 import type { Locale } from "../locales";
 import auth from "./auth";
+import cashbox from "./cashbox";
+import cashboxes from "./cashboxes";
+import codes from "./codes";
 import common from "./common";
+import device from "./device";
 import errors from "./errors";
 import journal from "./journal";
+import market from "./market";
 import nav from "./nav";
+import nomenclature from "./nomenclature";
+import notifications from "./notifications";
+import partner from "./partner";
+import registration from "./registration";
 import settings from "./settings";
 import v from "./validation";
 
@@ -11,7 +20,7 @@ import v from "./validation";
  * Every namespace file exports { ru, kk, en } with the same keys (checked by messages.test.ts).
  * To add a namespace: create the file and list it here.
  */
-export const namespaces = { auth, common, errors, journal, nav, settings, v };
+export const namespaces = { auth, cashbox, cashboxes, codes, common, device, errors, journal, market, nav, nomenclature, notifications, partner, registration, settings, v };
 
 export type Messages = { [K in keyof typeof namespaces]: (typeof namespaces)[K]["ru"] };
 

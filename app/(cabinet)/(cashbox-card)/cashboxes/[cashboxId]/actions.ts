@@ -1,0 +1,77 @@
+"use server";
+import { blockCashbox } from "@/lib/cashboxes/block-cashbox";
+import {
+  ZBlockCashboxInput,
+  ZCashboxIdInput,
+  ZReplaceFiscalDriveInput,
+  ZRequestDeregistrationInput,
+  ZUpdateCashboxSettingsInput,
+} from "@/lib/cashboxes/card-schemas";
+import { reissueCashboxToken } from "@/lib/cashboxes/reissue-cashbox-token";
+import { replaceFiscalDrive } from "@/lib/cashboxes/replace-fiscal-drive";
+import { requestDeregistration } from "@/lib/cashboxes/request-deregistration";
+import { unblockCashbox } from "@/lib/cashboxes/unblock-cashbox";
+import { updateCashboxSettings } from "@/lib/cashboxes/update-cashbox-settings";
+import { tenantAction } from "@/lib/http/tenant-action";
+
+const revalidate = { revalidate: "/cashboxes" };
+
+export const updateSettingsAction = tenantAction(
+  ZUpdateCashboxSettingsInput,
+  "cashbox.manage",
+  async (ctx, input) => {
+    const { changed } = await updateCashboxSettings(ctx, input);
+    return { message: changed ? "cashbox.settings.saved" : "cashbox.settings.unchanged" };
+  },
+  revalidate,
+);
+
+export const reissueTokenAction = tenantAction(
+  ZCashboxIdInput,
+  "cashbox.manage",
+  async (ctx, { cashboxId }) => {
+    const { token, deviceKey } = await reissueCashboxToken(ctx, cashboxId);
+    return { message: "cashbox.token.reissuedTitle", data: { token, deviceKey } };
+  },
+  revalidate,
+);
+
+export const blockAction = tenantAction(
+  ZBlockCashboxInput,
+  "cashbox.block",
+  async (ctx, input) => {
+    await blockCashbox(ctx, input);
+    return { message: "cashbox.block.done" };
+  },
+  revalidate,
+);
+
+export const unblockAction = tenantAction(
+  ZBlockCashboxInput,
+  "cashbox.block",
+  async (ctx, input) => {
+    await unblockCashbox(ctx, input);
+    return { message: "cashbox.block.unblocked" };
+  },
+  revalidate,
+);
+
+export const replaceDriveAction = tenantAction(
+  ZReplaceFiscalDriveInput,
+  "cashbox.manage",
+  async (ctx, input) => {
+    const { caseId } = await replaceFiscalDrive(ctx, input);
+    return { message: caseId ? "cashbox.drives.doneWithCase" : "cashbox.drives.done" };
+  },
+  revalidate,
+);
+
+export const deregisterAction = tenantAction(
+  ZRequestDeregistrationInput,
+  "cashbox.manage",
+  async (ctx, input) => {
+    await requestDeregistration(ctx, input);
+    return { message: "cashbox.deregister.done" };
+  },
+  revalidate,
+);

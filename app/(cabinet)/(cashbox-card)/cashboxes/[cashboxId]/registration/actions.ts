@@ -1,0 +1,22 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { isAppError } from "@/lib/errors/app-error";
+import type { ActionState } from "@/lib/http/action-state";
+import { getTenant } from "@/lib/http/require-tenant";
+import { submitApplication } from "@/lib/registration/submit-application";
+import type { TSubmitApplication } from "@/lib/registration/schemas";
+
+/** «Отправить»: the browser-made signature of the application shown in step 3. */
+export async function submitApplicationAction(input: TSubmitApplication): Promise<ActionState> {
+  const ctx = (await getTenant())?.ctx;
+  if (!ctx) return { ok: false, message: "errors.UNAUTHENTICATED" };
+  try {
+    const { caseId } = await submitApplication(ctx, input);
+    revalidatePath(`/cashboxes/${input.cashboxId}`);
+    return { ok: true, data: { caseId } };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.messageKey, params: e.params };
+    console.error("[registration] submit failed", e);
+    return { ok: false, message: "errors.INTERNAL_ERROR" };
+  }
+}

@@ -1,0 +1,11 @@
+import type { CashboxListRow } from "@/lib/cashboxes/find-cashboxes";
+
+/** A list row plus its values formatted on the server (locale and organization time zone). */
+export type CashboxViewRow = CashboxListRow & {
+  display: {
+    paidUntil: string | null;
+    lastSeenAt: string | null;
+    fiscalDriveExpires: string | null;
+    todayRevenue: string | null;
+  };
+};

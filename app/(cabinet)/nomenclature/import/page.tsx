@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { findImportJobs } from "@/lib/nomenclature/import/jobs";
+import { MAX_IMPORT_BYTES } from "@/lib/nomenclature/import/read-file";
+import { ImportSteps, STATUS_TONE } from "./_components/import-steps";
+import { UploadForm } from "./_components/upload-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nomenclature"))("import.title") };
+}
+
+export default async function ImportUploadPage() {
+  const ctx = await requireTenant("nomenclature.manage");
+  const [jobs, t, format] = await Promise.all([
+    findImportJobs(ctx),
+    getTranslations("nomenclature"),
+    getFormatter(),
+  ]);
+  const mb = MAX_IMPORT_BYTES / 1024 / 1024;
+  return (
+    <div className="max-w-4xl space-y-6">
+      <Link
+        href="/nomenclature"
+        className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+      >
+        <ArrowLeft className="h-4 w-4" aria-hidden />
+        {t("title")}
+      </Link>
+      <PageHeader title={t("import.title")} />
+      <ImportSteps current="upload" />
+      <div className="grid items-start gap-6 lg:grid-cols-[1fr_18rem]">
+        <Card>
+          <h2 className="text-lg font-semibold">{t("import.uploadTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("import.uploadText", { mb })}</p>
+          <UploadForm maxBytes={MAX_IMPORT_BYTES} />
+        </Card>
+        <Card className="space-y-3">
+          <h2 className="font-semibold">{t("import.templateTitle")}</h2>
+          <p className="text-sm text-slate-600">{t("import.templateText")}</p>
+          <a
+            href="/api/cabinet/nomenclature/template"
+            download
+            className="inline-flex h-10 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            {t("import.template")}
+          </a>
+          <h2 className="pt-2 font-semibold">{t("import.rulesTitle")}</h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600">
+            <li>{t("import.rule1")}</li>
+            <li>{t("import.rule2")}</li>
+            <li>{t("import.rule3")}</li>
+          </ul>
+        </Card>
+      </div>
+      <section aria-labelledby="import-history">
+        <h2 id="import-history" className="mb-3 text-lg font-semibold">
+          {t("import.history")}
+        </h2>
+        {jobs.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("import.historyEmpty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="w-full text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("import.historyFile")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("import.historyStatus")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("import.historyWhen")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("import.historyResult")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {jobs.map((j) => (
+                  <tr key={j.id}>
+                    <td className="max-w-64 px-3 py-2">
+                      <Link
+                        href={`/nomenclature/import/${j.id}`}
+                        className="break-words font-medium text-brand-700 hover:underline"
+                      >
+                        {j.fileName}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">
+                      <Badge tone={STATUS_TONE[j.status]}>{t(`import.jobStatus.${j.status}`)}</Badge>
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                      {format.dateTime(new Date(j.createdAt), {
+                        dateStyle: "short",
+                        timeStyle: "short",
+                        timeZone: ctx.timezone,
+                      })}
+                    </td>
+                    <td className="px-3 py-2 text-slate-600">
+                      {(["created", "updated", "skipped", "failed"] as const)
+                        .filter((k) => j[k] > 0)
+                        .map((k) => (
+                          <span
+                            key={k}
+                            className={`mr-3 inline-block whitespace-nowrap ${k === "failed" ? "text-red-700" : ""}`}
+                          >
+                            {t(`import.${k}`)}: <span className="tabular-nums">{j[k]}</span>
+                          </span>
+                        ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

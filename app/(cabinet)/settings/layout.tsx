@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/card";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { can } from "@/lib/tenant/context";
+import { SettingsTabs } from "./_components/settings-tabs";
+
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireTenant("org.read");
+  const t = await getTranslations("settings");
+  const tabs = [
+    { href: "/settings", label: t("tabs.profile"), exact: true },
+    ...(can(ctx, "tradePoint.read")
+      ? [{ href: "/settings/trade-points", label: t("tabs.tradePoints") }]
+      : []),
+    ...(can(ctx, "user.read") ? [{ href: "/settings/users", label: t("tabs.users") }] : []),
+    // «Партнёр» (issue 9): app/(cabinet)/settings/partner
+    { href: "/settings/partner", label: (await getTranslations("partner"))("link.title") },
+  ];
+  return (
+    <div className="max-w-5xl">
+      <PageHeader title={t("title")} />
+      <SettingsTabs tabs={tabs} label={t("sections")} />
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}

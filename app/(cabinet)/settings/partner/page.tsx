@@ -1,0 +1,43 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { getPartnerLink } from "@/lib/partners/partner-link";
+import { can } from "@/lib/tenant/context";
+import { PartnerLinkForm } from "./partner-link-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("partner"))("link.title") };
+}
+
+/** «Настройки → Партнёр»: the client links or unlinks its partner (reseller). */
+export default async function SettingsPartnerPage() {
+  const ctx = await requireTenant("org.read");
+  const [link, t, locale] = await Promise.all([getPartnerLink(ctx), getTranslations("partner.link"), getLocale()]);
+  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
+  return (
+    <div className="max-w-2xl space-y-4">
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <Card>
+        {link ? (
+          <div className="space-y-1 text-sm" data-testid="partner-current">
+            <p className="text-xs text-slate-500">{t("current")}</p>
+            <p className="text-lg font-medium text-slate-900">{link.name}</p>
+            <p className="text-slate-600">{link.taxId}</p>
+            {link.phone ? <p>{t("phone", { phone: link.phone })}</p> : null}
+            {link.email ? <p>{t("email", { email: link.email })}</p> : null}
+            <p className="text-slate-500">
+              {t("since", { date: new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: ctx.timezone }).format(link.linkedAt) })}
+            </p>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600">{t("none")}</p>
+        )}
+      </Card>
+      {can(ctx, "partner.link") ? (
+        <PartnerLinkForm linkedName={link?.name ?? null} />
+      ) : (
+        <p className="text-sm text-slate-500">{t("readOnly")}</p>
+      )}
+    </div>
+  );
+}

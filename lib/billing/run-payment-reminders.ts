@@ -1,0 +1,69 @@
+// Scheduled job (daily): payment reminders of product.md §6 for every tenant — «expiring in 30
+// days», «in 7 days», «not paid» — in the bell and by mail, each once per cashbox and paidUntil
+// (a renewal starts a new cycle). A plain function of `now`: tests call it directly; the job
+// queue (lib/jobs) only schedules it.
+import { db } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/notify";
+import type { NotificationKind } from "@/lib/notifications/kinds";
+
+const BATCH = 500;
+/** «Not paid» reminders go out for services that ran out within this many days (not for years-old ones). */
+export const UNPAID_LOOKBACK_DAYS = 60;
+
+interface Due {
+  organizationId: string;
+  id: string;
+  name: string;
+  paidUntil: string;
+  daysLeft: number;
+  kind: NotificationKind;
+}
+
+export async function runPaymentReminders(now = new Date()): Promise<{ sent: number }> {
+  let sent = 0;
+  let after = { org: "00000000-0000-0000-0000-000000000000", id: "00000000-0000-0000-0000-000000000000" };
+  for (;;) {
+    // paidUntil's range is a coarse, index-friendly bound (±1 day covers every time zone); the
+    // exact local day count comes from each organization's time zone.
+    const rows = await db.$queryRaw<Due[]>`
+      WITH due AS (
+        SELECT c."organizationId", c.id, c.name, c."paidUntil",
+               (c."paidUntil" - (${now}::timestamptz AT TIME ZONE o.timezone)::date) AS days_left
+          FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"
+         WHERE c."registrationStatus" = 'REGISTERED'
+           AND c."paidUntil" BETWEEN (${now}::timestamptz)::date - ${UNPAID_LOOKBACK_DAYS + 1}::int
+                                 AND (${now}::timestamptz)::date + 31
+           AND (c."organizationId", c.id) > (${after.org}::uuid, ${after.id}::uuid)
+      ), kinded AS (
+        SELECT d.*, CASE WHEN d.days_left < 0 THEN 'PAYMENT_UNPAID'
+                         WHEN d.days_left <= 7 THEN 'PAYMENT_EXPIRING_7'
+                         WHEN d.days_left <= 30 THEN 'PAYMENT_EXPIRING_30' END AS kind
+          FROM due d
+      )
+      SELECT k."organizationId"::text AS "organizationId", k.id::text AS id, k.name,
+             to_char(k."paidUntil", 'YYYY-MM-DD') AS "paidUntil", k.days_left AS "daysLeft", k.kind
+        FROM kinded k
+       WHERE k.kind IS NOT NULL AND k.days_left >= -${UNPAID_LOOKBACK_DAYS}::int
+         AND NOT EXISTS (SELECT 1 FROM "Notification" n
+                          WHERE n."organizationId" = k."organizationId" AND n.kind = k.kind
+                            AND n."dedupeKey" = k.id::text || ':' || to_char(k."paidUntil", 'YYYY-MM-DD'))
+       ORDER BY k."organizationId", k.id
+       LIMIT ${BATCH}`;
+    for (const r of rows) {
+      const isNew = await db.$transaction((tx) =>
+        notify(tx, {
+          organizationId: r.organizationId,
+          kind: r.kind,
+          cashboxId: r.id,
+          dedupeKey: `${r.id}:${r.paidUntil}`,
+          params: { cashbox: r.name, paidUntil: r.paidUntil, days: Math.abs(Number(r.daysLeft)) },
+        }),
+      );
+      if (isNew) sent++;
+    }
+    if (rows.length < BATCH) break;
+    const last = rows[rows.length - 1];
+    after = { org: last.organizationId, id: last.id };
+  }
+  return { sent };
+}

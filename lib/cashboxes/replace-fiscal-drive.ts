@@ -1,0 +1,102 @@
+import { audit } from "@/lib/audit/log";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import type { TReplaceFiscalDriveInput } from "./card-schemas";
+import { usesFiscalDrive } from "./catalog";
+import { lockCashbox } from "./lock-cashbox";
+
+/**
+ * «Заменить ФН»: closes the current drive, installs the new one and, for a registered cashbox,
+ * opens a REREGISTRATION_FN case (DRAFT) that the registration wizard completes; an earlier
+ * unsent draft of the same kind is cancelled by it. A cashbox that is not registered yet just
+ * gets the new drive: its registration will declare it.
+ */
+export async function replaceFiscalDrive(ctx: TenantContext, input: TReplaceFiscalDriveInput) {
+  assertCan(ctx, "cashbox.manage");
+  if (!usesFiscalDrive(ctx.country))
+    throw new AppError("CONFLICT", { messageKey: "cashbox.errors.noFiscalDrive" });
+  return db.$transaction(async (tx) => {
+    const cashbox = await lockCashbox(tx, ctx.organizationId, input.cashboxId);
+    if (cashbox.registrationStatus === "DEREGISTERED") {
+      throw new AppError("CONFLICT", { messageKey: "cashbox.errors.deregistered" });
+    }
+    const submitted = await tx.registrationCase.count({
+      where: { organizationId: ctx.organizationId, cashboxId: cashbox.id, status: "SUBMITTED" },
+    });
+    if (cashbox.registrationStatus === "SUBMITTED" || submitted > 0) {
+      throw new AppError("CONFLICT", { messageKey: "cashbox.errors.caseSubmitted" });
+    }
+    const current = await tx.fiscalDrive.findFirst({
+      where: { organizationId: ctx.organizationId, cashboxId: cashbox.id, closedAt: null },
+      select: { id: true, number: true },
+    });
+    if (current?.number === input.number) {
+      throw new AppError("VALIDATION_FAILED", { field: "number", messageKey: "cashbox.v.fnSame" });
+    }
+    const now = new Date();
+    if (current) {
+      await tx.fiscalDrive.updateMany({
+        where: { organizationId: ctx.organizationId, id: current.id },
+        data: { closedAt: now },
+      });
+    }
+    const drive = await tx.fiscalDrive.create({
+      data: {
+        organizationId: ctx.organizationId,
+        cashboxId: cashbox.id,
+        number: input.number,
+        model: input.model,
+        validityMonths: input.validityMonths,
+        installedAt: now,
+      },
+      select: { id: true },
+    });
+    await tx.cashbox.updateMany({
+      where: { organizationId: ctx.organizationId, id: cashbox.id },
+      data: {
+        fiscalDriveNumber: input.number,
+        fiscalDriveModel: input.model,
+        fiscalDriveMonths: input.validityMonths,
+        fiscalDriveInstalledAt: now,
+      },
+    });
+    let caseId: string | null = null;
+    if (cashbox.registrationStatus === "REGISTERED") {
+      await tx.registrationCase.updateMany({
+        where: {
+          organizationId: ctx.organizationId,
+          cashboxId: cashbox.id,
+          kind: "REREGISTRATION_FN",
+          status: "DRAFT",
+        },
+        data: { status: "CANCELLED" },
+      });
+      const opened = await tx.registrationCase.create({
+        data: {
+          organizationId: ctx.organizationId,
+          cashboxId: cashbox.id,
+          kind: "REREGISTRATION_FN",
+          status: "DRAFT",
+          fiscalDriveId: drive.id,
+          createdById: ctx.userId,
+        },
+        select: { id: true },
+      });
+      caseId = opened.id;
+    }
+    await audit(tx, ctx, {
+      action: "fiscalDrive.replace",
+      objectType: "cashbox",
+      objectId: cashbox.id,
+      details: {
+        from: current?.number ?? null,
+        to: input.number,
+        model: input.model,
+        validityMonths: input.validityMonths,
+        caseId,
+      },
+    });
+    return { fiscalDriveId: drive.id, caseId };
+  });
+}

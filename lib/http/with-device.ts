@@ -1,0 +1,157 @@
+// The one wrapper of the device API routes (house style: withDevice): bearer token → cashbox →
+// organization (+ the cashier of X-Cashier-Session), lastSeenAt, a requestId on every answer, and
+// the error body {"error":{code,message,details?,requestId}} for every failure — never a bare 500.
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { acceptDocument, isPlainObject, type Op } from "@/lib/device/accept-document";
+import {
+  authenticateDevice,
+  touchLastSeen,
+  type Cashier,
+  type DeviceCashbox,
+  type StoredDocument,
+} from "@/lib/device/context";
+import { DeviceError, isDeviceError } from "@/lib/device/errors";
+import { translateFields } from "@/lib/device/fields";
+
+export interface DeviceContext {
+  cashbox: DeviceCashbox;
+  cashier: Cashier | null;
+  requestId: string;
+  now: Date;
+  /** document routes: the parsed JSON body, and the document already stored under its clientDocId */
+  body?: unknown;
+  stored?: StoredDocument | null;
+}
+
+type Handler<P> = (req: Request, dev: DeviceContext, params: P) => Promise<Response>;
+
+export interface WithDeviceOptions {
+  /** "required": operations; "optional": the batch (entries may name their cashier); "none": token only */
+  session?: "required" | "optional" | "none";
+  /** document POSTs: read the body first, so that authentication also fetches the stored document (replay) */
+  documentBody?: boolean;
+}
+
+const MAX_BODY_BYTES = 1 << 20;
+export const MAX_BATCH_BODY_BYTES = 8 << 20;
+
+function requestIdOf(req: Request): string {
+  const given = req.headers.get("x-request-id");
+  return given && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * JSON answer of the device API. `no-transform` keeps Next's gzip off these small answers: at a
+ * thousand receipts a second, compressing them costs more CPU than it saves bytes on a LAN (a
+ * reverse proxy can still compress for terminals on slow links).
+ */
+export function deviceJson(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return NextResponse.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store, no-transform", ...headers },
+  });
+}
+
+function errorResponse(e: DeviceError, requestId: string) {
+  const headers: Record<string, string> = { "X-Request-Id": requestId };
+  if (e.details?.retryAfterSeconds) headers["Retry-After"] = String(e.details.retryAfterSeconds);
+  return deviceJson(e.toBody(requestId), e.status, headers);
+}
+
+/** Maps any failure to the device error body; unexpected ones are logged with the requestId. */
+export async function deviceErrors(requestId: string, fn: () => Promise<Response>): Promise<Response> {
+  try {
+    const res = await fn();
+    res.headers.set("X-Request-Id", requestId);
+    return res;
+  } catch (e) {
+    if (isDeviceError(e)) return errorResponse(e, requestId);
+    console.error(`[device-api] ${requestId}`, e);
+    return errorResponse(new DeviceError("INTERNAL_ERROR"), requestId);
+  }
+}
+
+export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts: WithDeviceOptions = {}) {
+  const session = opts.session ?? "none";
+  return async (req: Request, route: { params: Promise<P> }) => {
+    const requestId = requestIdOf(req);
+    return deviceErrors(requestId, async () => {
+      // test servers only (KASSA_TEST_FAULTS=1): proves the INTERNAL_ERROR mapping over HTTP
+      if (process.env.KASSA_TEST_FAULTS === "1" && req.headers.get("x-kassa-test-fault") === "internal") {
+        throw new Error("fault injected by X-Kassa-Test-Fault");
+      }
+      const now = new Date();
+      const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.get("authorization") ?? "")?.[1] ?? "";
+      const sessionToken = req.headers.get("x-cashier-session") || null;
+      // a body that does not parse is reported after authentication (the contract's order of checks)
+      let body: unknown;
+      let bodyError: unknown = null;
+      if (opts.documentBody) {
+        body = await readJson(req).catch((e: unknown) => {
+          bodyError = e;
+          return undefined;
+        });
+      }
+      const clientDocId =
+        isPlainObject(body) && typeof body.clientDocId === "string" && body.clientDocId.length <= 128
+          ? body.clientDocId
+          : null;
+      const auth = bearer ? await authenticateDevice(bearer, sessionToken, now, clientDocId) : null;
+      if (!auth) throw new DeviceError("CASHBOX_TOKEN_NOT_FOUND");
+      await touchLastSeen(auth.cashbox, now);
+      if (session === "required" && auth.session !== "valid")
+        throw new DeviceError("CASHIER_SESSION_INVALID");
+      if (session === "optional" && auth.session === "invalid")
+        throw new DeviceError("CASHIER_SESSION_INVALID");
+      if (bodyError) throw bodyError;
+      const dev: DeviceContext = {
+        cashbox: auth.cashbox,
+        cashier: auth.cashier,
+        requestId,
+        now,
+        body,
+        stored: auth.stored,
+      };
+      return handler(req, dev, await route.params);
+    });
+  };
+}
+
+/** The JSON body (≤ 1 MiB; the batch ≤ 8 MiB); anything else is VALIDATION_FAILED. */
+export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const invalid = (key: string) =>
+    new DeviceError("VALIDATION_FAILED", {
+      details: { fields: translateFields([{ field: "body", message: key }]) },
+    });
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw invalid("device.v.bodyTooLarge");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw invalid("device.v.bodyTooLarge");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid("device.v.json");
+  }
+}
+
+/** POST of a fiscal document: 201 with the document, or the first answer again on a retry. */
+export function documentRoute(op: Op) {
+  return withDevice(
+    async (req, dev) => {
+      const out = await acceptDocument(
+        dev.cashbox,
+        {
+          op,
+          body: dev.body,
+          idempotencyKey: req.headers.get("idempotency-key"),
+          cashier: dev.cashier,
+          stored: dev.stored,
+        },
+        { now: dev.now },
+      );
+      return deviceJson(out.body, out.status, out.replayed ? { "Idempotent-Replayed": "true" } : {});
+    },
+    { session: op === "registration_report" ? "none" : "required", documentBody: true },
+  );
+}

@@ -1,0 +1,35 @@
+// Money is integer minor units (product.md §3). Pure; used by pages, invoices and mails.
+
+export const CURRENCY_OF = { RU: "RUB", KZ: "KZT" } as const;
+
+const intlLocale: Record<string, string> = { ru: "ru-RU", kk: "kk-KZ", en: "en-US" };
+
+/** "3 000,00 ₽" / "19 000,00 ₸" in the reader's locale. */
+export function formatMoney(minor: bigint | number | string, currency: string, locale = "ru"): string {
+  const value = BigInt(minor);
+  const sign = value < 0n ? -1 : 1;
+  const abs = value < 0n ? -value : value;
+  const major = Number(abs / 100n) + Number(abs % 100n) / 100;
+  return new Intl.NumberFormat(intlLocale[locale] ?? locale, {
+    style: "currency",
+    currency,
+    // ₸ rather than "KZT" in Russian and English
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(sign * major);
+}
+
+/** VAT included in a gross amount at `basisPoints` (2200 = 22 %), rounded half-up to the minor unit. */
+export function includedVat(gross: bigint, basisPoints: number | null): bigint {
+  if (!basisPoints) return 0n;
+  const bp = BigInt(basisPoints);
+  const num = gross * bp;
+  const den = 10_000n + bp;
+  return (num * 2n + den) / (2n * den);
+}
+
+/** A line total: unit price × quantity (quantities are whole pieces here). */
+export function lineAmount(unitPrice: bigint, quantity: number): bigint {
+  return unitPrice * BigInt(quantity);
+}

@@ -1,0 +1,30 @@
+// Scheduled sweep (lib/jobs, every minute): an import whose server went away (a restart, a crash)
+// is picked up again even when nobody has its page open. Like every scheduled job it looks across
+// organizations; it only hands job ids to runImportJob, which claims each one atomically.
+import { db } from "@/lib/db/client";
+import { STALE_QUEUE_MS, STALE_RUNNER_MS } from "./jobs";
+import { runImportJob, type RunOutcome } from "./run-import-job";
+
+export async function resumeStaleImports(now = new Date(), opts: { wait?: boolean } = {}): Promise<number> {
+  const stale = await db.importJob.findMany({
+    where: {
+      fileData: { not: null },
+      OR: [
+        { status: "QUEUED", queuedAt: { lt: new Date(now.getTime() - STALE_QUEUE_MS) } },
+        { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - STALE_RUNNER_MS) } },
+      ],
+    },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+  });
+  // The pg-boss worker must not wait for a long import; each run fences itself (runnerId).
+  const runs: Promise<RunOutcome>[] = stale.map((j) =>
+    runImportJob(j.id).catch((e) => {
+      console.error(`resuming import ${j.id} failed`, e);
+      return "failed" as const;
+    }),
+  );
+  if (opts.wait) await Promise.all(runs);
+  return stale.length;
+}

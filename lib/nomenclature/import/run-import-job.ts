@@ -1,0 +1,256 @@
+// Runs a queued import in the server process, in chunks. Each chunk commits its items, its failed
+// rows and the job's progress counters in ONE transaction, fenced by the runner id: so progress is
+// exact, a page reload just reads the counters, and after a server restart any app server that
+// sees the job without a heartbeat (GET of the job, see jobs.ts needsRunner) claims it and resumes
+// from processedRows, skipping the rows already committed. Re-applying is harmless anyway: the
+// upsert is idempotent. A job that fails for a non-row reason ends FAILED with its file dropped.
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { db } from "@/lib/db/client";
+import { getVatRates, todayIn } from "../vat-rates";
+import { applyRows, type RowToApply } from "./apply-rows";
+import type { ColumnMapping } from "./fields";
+import { STALE_RUNNER_MS } from "./jobs";
+import { readDataRows, type FileFormat, type FileLayout } from "./read-file";
+import { createRowValidator, type RowMessage, type ValidatedRow } from "./row-validator";
+import {
+  auditSql,
+  lockNomenclatureSql,
+  openBulkConnection,
+  readJobFileBytes,
+  type BulkConnection,
+} from "./sql";
+
+export const CHUNK_ROWS = 5000;
+
+class LostOwnership extends Error {}
+/** An afterChunk hook threw: stop like a killed process would, leaving the job RUNNING. */
+class HookAbort extends Error {
+  constructor(readonly original: unknown) {
+    super("afterChunk aborted the run");
+  }
+}
+
+export interface RunOptions {
+  runnerId?: string;
+  chunkRows?: number;
+  /** test hook: called after each committed chunk; throwing stops the run as a crash would (job left RUNNING) */
+  afterChunk?: (processedRows: number) => void | Promise<void>;
+}
+
+export type RunOutcome = "done" | "failed" | "not-claimed" | "lost";
+
+interface Claimed {
+  id: string;
+  organizationId: string;
+  fileFormat: string;
+  headers: FileLayout;
+  mapping: ColumnMapping;
+  processedRows: number;
+  totalRows: number;
+  fileName: string;
+  createdById: string | null;
+}
+
+/** Claims a QUEUED job, or a RUNNING one whose runner stopped reporting; null if someone else has it. */
+async function claim(jobId: string, runnerId: string): Promise<Claimed | null> {
+  const rows = await db.$queryRawUnsafe<Claimed[]>(
+    `UPDATE "ImportJob"
+        SET status = 'RUNNING', "runnerId" = $2, "heartbeatAt" = CURRENT_TIMESTAMP,
+            "startedAt" = COALESCE("startedAt", CURRENT_TIMESTAMP), "updatedAt" = CURRENT_TIMESTAMP
+      WHERE id = $1::uuid AND "fileData" IS NOT NULL AND mapping IS NOT NULL
+        AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < CURRENT_TIMESTAMP - ($3::int * interval '1 millisecond'))))
+      RETURNING id, "organizationId", "fileFormat", headers, mapping, "processedRows", "totalRows", "fileName", "createdById"`,
+    jobId,
+    runnerId,
+    STALE_RUNNER_MS,
+  );
+  return rows[0] ?? null;
+}
+
+/** Who the import's audit rows name: the user who started it (null if the user is gone). */
+async function jobActor(job: Claimed): Promise<{ userId: string | null; userEmail: string | null }> {
+  const user = job.createdById
+    ? await db.user.findUnique({ where: { id: job.createdById }, select: { id: true, email: true } })
+    : null;
+  return { userId: user?.id ?? null, userEmail: user?.email ?? null };
+}
+
+type Actor = Awaited<ReturnType<typeof jobActor>>;
+
+async function commitChunk(
+  conn: BulkConnection,
+  job: Claimed,
+  actor: Actor,
+  runnerId: string,
+  rows: ValidatedRow[],
+  processedBefore: number,
+  touched: Map<string, number>,
+) {
+  const ok: RowToApply[] = [];
+  const failed: { rowNumber: number; cells: string[]; errors: RowMessage[] }[] = [];
+  for (const r of rows) {
+    if (r.ok) ok.push({ rowNumber: r.rowNumber, cells: r.cells, row: r.row });
+    else failed.push({ rowNumber: r.rowNumber, cells: r.cells, errors: r.errors });
+  }
+  await conn.transaction(async (sql) => {
+    // The chunk's rows and the job's progress commit together, so losing the last commits in a
+    // database crash loses both and the resumed job redoes them: no need to wait for the flush.
+    await sql(`SET LOCAL synchronous_commit = off`);
+    await lockNomenclatureSql(sql, job.organizationId);
+    const res = await applyRows(sql, job.organizationId, ok, touched);
+    failed.push(...res.failed);
+    if (failed.length) {
+      await sql(
+        `INSERT INTO "ImportJobError" ("organizationId", "jobId", "rowNumber", cells, messages)
+         SELECT $1::uuid, $2::uuid, u.n, u.c, u.m FROM unnest($3::int[], $4::jsonb[], $5::jsonb[]) AS u(n, c, m)
+         ON CONFLICT DO NOTHING`,
+        [
+          job.organizationId,
+          job.id,
+          failed.map((f) => f.rowNumber),
+          failed.map((f) => JSON.stringify(f.cells)),
+          failed.map((f) => JSON.stringify(f.errors)),
+        ],
+      );
+    }
+    const advanced = await sql(
+      `UPDATE "ImportJob"
+          SET "processedRows" = "processedRows" + $4, "createdCount" = "createdCount" + $5, "updatedCount" = "updatedCount" + $6,
+              "skippedCount" = "skippedCount" + $7, "failedCount" = "failedCount" + $8,
+              "heartbeatAt" = CURRENT_TIMESTAMP, "updatedAt" = CURRENT_TIMESTAMP
+        WHERE id = $1::uuid AND "organizationId" = $2::uuid AND "runnerId" = $3 AND status = 'RUNNING' AND "processedRows" = $9`,
+      [
+        job.id,
+        job.organizationId,
+        runnerId,
+        rows.length,
+        res.created,
+        res.updated,
+        res.skipped,
+        failed.length,
+        processedBefore,
+      ],
+    );
+    if (advanced.rowCount !== 1) throw new LostOwnership();
+    if (res.created + res.updated > 0) {
+      await auditSql(sql, {
+        organizationId: job.organizationId,
+        ...actor,
+        action: "nomenclature.import.rows",
+        objectType: "importJob",
+        objectId: job.id,
+        details: {
+          fromRow: rows[0].rowNumber,
+          toRow: rows[rows.length - 1].rowNumber,
+          created: res.created,
+          updated: res.updated,
+        },
+      });
+    }
+  });
+}
+
+/**
+ * Runs (or resumes) the import job. Safe to call from several servers at once: only the one that
+ * claims the job works on it.
+ */
+export async function runImportJob(jobId: string, opts: RunOptions = {}): Promise<RunOutcome> {
+  const runnerId = opts.runnerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
+  const job = await claim(jobId, runnerId);
+  if (!job) return "not-claimed";
+  let conn: BulkConnection | null = null;
+  try {
+    const org = await db.organization.findUniqueOrThrow({
+      where: { id: job.organizationId },
+      select: { country: true, timezone: true },
+    });
+    const actor = await jobActor(job);
+    conn = await openBulkConnection();
+    const bytes = await readJobFileBytes(conn.sql, job.organizationId, job.id);
+    if (!bytes) throw new Error("the job's file is gone");
+    const validate = createRowValidator({
+      mapping: job.mapping,
+      vatRates: await getVatRates(org.country),
+      today: todayIn(org.timezone),
+    });
+    const touched = new Map<string, number>();
+
+    let seen = 0;
+    let processed = job.processedRows;
+    let chunk: ValidatedRow[] = [];
+    // One chunk is written while the next is read and validated (two cores: node parses, PostgreSQL writes).
+    let inFlight: Promise<void> | null = null;
+    const flush = async () => {
+      if (inFlight) await inFlight;
+      inFlight = null;
+      if (chunk.length === 0) return;
+      const rows = chunk;
+      const before = processed;
+      chunk = [];
+      processed += rows.length;
+      inFlight = commitChunk(conn!, job, actor, runnerId, rows, before, touched).then(async () => {
+        try {
+          await opts.afterChunk?.(before + rows.length);
+        } catch (e) {
+          throw new HookAbort(e);
+        }
+      });
+      // Surface a failure at the next await rather than as an unhandled rejection.
+      inFlight.catch(() => {});
+    };
+    for await (const r of readDataRows(bytes, job.fileFormat as FileFormat, job.headers.row)) {
+      const v = validate(r.cells, r.rowNumber); // rows before the resume point still feed the duplicate checks
+      if (++seen <= job.processedRows) continue;
+      chunk.push(v);
+      if (chunk.length >= chunkRows) await flush();
+    }
+    await flush();
+    if (inFlight) await inFlight;
+
+    await conn.transaction(async (sql) => {
+      const done = await sql<{
+        createdCount: number;
+        updatedCount: number;
+        skippedCount: number;
+        failedCount: number;
+      }>(
+        `UPDATE "ImportJob"
+            SET status = 'DONE', "finishedAt" = CURRENT_TIMESTAMP, "fileData" = NULL, "heartbeatAt" = CURRENT_TIMESTAMP,
+                "totalRows" = $4, "updatedAt" = CURRENT_TIMESTAMP
+          WHERE id = $1::uuid AND "organizationId" = $2::uuid AND "runnerId" = $3 AND status = 'RUNNING'
+          RETURNING "createdCount", "updatedCount", "skippedCount", "failedCount"`,
+        [job.id, job.organizationId, runnerId, processed],
+      );
+      if (done.rowCount !== 1) throw new LostOwnership();
+      await auditSql(sql, {
+        organizationId: job.organizationId,
+        ...actor,
+        action: "nomenclature.import.finish",
+        objectType: "importJob",
+        objectId: job.id,
+        details: { fileName: job.fileName, rows: processed, ...done.rows[0] },
+      });
+    });
+    return "done";
+  } catch (e) {
+    if (e instanceof LostOwnership) return "lost";
+    if (e instanceof HookAbort) throw e.original;
+    console.error(`import job ${job.id} failed`, e);
+    await db.importJob
+      .updateMany({
+        where: { organizationId: job.organizationId, id: job.id, runnerId },
+        data: {
+          status: "FAILED",
+          finishedAt: new Date(),
+          fileData: null,
+          errorMessage: "nomenclature.import.jobFailed",
+        },
+      })
+      .catch(() => {});
+    return "failed";
+  } finally {
+    await conn?.close();
+  }
+}

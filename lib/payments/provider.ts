@@ -1,0 +1,65 @@
+// The payment-provider interface of the «Маркет» (product.md §5). One built-in implementation,
+// the test provider (./test-provider.ts); a real acquirer plugs in here with the same contract:
+//   1. createPayment: we register a payment with our reference; the buyer is sent to redirectUrl
+//      (card) or pays by bank transfer against the invoice (redirectUrl null);
+//   2. the provider calls POST /api/payments/callback/<provider id> with a signed body;
+//      parseCallback verifies the signature and returns the event;
+//   3. lib/payments/process-payment-event.ts applies it exactly once (PaymentCallback row).
+// Our reference (organization + payment id) travels inside the signed body, so the callback is
+// resolved inside its tenant without any global look-up by the provider's id.
+import { AppError } from "@/lib/errors/app-error";
+import { testProvider } from "./test-provider";
+
+export interface PaymentReference {
+  organizationId: string;
+  paymentId: string;
+}
+
+export interface CreatePaymentInput {
+  reference: PaymentReference;
+  method: "CARD" | "INVOICE";
+  /** minor units */
+  amount: bigint;
+  currency: string;
+  description: string;
+  /** where the provider sends the buyer back (absolute or app-relative) */
+  returnUrl: string;
+}
+
+export interface CreatedPayment {
+  providerPaymentId: string;
+  /** the provider's payment page (card); null for a bank transfer */
+  redirectUrl: string | null;
+}
+
+export interface PaymentEvent {
+  /** unique per delivery-worthy event at the provider: the idempotency key of the callback */
+  eventId: string;
+  providerPaymentId: string;
+  reference: PaymentReference;
+  status: "SUCCEEDED" | "DECLINED";
+  amount: bigint;
+  currency: string;
+  /** i18n key (market.decline.*) when DECLINED */
+  declineReason?: string;
+}
+
+export interface PaymentProvider {
+  readonly id: string;
+  createPayment(input: CreatePaymentInput): Promise<CreatedPayment>;
+  /** Verifies the signature (AppError UNAUTHENTICATED when it does not match) and parses the event. */
+  parseCallback(rawBody: string, headers: Headers): PaymentEvent;
+}
+
+const providers: Record<string, PaymentProvider> = { [testProvider.id]: testProvider };
+
+/** The configured provider for new payments (KASSA_PAYMENT_PROVIDER, default "test"). */
+export function currentPaymentProvider(): PaymentProvider {
+  return paymentProvider(process.env.KASSA_PAYMENT_PROVIDER ?? testProvider.id);
+}
+
+export function paymentProvider(id: string): PaymentProvider {
+  const p = providers[id];
+  if (!p) throw new AppError("NOT_FOUND");
+  return p;
+}

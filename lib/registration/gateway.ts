@@ -1,0 +1,186 @@
+// The tax authority gateway (ФНС for RU, КГД for KZ): submitApplication hands every accepted
+// application to it after commit; the answer comes back later through applyGatewayAnswer.
+// One implementation is built in: the simulator (rules in simulator.ts and docs/registration.md),
+// which answers through the pg-boss queue "tax-gateway-answer" after KASSA_GATEWAY_DELAY_MS
+// (default 3000 ms). A real connector implements TaxGateway and calls applyGatewayAnswer when the
+// authority answers.
+import { auditSystem } from "@/lib/audit/log";
+import { db, type Tx } from "@/lib/db/client";
+import { normalizeSerial } from "@/lib/cashboxes/serial";
+import { decide, type Decision, type SimulatorInput } from "./simulator";
+import type { ApplicationKind } from "./application";
+
+export interface SubmittedCase {
+  organizationId: string;
+  caseId: string;
+}
+
+export interface TaxGateway {
+  readonly name: string;
+  /** Hand over a SUBMITTED case; must not throw for transient problems (the sweep retries). */
+  submit(c: SubmittedCase): Promise<void>;
+}
+
+export function gatewayDelayMs(): number {
+  const v = Number(process.env.KASSA_GATEWAY_DELAY_MS);
+  return Number.isFinite(v) && v >= 0 ? v : 3000;
+}
+
+/** The simulator: queue a job that answers after the delay (lib/jobs/registration.ts). */
+export const simulatorGateway: TaxGateway = {
+  name: "simulator",
+  async submit(c) {
+    const { enqueueGatewayAnswer } = await import("@/lib/jobs/registration");
+    await enqueueGatewayAnswer(c, gatewayDelayMs());
+  },
+};
+
+export function taxGateway(): TaxGateway {
+  return simulatorGateway;
+}
+
+/** Everything the simulator's rules look at, read for one SUBMITTED case (null if not SUBMITTED). */
+export async function simulatorInputFor(q: Tx | typeof db, c: SubmittedCase, now: Date): Promise<SimulatorInput | null> {
+  const rc = await q.registrationCase.findFirst({
+    where: { organizationId: c.organizationId, id: c.caseId, status: "SUBMITTED" },
+    select: {
+      kind: true,
+      certificate: { select: { taxId: true, pem: true } },
+      cashbox: {
+        select: {
+          id: true,
+          serialNumber: true,
+          registrationNumber: true,
+          fiscalDriveNumber: true,
+          fiscalDriveMonths: true,
+          fiscalDriveInstalledAt: true,
+          createdAt: true,
+          organization: { select: { country: true, taxId: true } },
+        },
+      },
+    },
+  });
+  if (!rc) return null;
+  const cb = rc.cashbox;
+  const orgTaxId = cb.organization.taxId;
+  // the serial as the authority sees it: registered (or applied for) by a taxpayer with another tax id
+  const serial = normalizeSerial(cb.serialNumber);
+  const others = await q.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "CashboxSerial" s
+      JOIN "Cashbox" c ON c."organizationId" = s."organizationId" AND c.id = s."cashboxId"
+      JOIN "Organization" o ON o.id = c."organizationId"
+     WHERE s."serialNumber" = ${serial} AND c.id <> ${cb.id}::uuid
+       AND c."registrationStatus" IN ('REGISTERED', 'SUBMITTED') AND o."taxId" <> ${orgTaxId}`;
+  const report = await q.fiscalDocument.findFirst({
+    where: { organizationId: c.organizationId, cashboxId: cb.id, type: "REGISTRATION_REPORT" },
+    orderBy: { number: "desc" },
+    select: { content: true },
+  });
+  const reportTaxId = ((report?.content ?? {}) as { report?: { taxId?: string | null } }).report?.taxId ?? null;
+  return {
+    country: cb.organization.country as "RU" | "KZ",
+    kind: rc.kind as ApplicationKind,
+    organizationTaxId: orgTaxId,
+    certificateTaxIds: rc.certificate?.taxId ? rc.certificate.taxId.split(",") : [],
+    serialNumber: cb.serialNumber,
+    serialTakenByOther: Number(others[0]?.n ?? 0) > 0,
+    fiscalDrive: cb.fiscalDriveNumber
+      ? {
+          number: cb.fiscalDriveNumber,
+          installedAt: cb.fiscalDriveInstalledAt ?? cb.createdAt,
+          validityMonths: cb.fiscalDriveMonths ?? 15,
+        }
+      : null,
+    reportTaxId,
+    currentRegistrationNumber: cb.registrationNumber,
+    now,
+  };
+}
+
+function answerXml(caseId: string, d: Decision, now: Date, authority: string): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const body =
+    d.result === "ACCEPTED"
+      ? `  <Result>ACCEPTED</Result>\n${d.registrationNumber ? `  <RegistrationNumber>${d.registrationNumber}</RegistrationNumber>\n` : ""}`
+      : `  <Result>REFUSED</Result>\n  <Rule>${d.rule}</Rule>\n  <Reason>${esc(d.reason)}</Reason>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Answer authority="${authority}" case="${caseId}" date="${now.toISOString()}">\n${body}</Answer>\n`;
+}
+
+/**
+ * Records the authority's answer for a SUBMITTED case, in one transaction: the case, the cashbox's
+ * registration status (and number), the receipt and answer documents, the audit line.
+ * Idempotent: a case that is no longer SUBMITTED is left alone (returns false).
+ */
+export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; kind: ApplicationKind; cashboxId: string; country: string }[]>`
+      SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country
+        FROM "RegistrationCase" rc JOIN "Organization" o ON o.id = rc."organizationId"
+       WHERE rc."organizationId" = ${c.organizationId}::uuid AND rc.id = ${c.caseId}::uuid AND rc.status = 'SUBMITTED'
+       FOR UPDATE OF rc`;
+    const rc = rows[0];
+    if (!rc) return false;
+    const authority = rc.country === "KZ" ? "КГД" : "ФНС";
+    const accepted = decision.result === "ACCEPTED";
+    await tx.registrationCase.updateMany({
+      where: { organizationId: c.organizationId, id: rc.id, status: "SUBMITTED" },
+      data: {
+        status: accepted ? "ACCEPTED" : "REFUSED",
+        answeredAt: now,
+        refusalReason: accepted ? null : decision.reason,
+        registrationNumber: accepted ? decision.registrationNumber : null,
+      },
+    });
+    let cashboxChange: Record<string, unknown> = {};
+    if (rc.kind === "REGISTRATION") {
+      cashboxChange = accepted
+        ? { registrationStatus: "REGISTERED", registrationNumber: decision.registrationNumber }
+        : { registrationStatus: "REFUSED" };
+    } else if (rc.kind === "DEREGISTRATION" && accepted) {
+      cashboxChange = { registrationStatus: "DEREGISTERED" };
+    }
+    if (Object.keys(cashboxChange).length > 0) {
+      await tx.cashbox.updateMany({ where: { organizationId: c.organizationId, id: rc.cashboxId }, data: cashboxChange });
+    }
+    const receipt = `<?xml version="1.0" encoding="UTF-8"?>\n<Receipt authority="${authority}" case="${rc.id}" date="${now.toISOString()}">\n  <Status>RECEIVED</Status>\n</Receipt>\n`;
+    await tx.caseDocument.createMany({
+      data: [
+        { organizationId: c.organizationId, caseId: rc.id, kind: "TAX_RECEIPT", fileName: "receipt.xml", mimeType: "application/xml", content: Uint8Array.from(Buffer.from(receipt, "utf8")), createdAt: now },
+        { organizationId: c.organizationId, caseId: rc.id, kind: "TAX_ANSWER", fileName: "answer.xml", mimeType: "application/xml", content: Uint8Array.from(Buffer.from(answerXml(rc.id, decision, now, authority), "utf8")), createdAt: new Date(now.getTime() + 1) },
+      ],
+    });
+    await auditSystem(tx, c.organizationId, {
+      action: accepted ? "registrationCase.accept" : "registrationCase.refuse",
+      objectType: "cashbox",
+      objectId: rc.cashboxId,
+      details: accepted
+        ? { caseId: rc.id, kind: rc.kind, registrationNumber: decision.registrationNumber }
+        : { caseId: rc.id, kind: rc.kind, rule: decision.rule, reason: decision.reason },
+    });
+    return true;
+  });
+}
+
+/** The simulator's whole answer for one case: read, decide (plain function), apply. */
+export async function answerCaseBySimulator(c: SubmittedCase, now: Date): Promise<Decision | null> {
+  const input = await simulatorInputFor(db, c, now);
+  if (!input) return null;
+  const decision = decide(input);
+  const applied = await applyGatewayAnswer(c, decision, now);
+  return applied ? decision : null;
+}
+
+/**
+ * Safety net (scheduled every minute): answers SUBMITTED cases whose job was lost (server
+ * restarted before the queue had it, or jobs were off when it was sent).
+ */
+export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<number> {
+  const due = await db.registrationCase.findMany({
+    where: { status: "SUBMITTED", submittedAt: { lte: new Date(now.getTime() - gatewayDelayMs() - graceMs) } },
+    select: { id: true, organizationId: true },
+    take: 500,
+  });
+  let n = 0;
+  for (const c of due) if (await answerCaseBySimulator({ organizationId: c.organizationId, caseId: c.id }, now)) n++;
+  return n;
+}

@@ -1,0 +1,164 @@
+// What the registration wizard shows for one cashbox: which application (kind) is open, the
+// registration report (step 1), the canonical application XML (step 3), and the answer (step 4).
+// The same loader feeds submitApplication, which rebuilds the XML and compares it byte for byte.
+import { db, type Db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { isUuid } from "@/lib/validation/uuid";
+import { buildApplicationXml, OWN_OFD, type ApplicationData, type ApplicationKind } from "./application";
+import { findRegistrationReport, reportPrintLines, reportReasonOf, type RegistrationReport } from "./report";
+
+export type WizardPhase =
+  /** an application can be signed (steps 1-3) */
+  | "APPLY"
+  /** sent, waiting for the tax authority (step 4) */
+  | "WAITING"
+  /** answered: ACCEPTED («Подключена») or REFUSED («Отказ») (step 4) */
+  | "ANSWERED"
+  /** nothing to do: registered with no open case, or deregistered */
+  | "NONE"
+  /** KZ cashbox on a third-party ОФД: registered on the ОФД's site, not through this wizard */
+  | "THIRD_PARTY_OFD";
+
+export interface OpenCase {
+  id: string | null;
+  kind: ApplicationKind;
+  createdAt: Date | null;
+  reason: string | null;
+  fiscalDriveId: string | null;
+}
+
+async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string) {
+  if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
+  const cb = await q.cashbox.findFirst({
+    where: { organizationId, id: cashboxId },
+    select: {
+      id: true,
+      name: true,
+      model: true,
+      serialNumber: true,
+      registrationNumber: true,
+      registrationStatus: true,
+      ofd: true,
+      fiscalDriveNumber: true,
+      fiscalDriveModel: true,
+      fiscalDriveMonths: true,
+      tradePoint: { select: { name: true, address: true } },
+      organization: { select: { name: true, legalForm: true, taxId: true, kpp: true, legalAddress: true, country: true } },
+    },
+  });
+  if (!cb) throw new AppError("NOT_FOUND");
+  return cb;
+}
+
+/** The case the wizard works on, or null when there is nothing to apply for. */
+async function openCaseOf(
+  q: Db | Tx,
+  organizationId: string,
+  cb: { id: string; registrationStatus: string },
+): Promise<OpenCase | null> {
+  const draft = await q.registrationCase.findFirst({
+    where: { organizationId, cashboxId: cb.id, status: "DRAFT" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, createdAt: true, reason: true, fiscalDriveId: true },
+  });
+  if (draft) return draft;
+  if (cb.registrationStatus === "DRAFT" || cb.registrationStatus === "REFUSED") {
+    return { id: null, kind: "REGISTRATION", createdAt: null, reason: null, fiscalDriveId: null };
+  }
+  return null;
+}
+
+export async function buildState(q: Db | Tx, organizationId: string, cashboxId: string) {
+  const cb = await loadCashbox(q, organizationId, cashboxId);
+  const country = cb.organization.country as "RU" | "KZ";
+  const submitted = await q.registrationCase.findFirst({
+    where: { organizationId, cashboxId: cb.id, status: "SUBMITTED" },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, submittedAt: true },
+  });
+  const open = submitted ? null : await openCaseOf(q, organizationId, cb);
+  const last = await q.registrationCase.findFirst({
+    where: { organizationId, cashboxId: cb.id, status: { in: ["ACCEPTED", "REFUSED"] } },
+    orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, status: true, refusalReason: true, registrationNumber: true, answeredAt: true, submittedAt: true },
+  });
+  let report: RegistrationReport | null = null;
+  let data: ApplicationData | null = null;
+  if (open) {
+    report = await findRegistrationReport(
+      q,
+      organizationId,
+      cb.id,
+      reportReasonOf(open.kind),
+      open.kind === "REGISTRATION" ? null : open.createdAt,
+    );
+    const fd =
+      country === "RU" && cb.fiscalDriveNumber
+        ? { number: cb.fiscalDriveNumber, model: cb.fiscalDriveModel ?? "", validityMonths: cb.fiscalDriveMonths ?? 15 }
+        : null;
+    data = {
+      kind: open.kind,
+      country,
+      organization: {
+        name: cb.organization.name,
+        legalForm: cb.organization.legalForm,
+        taxId: cb.organization.taxId,
+        kpp: cb.organization.kpp,
+        address: cb.organization.legalAddress,
+      },
+      cashbox: { model: cb.model, serialNumber: cb.serialNumber, registrationNumber: open.kind === "REGISTRATION" ? null : cb.registrationNumber },
+      fiscalDrive: fd,
+      tradePoint: { name: cb.tradePoint.name, address: cb.tradePoint.address },
+      ofd: OWN_OFD[country],
+      report: report ? { number: report.number, fiscalSign: report.fiscalSign, createdAt: report.createdAt.toISOString() } : null,
+      reason: open.reason,
+    };
+  }
+  const thirdParty = country === "KZ" && cb.ofd !== "OWN";
+  const phase: WizardPhase = thirdParty
+    ? "THIRD_PARTY_OFD"
+    : submitted
+      ? "WAITING"
+      : open
+        ? "APPLY"
+        : last
+          ? "ANSWERED"
+          : "NONE";
+  return {
+    phase,
+    country,
+    cashbox: {
+      id: cb.id,
+      name: cb.name,
+      model: cb.model,
+      serialNumber: cb.serialNumber,
+      registrationNumber: cb.registrationNumber,
+      registrationStatus: cb.registrationStatus,
+      tradePoint: cb.tradePoint,
+    },
+    organizationTaxId: cb.organization.taxId,
+    open,
+    submitted,
+    last,
+    report,
+    reportLines: report
+      ? reportPrintLines(report, {
+          country,
+          organizationName: cb.organization.name,
+          taxId: cb.organization.taxId,
+          address: cb.tradePoint.address,
+          serialNumber: cb.serialNumber,
+        })
+      : null,
+    data,
+    /** the exact text to sign (only when the report is there) */
+    applicationXml: data && report ? buildApplicationXml(data) : null,
+  };
+}
+export type WizardState = Awaited<ReturnType<typeof buildState>>;
+
+export async function getWizardState(ctx: TenantContext, cashboxId: string): Promise<WizardState> {
+  assertCan(ctx, "registration.sign");
+  return buildState(db, ctx.organizationId, cashboxId);
+}
