@@ -98,7 +98,9 @@ async function main() {
     if (existsSync(credentialsFile)) {
       const { device } = JSON.parse(readFileSync(credentialsFile, "utf8"));
       if (device) {
-        log(`demo cashbox «${device.name}» for the device API (all in ${path.relative(root, credentialsFile)}):`);
+        log(
+          `demo cashbox «${device.name}» for the device API (all in ${path.relative(root, credentialsFile)}):`,
+        );
         log(`  Authorization: Bearer ${device.token}`);
         log(`  cashier PIN: ${device.cashierPin}`);
       }

@@ -29,14 +29,20 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
             <Dialog.Title className="text-lg font-semibold text-slate-900">{t("title")}</Dialog.Title>
-            <Dialog.Close aria-label={common("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
+            <Dialog.Close
+              aria-label={common("close")}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+            >
               <X className="h-4 w-4" aria-hidden />
             </Dialog.Close>
           </div>
           <Dialog.Description className="mt-1 break-words text-sm text-slate-600">
             {names.length === 1
               ? t("forOne", { name: names[0] })
-              : t("forMany", { count: names.length, names: names.slice(0, 5).join(", ") + (names.length > 5 ? ", …" : "") })}
+              : t("forMany", {
+                  count: names.length,
+                  names: names.slice(0, 5).join(", ") + (names.length > 5 ? ", …" : ""),
+                })}
           </Dialog.Description>
 
           <RenewForm cashboxes={cashboxes} onCancel={() => onOpenChange(false)} />

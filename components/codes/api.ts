@@ -22,7 +22,14 @@ export async function redeem(input: {
       ? await partnerRenewAction(initialActionState, fd)
       : await redeemCodeAction(initialActionState, fd);
     if (s.ok && s.data?.paidUntil)
-      return { ok: true, data: { cashboxId: input.cashboxId, paidUntil: s.data.paidUntil, unblocked: s.data.unblocked === "1" } };
+      return {
+        ok: true,
+        data: {
+          cashboxId: input.cashboxId,
+          paidUntil: s.data.paidUntil,
+          unblocked: s.data.unblocked === "1",
+        },
+      };
     const key = s.fieldErrors?.code ?? s.fieldErrors?.cashboxId ?? s.message ?? "errors.INTERNAL_ERROR";
     return { ok: false, error: { key, params: s.params } };
   } catch {

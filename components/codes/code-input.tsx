@@ -50,7 +50,10 @@ export const CodeInput = forwardRef<
   const invalid = Boolean(error) || hint.tone === "error";
   return (
     <div className="space-y-1">
-      <label htmlFor={inputId} className={cn("block text-sm font-medium text-slate-700", hideLabel && "sr-only")}>
+      <label
+        htmlFor={inputId}
+        className={cn("block text-sm font-medium text-slate-700", hideLabel && "sr-only")}
+      >
         {label ?? t("label")}
       </label>
       <Input
@@ -81,7 +84,11 @@ export const CodeInput = forwardRef<
         aria-live="polite"
         className={cn(
           "text-xs",
-          error || hint.tone === "error" ? "text-red-600" : hint.tone === "ok" ? "text-emerald-700" : "text-slate-500",
+          error || hint.tone === "error"
+            ? "text-red-600"
+            : hint.tone === "ok"
+              ? "text-emerald-700"
+              : "text-slate-500",
         )}
       >
         {error ?? hint.text}

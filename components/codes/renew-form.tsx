@@ -65,8 +65,14 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
   }, [client]);
 
   const dateText = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
-  const optionLabel = (c: CodeOption) => t("pickOption", { code: formatCode(c.code), product: productName(c, locale) });
+    format.dateTime(new Date(`${iso}T00:00:00Z`), {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  const optionLabel = (c: CodeOption) =>
+    t("pickOption", { code: formatCode(c.code), product: productName(c, locale) });
   const used = new Set(rows.map((r) => r.code.replace(/-/g, "")));
   const free = (options?.codes ?? []).filter((c) => !used.has(c.code));
   const single = rows.length === 1;
@@ -76,7 +82,13 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
 
   function fillMine() {
     const pool = [...free];
-    setRows((rs) => rs.map((r) => (r.state !== "done" && !r.code && pool.length ? { ...r, code: formatCode(pool.shift()!.code), state: "idle", message: undefined } : r)));
+    setRows((rs) =>
+      rs.map((r) =>
+        r.state !== "done" && !r.code && pool.length
+          ? { ...r, code: formatCode(pool.shift()!.code), state: "idle", message: undefined }
+          : r,
+      ),
+    );
   }
 
   async function submit(e: React.FormEvent) {
@@ -94,18 +106,29 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
         const hint = hintOf(row.code);
         setRow(i, {
           state: "error",
-          message: checked.problem === "EMPTY" ? tAll("v.required") : hint.tone === "muted" ? tAll("codes.errors.FORMAT") : hint.text,
+          message:
+            checked.problem === "EMPTY"
+              ? tAll("v.required")
+              : hint.tone === "muted"
+                ? tAll("codes.errors.FORMAT")
+                : hint.text,
         });
         failed++;
         continue;
       }
       setRow(i, { state: "working", message: undefined });
-      const res = await redeem({ code: checked.code, cashboxId: row.cashboxId, clientOrganizationId: client?.id });
+      const res = await redeem({
+        code: checked.code,
+        cashboxId: row.cashboxId,
+        clientOrganizationId: client?.id,
+      });
       if (res.ok) {
         done++;
         setRow(i, {
           state: "done",
-          message: res.data.unblocked ? t("doneUnblocked", { date: dateText(res.data.paidUntil) }) : t("done", { date: dateText(res.data.paidUntil) }),
+          message: res.data.unblocked
+            ? t("doneUnblocked", { date: dateText(res.data.paidUntil) })
+            : t("done", { date: dateText(res.data.paidUntil) }),
         });
       } else {
         failed++;
@@ -115,7 +138,10 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
     }
     setBusy(false);
     if (done > 0) router.refresh();
-    if (!single) setSummary(failed ? { ok: false, text: t("someFailed") } : { ok: true, text: t("allDone", { count: done }) });
+    if (!single)
+      setSummary(
+        failed ? { ok: false, text: t("someFailed") } : { ok: true, text: t("allDone", { count: done }) },
+      );
   }
 
   const allDone = pending.length === 0;
@@ -186,7 +212,10 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
         {summary ? (
           <p
             role="status"
-            className={cn("rounded-md px-3 py-2 text-sm", summary.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700")}
+            className={cn(
+              "rounded-md px-3 py-2 text-sm",
+              summary.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700",
+            )}
           >
             {summary.text}
           </p>
@@ -213,7 +242,10 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
               {options.partner.phone ? (
                 <p>
                   {t("phone", { phone: "" })}
-                  <a className="text-brand-700 underline" href={`tel:${options.partner.phone.replace(/[^\d+]/g, "")}`}>
+                  <a
+                    className="text-brand-700 underline"
+                    href={`tel:${options.partner.phone.replace(/[^\d+]/g, "")}`}
+                  >
                     {options.partner.phone}
                   </a>
                 </p>

@@ -4,13 +4,21 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
 /** Sub-navigation of a section («Маркет», «Партнёрам»): links, so each part has its own URL. */
-export function SectionTabs({ tabs, label }: { tabs: { href: string; label: string; exact?: boolean }[]; label: string }) {
+export function SectionTabs({
+  tabs,
+  label,
+}: {
+  tabs: { href: string; label: string; exact?: boolean }[];
+  label: string;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="border-b border-slate-200">
       <ul className="flex gap-1 overflow-x-auto">
         {tabs.map((tab) => {
-          const active = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(tab.href + "/");
+          const active = tab.exact
+            ? pathname === tab.href
+            : pathname === tab.href || pathname.startsWith(tab.href + "/");
           return (
             <li key={tab.href} className="shrink-0">
               <Link

@@ -15,7 +15,8 @@ export function unpaidGraceDays(env: Record<string, string | undefined> = proces
   const raw = env.KASSA_UNPAID_GRACE_DAYS;
   if (raw === undefined || raw.trim() === "") return DEFAULT_UNPAID_GRACE_DAYS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`KASSA_UNPAID_GRACE_DAYS must be a whole number ≥ 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`KASSA_UNPAID_GRACE_DAYS must be a whole number ≥ 0, got "${raw}"`);
   return n;
 }
 
@@ -32,7 +33,9 @@ export async function blockUnpaidCashboxes(
   let blocked = 0;
   let after = { org: "00000000-0000-0000-0000-000000000000", id: "00000000-0000-0000-0000-000000000000" };
   for (;;) {
-    const rows = await db.$queryRaw<{ organizationId: string; id: string; name: string; paidUntil: string }[]>`
+    const rows = await db.$queryRaw<
+      { organizationId: string; id: string; name: string; paidUntil: string }[]
+    >`
       SELECT c."organizationId"::text AS "organizationId", c.id::text AS id, c.name,
              to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil"
         FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"

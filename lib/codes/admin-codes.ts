@@ -30,9 +30,15 @@ export async function adminMintBatch(ctx: TenantContext, input: TMintBatchInput)
         }),
       ]);
       if (!product?.months)
-        throw new AppError("VALIDATION_FAILED", { messageKey: "codes.admin.chooseProduct", field: "productId" });
+        throw new AppError("VALIDATION_FAILED", {
+          messageKey: "codes.admin.chooseProduct",
+          field: "productId",
+        });
       if (!owner)
-        throw new AppError("VALIDATION_FAILED", { messageKey: "codes.admin.chooseOwner", field: "ownerOrganizationId" });
+        throw new AppError("VALIDATION_FAILED", {
+          messageKey: "codes.admin.chooseOwner",
+          field: "ownerOrganizationId",
+        });
       const { batchId } = await mintCodes(tx, {
         organizationId: owner.id,
         productId: product.id,
@@ -126,9 +132,9 @@ export async function adminFindBatches(ctx: TenantContext, page: number) {
     pages: Math.max(1, Math.ceil(total / ADMIN_BATCHES_PAGE_SIZE)),
     rows: rows.map((r) => ({
       ...r,
-      byStatus: Object.fromEntries(counts.filter((c) => c.batchId === r.id).map((c) => [c.status, c._count._all])) as Partial<
-        Record<"AVAILABLE" | "HANDED_TO_CLIENT" | "REDEEMED" | "REVOKED", number>
-      >,
+      byStatus: Object.fromEntries(
+        counts.filter((c) => c.batchId === r.id).map((c) => [c.status, c._count._all]),
+      ) as Partial<Record<"AVAILABLE" | "HANDED_TO_CLIENT" | "REDEEMED" | "REVOKED", number>>,
     })),
   };
 }
@@ -156,7 +162,12 @@ export async function adminBatchCodes(ctx: TenantContext, batchId: string) {
   });
   if (!batch) throw new AppError("NOT_FOUND");
   await db.$transaction((tx) =>
-    audit(tx, ctx, { action: "admin.codes.view", objectType: "activationCodeBatch", objectId: batch.id }, batch.organizationId),
+    audit(
+      tx,
+      ctx,
+      { action: "admin.codes.view", objectType: "activationCodeBatch", objectId: batch.id },
+      batch.organizationId,
+    ),
   );
   return batch;
 }
@@ -169,7 +180,12 @@ export async function adminFindOrganizations(ctx: TenantContext, q: string) {
     where: {
       kind: { in: ["PARTNER", "CLIENT"] },
       ...(query
-        ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { taxId: { startsWith: query } }] }
+        ? {
+            OR: [
+              { name: { contains: query, mode: "insensitive" as const } },
+              { taxId: { startsWith: query } },
+            ],
+          }
         : {}),
     },
     orderBy: [{ kind: "desc" }, { name: "asc" }],

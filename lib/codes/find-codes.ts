@@ -11,10 +11,7 @@ export const CODES_PAGE_SIZE = 25;
  */
 export function myCodesWhere(ctx: TenantContext) {
   return {
-    OR: [
-      { organizationId: ctx.organizationId },
-      { handedToOrganizationId: ctx.organizationId },
-    ],
+    OR: [{ organizationId: ctx.organizationId }, { handedToOrganizationId: ctx.organizationId }],
   };
 }
 
@@ -62,7 +59,9 @@ export async function findCodes(ctx: TenantContext, q: TCodeListQuery) {
     : [];
   const names = new Map(cashboxes.map((c) => [c.id, c.name]));
   // The partner's name for codes it handed over (the client linked that partner: its name is known).
-  const partnerIds = [...new Set(rows.filter((r) => r.organizationId !== ctx.organizationId).map((r) => r.organizationId))];
+  const partnerIds = [
+    ...new Set(rows.filter((r) => r.organizationId !== ctx.organizationId).map((r) => r.organizationId)),
+  ];
   const partners = partnerIds.length
     ? await db.organization.findMany({ where: { id: { in: partnerIds } }, select: { id: true, name: true } })
     : [];
@@ -83,8 +82,10 @@ export async function findCodes(ctx: TenantContext, q: TCodeListQuery) {
       cashboxId: r.redeemedByOrganizationId === ctx.organizationId ? r.redeemedCashboxId : null,
       cashboxName: r.redeemedCashboxId ? (names.get(r.redeemedCashboxId) ?? null) : null,
       order: r.batch.order,
-      fromPartner: r.organizationId !== ctx.organizationId ? (partnerNames.get(r.organizationId) ?? "") : null,
-      usable: r.organizationId === ctx.organizationId ? r.status === "AVAILABLE" : r.status === "HANDED_TO_CLIENT",
+      fromPartner:
+        r.organizationId !== ctx.organizationId ? (partnerNames.get(r.organizationId) ?? "") : null,
+      usable:
+        r.organizationId === ctx.organizationId ? r.status === "AVAILABLE" : r.status === "HANDED_TO_CLIENT",
     })),
   };
 }

@@ -45,7 +45,10 @@ describe("activation code format", () => {
         for (const c of CODE_ALPHABET) {
           if (c === code[pos]) continue;
           const typo = code.slice(0, pos) + c + code.slice(pos + 1);
-          expect(checkCode(typo), `${typo} (position ${pos})`).toMatchObject({ ok: false, problem: "BAD_CHECK" });
+          expect(checkCode(typo), `${typo} (position ${pos})`).toMatchObject({
+            ok: false,
+            problem: "BAD_CHECK",
+          });
         }
       }
     }

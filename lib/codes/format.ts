@@ -79,8 +79,7 @@ export type CodeProblem =
   | "BAD_CHECK";
 
 export type CodeCheck =
-  | { ok: true; code: string }
-  | { ok: false; problem: CodeProblem; code: string; character?: string };
+  { ok: true; code: string } | { ok: false; problem: CodeProblem; code: string; character?: string };
 
 /** Validates what the user typed; `code` is the normalized value either way. */
 export function checkCode(raw: string): CodeCheck {

@@ -20,7 +20,12 @@ export async function getRenewOptions(ctx: TenantContext): Promise<RenewOptions>
       where: usableBy(ctx),
       orderBy: [{ months: "asc" }, { createdAt: "asc" }],
       take: RENEW_OPTIONS_LIMIT,
-      select: { id: true, code: true, months: true, product: { select: { nameRu: true, nameKk: true, nameEn: true } } },
+      select: {
+        id: true,
+        code: true,
+        months: true,
+        product: { select: { nameRu: true, nameKk: true, nameEn: true } },
+      },
     }),
     db.partnerLink.findUnique({
       where: { organizationId: ctx.organizationId },

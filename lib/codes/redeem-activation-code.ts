@@ -38,7 +38,12 @@ export async function redeemActivationCode(ctx: TenantContext, input: TRedeemCod
   assertCan(ctx, "cashbox.renew");
   return redeem(
     ctx,
-    { code: input.code, cashboxId: input.cashboxId, cashboxOrganizationId: ctx.organizationId, asPartner: false },
+    {
+      code: input.code,
+      cashboxId: input.cashboxId,
+      cashboxOrganizationId: ctx.organizationId,
+      asPartner: false,
+    },
     now,
   );
 }
@@ -112,7 +117,8 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
       if (row.status === "REDEEMED") throw new CodeError("ALREADY_REDEEMED");
       if (row.status === "REVOKED") throw new CodeError("REVOKED");
       const own = row.organizationId === ctx.organizationId;
-      const handedToMe = row.status === "HANDED_TO_CLIENT" && row.handedToOrganizationId === ctx.organizationId;
+      const handedToMe =
+        row.status === "HANDED_TO_CLIENT" && row.handedToOrganizationId === ctx.organizationId;
       if (target.asPartner) {
         if (!own) throw new CodeError("OTHER_OWNER");
         if (row.status === "HANDED_TO_CLIENT" && row.handedToOrganizationId !== target.cashboxOrganizationId)
@@ -175,7 +181,11 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
             action: "code.redeem",
             objectType: "activationCode",
             objectId: row.id,
-            details: { ...details, cashboxId: cashbox.id, clientOrganizationId: target.cashboxOrganizationId },
+            details: {
+              ...details,
+              cashboxId: cashbox.id,
+              clientOrganizationId: target.cashboxOrganizationId,
+            },
           },
           row.organizationId,
         );

@@ -5,22 +5,20 @@ import { checkCode } from "./format";
 const uuid = z.uuid("v.invalid");
 
 /** A code as typed: normalized and checked (format and check character) before any request. */
-export const ZActivationCode = z
-  .string({ error: "v.required" })
-  .transform((raw, ctx) => {
-    const c = checkCode(raw);
-    if (c.ok) return c.code;
-    ctx.addIssue({
-      code: "custom",
-      message:
-        c.problem === "EMPTY"
-          ? "v.required"
-          : c.problem === "BAD_CHECK"
-            ? "codes.errors.BAD_CHECK"
-            : "codes.errors.FORMAT",
-    });
-    return z.NEVER;
+export const ZActivationCode = z.string({ error: "v.required" }).transform((raw, ctx) => {
+  const c = checkCode(raw);
+  if (c.ok) return c.code;
+  ctx.addIssue({
+    code: "custom",
+    message:
+      c.problem === "EMPTY"
+        ? "v.required"
+        : c.problem === "BAD_CHECK"
+          ? "codes.errors.BAD_CHECK"
+          : "codes.errors.FORMAT",
   });
+  return z.NEVER;
+});
 
 export const ZRedeemCodeInput = z.object({
   code: z.string({ error: "v.required" }).max(64, "v.tooLong"),

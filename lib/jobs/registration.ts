@@ -23,6 +23,10 @@ export async function enqueueGatewayAnswer(c: SubmittedCase, delayMs: number): P
   const { startJobs } = await import("./boss");
   const boss = await startJobs();
   if (!boss) return false;
-  await boss.send(GATEWAY_QUEUE, c, { startAfter: new Date(Date.now() + delayMs), retryLimit: 5, retryDelay: 5 });
+  await boss.send(GATEWAY_QUEUE, c, {
+    startAfter: new Date(Date.now() + delayMs),
+    retryLimit: 5,
+    retryDelay: 5,
+  });
   return true;
 }

@@ -44,7 +44,12 @@ export async function adminFindOrders(ctx: TenantContext, q: { status?: OrderSta
     await db.$transaction(async (tx) => {
       for (const org of orgs) {
         const ids = rows.filter((r) => r.organizationId === org).map((r) => r.number);
-        await audit(tx, ctx, { action: "admin.order.view", objectType: "order", details: { numbers: ids } }, org);
+        await audit(
+          tx,
+          ctx,
+          { action: "admin.order.view", objectType: "order", details: { numbers: ids } },
+          org,
+        );
       }
     });
   }
@@ -65,7 +70,12 @@ export async function adminMarkOrderShipped(ctx: TenantContext, input: TAdminOrd
       data: { status: "SHIPPED", shippedAt: now },
     });
     if (count === 0) throw new AppError("CONFLICT", { messageKey: "market.admin.cannotShip" });
-    await audit(tx, ctx, { action: "order.ship", objectType: "order", objectId: input.orderId }, input.organizationId);
+    await audit(
+      tx,
+      ctx,
+      { action: "order.ship", objectType: "order", objectId: input.orderId },
+      input.organizationId,
+    );
   });
 }
 
@@ -80,7 +90,12 @@ export async function adminConfirmInvoicePayment(
 ) {
   assertCan(ctx, "platform.admin");
   const payment = await db.payment.findFirst({
-    where: { organizationId: input.organizationId, orderId: input.orderId, method: "INVOICE", status: "PENDING" },
+    where: {
+      organizationId: input.organizationId,
+      orderId: input.orderId,
+      method: "INVOICE",
+      status: "PENDING",
+    },
     select: { id: true, provider: true, providerPaymentId: true, amount: true, currency: true },
   });
   if (!payment || payment.provider !== "test")

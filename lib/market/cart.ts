@@ -29,10 +29,16 @@ export function serializeCart(items: TCartItem[], organizationId: string): strin
 
 export function changeCart(items: TCartItem[], change: TCartChange): TCartItem[] {
   const current = items.find((x) => x.productId === change.productId)?.quantity ?? 0;
-  const quantity = Math.min(MAX_LINE_QUANTITY, change.mode === "add" ? current + change.quantity : change.quantity);
+  const quantity = Math.min(
+    MAX_LINE_QUANTITY,
+    change.mode === "add" ? current + change.quantity : change.quantity,
+  );
   const rest = items.filter((x) => x.productId !== change.productId);
   if (quantity <= 0) return rest;
-  const next = current > 0 ? items.map((x) => (x.productId === change.productId ? { ...x, quantity } : x)) : [...rest, { productId: change.productId, quantity }];
+  const next =
+    current > 0
+      ? items.map((x) => (x.productId === change.productId ? { ...x, quantity } : x))
+      : [...rest, { productId: change.productId, quantity }];
   return next.slice(0, MAX_CART_LINES);
 }
 

@@ -26,10 +26,14 @@ export async function placeOrder(
   return db.$transaction(async (tx) => {
     const cart = await priceCart(ctx, items, tx);
     if (cart.unavailable.length) throw new AppError("CONFLICT", { messageKey: "market.errors.unavailable" });
-    if (cart.lines.length === 0) throw new AppError("VALIDATION_FAILED", { messageKey: "market.errors.emptyCart" });
+    if (cart.lines.length === 0)
+      throw new AppError("VALIDATION_FAILED", { messageKey: "market.errors.emptyCart" });
     const address = input.deliveryAddress.trim();
     if (cart.needsDelivery && address.length < 10)
-      throw new AppError("VALIDATION_FAILED", { messageKey: "market.errors.deliveryAddress", field: "deliveryAddress" });
+      throw new AppError("VALIDATION_FAILED", {
+        messageKey: "market.errors.deliveryAddress",
+        field: "deliveryAddress",
+      });
     const vatRate = await sellerVatRate(tx, ctx.country, now);
     const order = await tx.order.create({
       data: {

@@ -50,5 +50,7 @@ const defaults: Record<"RU" | "KZ", SellerRequisites> = {
 
 export function sellerFor(country: "RU" | "KZ"): SellerRequisites {
   const raw = process.env[`KASSA_SELLER_${country}_JSON`];
-  return raw ? { ...defaults[country], ...(JSON.parse(raw) as Partial<SellerRequisites>) } : defaults[country];
+  return raw
+    ? { ...defaults[country], ...(JSON.parse(raw) as Partial<SellerRequisites>) }
+    : defaults[country];
 }

@@ -11,7 +11,10 @@ import { isUuid } from "@/lib/validation/uuid";
  * Earlier attempts stay PENDING: whichever succeeds first pays the order, and a later success is
  * journalled for a refund (process-payment-event.ts) rather than silently ignored.
  */
-export async function startCardPayment(ctx: TenantContext, orderId: string): Promise<{ redirectUrl: string }> {
+export async function startCardPayment(
+  ctx: TenantContext,
+  orderId: string,
+): Promise<{ redirectUrl: string }> {
   assertCan(ctx, "market.buy");
   if (!isUuid(orderId)) throw new AppError("NOT_FOUND");
   const provider = currentPaymentProvider();
@@ -22,7 +25,8 @@ export async function startCardPayment(ctx: TenantContext, orderId: string): Pro
   if (!order) throw new AppError("NOT_FOUND");
   if (order.status !== "AWAITING_PAYMENT")
     throw new AppError("CONFLICT", { messageKey: "market.errors.notAwaitingPayment" });
-  if (order.paymentMethod !== "CARD") throw new AppError("CONFLICT", { messageKey: "market.errors.notCardOrder" });
+  if (order.paymentMethod !== "CARD")
+    throw new AppError("CONFLICT", { messageKey: "market.errors.notCardOrder" });
   const paymentId = randomUUID();
   const created = await provider.createPayment({
     reference: { organizationId: ctx.organizationId, paymentId },

@@ -13,7 +13,10 @@ export interface BellNotification {
 }
 
 /** Unread notifications of the current organization, newest first, rendered in `locale`. */
-export async function listUnreadNotifications(ctx: TenantContext, locale: string): Promise<BellNotification[]> {
+export async function listUnreadNotifications(
+  ctx: TenantContext,
+  locale: string,
+): Promise<BellNotification[]> {
   const rows = await db.notification.findMany({
     where: { organizationId: ctx.organizationId, readAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

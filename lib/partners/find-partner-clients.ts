@@ -70,6 +70,9 @@ export async function findPartnerClientOptions(ctx: TenantContext) {
 /** The partner's own tax id: what a client types in «Настройки → Партнёр» to link it. */
 export async function getPartnerTaxId(ctx: TenantContext): Promise<string> {
   assertCan(ctx, "partner.cabinet");
-  const org = await db.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { taxId: true } });
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.organizationId },
+    select: { taxId: true },
+  });
   return org.taxId;
 }

@@ -20,7 +20,13 @@ export async function findPartnerCodes(ctx: TenantContext, q: TCodeListQuery) {
       where: own,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: 100,
-      select: { id: true, quantity: true, note: true, createdAt: true, product: { select: { nameRu: true, nameKk: true, nameEn: true } } },
+      select: {
+        id: true,
+        quantity: true,
+        note: true,
+        createdAt: true,
+        product: { select: { nameRu: true, nameKk: true, nameEn: true } },
+      },
     }),
     db.activationCode.groupBy({ by: ["batchId", "status"], where: own, _count: { _all: true } }),
     db.activationCode.count({ where }),
@@ -53,7 +59,11 @@ export async function findPartnerCodes(ctx: TenantContext, q: TCodeListQuery) {
   }
   // Client names for the codes on this page: only organizations this partner handed codes to or renewed.
   const orgIds = [
-    ...new Set(rows.flatMap((r) => [r.handedToOrganizationId, r.redeemedByOrganizationId]).filter((x): x is string => !!x)),
+    ...new Set(
+      rows
+        .flatMap((r) => [r.handedToOrganizationId, r.redeemedByOrganizationId])
+        .filter((x): x is string => !!x),
+    ),
   ];
   const orgs = orgIds.length
     ? await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })
@@ -85,7 +95,12 @@ export async function findPartnerUsableCodes(ctx: TenantContext, clientId?: stri
     },
     orderBy: [{ months: "asc" }, { createdAt: "asc" }],
     take: 50,
-    select: { id: true, code: true, months: true, product: { select: { nameRu: true, nameKk: true, nameEn: true } } },
+    select: {
+      id: true,
+      code: true,
+      months: true,
+      product: { select: { nameRu: true, nameKk: true, nameEn: true } },
+    },
   });
   return rows.map((c) => ({ id: c.id, code: c.code, months: c.months, ...c.product }));
 }

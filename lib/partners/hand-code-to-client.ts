@@ -41,7 +41,12 @@ export async function handCodeToClient(ctx: TenantContext, input: THandCodeInput
     await audit(
       tx,
       ctx,
-      { action: "code.receive", objectType: "activationCode", objectId: code.id, details: { ...details, partner: ctx.organizationName } },
+      {
+        action: "code.receive",
+        objectType: "activationCode",
+        objectId: code.id,
+        details: { ...details, partner: ctx.organizationName },
+      },
       input.clientOrganizationId,
     );
     await notify(tx, {

@@ -10,7 +10,10 @@ export const HISTORY_PAGE_SIZE = 25;
  */
 export async function findPartnerHistory(ctx: TenantContext, page: number) {
   assertCan(ctx, "partner.cabinet");
-  const where = { organizationId: ctx.organizationId, status: { in: ["HANDED_TO_CLIENT" as const, "REDEEMED" as const] } };
+  const where = {
+    organizationId: ctx.organizationId,
+    status: { in: ["HANDED_TO_CLIENT" as const, "REDEEMED" as const] },
+  };
   const [total, rows] = await Promise.all([
     db.activationCode.count({ where }),
     db.activationCode.findMany({
@@ -34,7 +37,11 @@ export async function findPartnerHistory(ctx: TenantContext, page: number) {
     }),
   ]);
   const orgIds = [
-    ...new Set(rows.flatMap((r) => [r.redeemedByOrganizationId, r.handedToOrganizationId]).filter((x): x is string => !!x)),
+    ...new Set(
+      rows
+        .flatMap((r) => [r.redeemedByOrganizationId, r.handedToOrganizationId])
+        .filter((x): x is string => !!x),
+    ),
   ];
   const orgs = orgIds.length
     ? await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })

@@ -32,7 +32,12 @@ export async function processPaymentEvent(
   return db.$transaction(
     async (tx) => {
       const payment = await tx.payment.findFirst({
-        where: { organizationId, id: paymentId, provider: providerId, providerPaymentId: event.providerPaymentId },
+        where: {
+          organizationId,
+          id: paymentId,
+          provider: providerId,
+          providerPaymentId: event.providerPaymentId,
+        },
         select: { id: true, orderId: true, status: true, amount: true, currency: true, method: true },
       });
       if (!payment) throw new AppError("NOT_FOUND");
@@ -40,12 +45,17 @@ export async function processPaymentEvent(
         throw new AppError("VALIDATION_FAILED", { messageKey: "market.errors.amountMismatch" });
 
       const inserted = await tx.paymentCallback.createMany({
-        data: [{ organizationId, provider: providerId, eventId: event.eventId, paymentId, status: event.status }],
+        data: [
+          { organizationId, provider: providerId, eventId: event.eventId, paymentId, status: event.status },
+        ],
         skipDuplicates: true,
       });
       if (inserted.count === 0) {
         // A replay (possibly waiting on the first delivery's row lock): report the current state.
-        const current = await tx.payment.findFirst({ where: { organizationId, id: paymentId }, select: { status: true } });
+        const current = await tx.payment.findFirst({
+          where: { organizationId, id: paymentId },
+          select: { status: true },
+        });
         return { duplicate: true, paymentStatus: current?.status ?? payment.status };
       }
 
@@ -54,10 +64,17 @@ export async function processPaymentEvent(
         data:
           event.status === "SUCCEEDED"
             ? { status: "SUCCEEDED", completedAt: now, failureReason: null }
-            : { status: "DECLINED", completedAt: now, failureReason: event.declineReason ?? "market.decline.generic" },
+            : {
+                status: "DECLINED",
+                completedAt: now,
+                failureReason: event.declineReason ?? "market.decline.generic",
+              },
       });
       if (moved.count === 0) {
-        const current = await tx.payment.findFirst({ where: { organizationId, id: paymentId }, select: { status: true } });
+        const current = await tx.payment.findFirst({
+          where: { organizationId, id: paymentId },
+          select: { status: true },
+        });
         return { duplicate: true, paymentStatus: current?.status ?? payment.status };
       }
       await auditSystem(tx, organizationId, {

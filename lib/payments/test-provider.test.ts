@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { decideCard, luhnValid, newEvent, signSession, signedCallback, testProvider, verifySession, SIGNATURE_HEADER } from "./test-provider";
+import {
+  decideCard,
+  luhnValid,
+  newEvent,
+  signSession,
+  signedCallback,
+  testProvider,
+  verifySession,
+  SIGNATURE_HEADER,
+} from "./test-provider";
 
 const session = {
   providerPaymentId: "tp_1",
-  reference: { organizationId: "00000000-0000-4000-8000-000000000001", paymentId: "00000000-0000-4000-8000-000000000002" },
+  reference: {
+    organizationId: "00000000-0000-4000-8000-000000000001",
+    paymentId: "00000000-0000-4000-8000-000000000002",
+  },
   amount: "300000",
   currency: "RUB",
   description: "Заказ № 1",
@@ -35,7 +47,10 @@ describe("test payment provider", () => {
     const parsed = testProvider.parseCallback(body, new Headers({ [SIGNATURE_HEADER]: signature }));
     expect(parsed).toEqual(event);
     expect(() =>
-      testProvider.parseCallback(body.replace("300000", "300001"), new Headers({ [SIGNATURE_HEADER]: signature })),
+      testProvider.parseCallback(
+        body.replace("300000", "300001"),
+        new Headers({ [SIGNATURE_HEADER]: signature }),
+      ),
     ).toThrow(/UNAUTHENTICATED/);
     expect(() => testProvider.parseCallback(body, new Headers())).toThrow(/UNAUTHENTICATED/);
   });

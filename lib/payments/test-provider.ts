@@ -71,11 +71,14 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** What the test acquirer answers for a card number. */
-export function decideCard(cardNumber: string): { status: "SUCCEEDED" | "DECLINED"; declineReason?: string } | null {
+export function decideCard(
+  cardNumber: string,
+): { status: "SUCCEEDED" | "DECLINED"; declineReason?: string } | null {
   const digits = cardNumber.replace(/[\s-]/g, "");
   if (!luhnValid(digits)) return null;
   if (digits === TEST_CARDS.success) return { status: "SUCCEEDED" };
-  if (digits === TEST_CARDS.decline) return { status: "DECLINED", declineReason: "market.decline.cardDeclined" };
+  if (digits === TEST_CARDS.decline)
+    return { status: "DECLINED", declineReason: "market.decline.cardDeclined" };
   return { status: "DECLINED", declineReason: "market.decline.unknownTestCard" };
 }
 

@@ -4,7 +4,13 @@ import { buildApplicationXml, type ApplicationData } from "./application";
 const base: ApplicationData = {
   kind: "REGISTRATION",
   country: "RU",
-  organization: { name: "ООО «Ромашка» & Co <1>", legalForm: "ООО", taxId: "7707083893", kpp: "770701001", address: "Москва" },
+  organization: {
+    name: "ООО «Ромашка» & Co <1>",
+    legalForm: "ООО",
+    taxId: "7707083893",
+    kpp: "770701001",
+    address: "Москва",
+  },
   cashbox: { model: "АТОЛ 30Ф", serialNumber: "SN1", registrationNumber: null },
   fiscalDrive: { number: "9999078900000001", model: "ФН-1.2", validityMonths: 15 },
   tradePoint: { name: "Точка", address: "ул. Ленина, 1" },
@@ -24,13 +30,20 @@ describe("buildApplicationXml", () => {
     expect(a.endsWith("</Application>\n")).toBe(true);
   });
   it("KZ: БИН, КГД, no fiscal drive and no KPP", () => {
-    const k = buildApplicationXml({ ...base, country: "KZ", fiscalDrive: null, organization: { ...base.organization, taxId: "000740001307" } });
+    const k = buildApplicationXml({
+      ...base,
+      country: "KZ",
+      fiscalDrive: null,
+      organization: { ...base.organization, taxId: "000740001307" },
+    });
     expect(k).toContain("<BIN>000740001307</BIN>");
     expect(k).toContain('authority="КГД"');
     expect(k).not.toContain("<FiscalDrive>");
     expect(k).not.toContain("<KPP>");
   });
   it("any change of requisites changes the bytes", () => {
-    expect(buildApplicationXml({ ...base, kind: "DEREGISTRATION", reason: "Продажа" })).not.toBe(buildApplicationXml(base));
+    expect(buildApplicationXml({ ...base, kind: "DEREGISTRATION", reason: "Продажа" })).not.toBe(
+      buildApplicationXml(base),
+    );
   });
 });

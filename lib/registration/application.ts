@@ -3,7 +3,8 @@
 // signature. Canonical form: UTF-8, LF line ends, fixed element order, two-space indent,
 // attributes in a fixed order, XML-escaped text, empty optional elements omitted.
 
-export type ApplicationKind = "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
+export type ApplicationKind =
+  "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
 
 export interface ApplicationData {
   kind: ApplicationKind;
@@ -30,14 +31,16 @@ const KIND_CODE: Record<ApplicationKind, string> = {
 };
 
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // control characters other than TAB/LF are not allowed in XML 1.0
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
-    .replace(/\r\n?/g, "\n");
+  return (
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // control characters other than TAB/LF are not allowed in XML 1.0
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+      .replace(/\r\n?/g, "\n")
+  );
 }
 
 function el(indent: number, name: string, value: string | number | null | undefined): string | null {
@@ -76,7 +79,10 @@ export function buildApplicationXml(d: ApplicationData): string {
           el(2, "ValidityMonths", d.fiscalDrive.validityMonths),
         ])
       : []),
-    ...block(1, "InstallationPlace", [el(2, "Name", d.tradePoint.name), el(2, "Address", d.tradePoint.address)]),
+    ...block(1, "InstallationPlace", [
+      el(2, "Name", d.tradePoint.name),
+      el(2, "Address", d.tradePoint.address),
+    ]),
     ...block(1, "Ofd", [el(2, "Name", d.ofd.name), el(2, ru ? "INN" : "BIN", d.ofd.taxId)]),
     ...(d.report
       ? block(1, "RegistrationReport", [

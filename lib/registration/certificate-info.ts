@@ -35,9 +35,7 @@ const SHORT: Record<string, string> = {
 };
 
 export function nameToString(attrs: forge.pki.CertificateField[]): string {
-  return attrs
-    .map((a) => `${a.shortName ?? SHORT[a.type ?? ""] ?? a.type}=${attrValue(a)}`)
-    .join(", ");
+  return attrs.map((a) => `${a.shortName ?? SHORT[a.type ?? ""] ?? a.type}=${attrValue(a)}`).join(", ");
 }
 
 /**

@@ -40,7 +40,11 @@ export function taxGateway(): TaxGateway {
 }
 
 /** Everything the simulator's rules look at, read for one SUBMITTED case (null if not SUBMITTED). */
-export async function simulatorInputFor(q: Tx | typeof db, c: SubmittedCase, now: Date): Promise<SimulatorInput | null> {
+export async function simulatorInputFor(
+  q: Tx | typeof db,
+  c: SubmittedCase,
+  now: Date,
+): Promise<SimulatorInput | null> {
   const rc = await q.registrationCase.findFirst({
     where: { organizationId: c.organizationId, id: c.caseId, status: "SUBMITTED" },
     select: {
@@ -76,7 +80,8 @@ export async function simulatorInputFor(q: Tx | typeof db, c: SubmittedCase, now
     orderBy: { number: "desc" },
     select: { content: true },
   });
-  const reportTaxId = ((report?.content ?? {}) as { report?: { taxId?: string | null } }).report?.taxId ?? null;
+  const reportTaxId =
+    ((report?.content ?? {}) as { report?: { taxId?: string | null } }).report?.taxId ?? null;
   return {
     country: cb.organization.country as "RU" | "KZ",
     kind: rc.kind as ApplicationKind,
@@ -98,7 +103,8 @@ export async function simulatorInputFor(q: Tx | typeof db, c: SubmittedCase, now
 }
 
 function answerXml(caseId: string, d: Decision, now: Date, authority: string): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const esc = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const body =
     d.result === "ACCEPTED"
       ? `  <Result>ACCEPTED</Result>\n${d.registrationNumber ? `  <RegistrationNumber>${d.registrationNumber}</RegistrationNumber>\n` : ""}`
@@ -113,7 +119,9 @@ function answerXml(caseId: string, d: Decision, now: Date, authority: string): s
  */
 export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; kind: ApplicationKind; cashboxId: string; country: string }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; kind: ApplicationKind; cashboxId: string; country: string }[]
+    >`
       SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country
         FROM "RegistrationCase" rc JOIN "Organization" o ON o.id = rc."organizationId"
        WHERE rc."organizationId" = ${c.organizationId}::uuid AND rc.id = ${c.caseId}::uuid AND rc.status = 'SUBMITTED'
@@ -140,13 +148,32 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
       cashboxChange = { registrationStatus: "DEREGISTERED" };
     }
     if (Object.keys(cashboxChange).length > 0) {
-      await tx.cashbox.updateMany({ where: { organizationId: c.organizationId, id: rc.cashboxId }, data: cashboxChange });
+      await tx.cashbox.updateMany({
+        where: { organizationId: c.organizationId, id: rc.cashboxId },
+        data: cashboxChange,
+      });
     }
     const receipt = `<?xml version="1.0" encoding="UTF-8"?>\n<Receipt authority="${authority}" case="${rc.id}" date="${now.toISOString()}">\n  <Status>RECEIVED</Status>\n</Receipt>\n`;
     await tx.caseDocument.createMany({
       data: [
-        { organizationId: c.organizationId, caseId: rc.id, kind: "TAX_RECEIPT", fileName: "receipt.xml", mimeType: "application/xml", content: Uint8Array.from(Buffer.from(receipt, "utf8")), createdAt: now },
-        { organizationId: c.organizationId, caseId: rc.id, kind: "TAX_ANSWER", fileName: "answer.xml", mimeType: "application/xml", content: Uint8Array.from(Buffer.from(answerXml(rc.id, decision, now, authority), "utf8")), createdAt: new Date(now.getTime() + 1) },
+        {
+          organizationId: c.organizationId,
+          caseId: rc.id,
+          kind: "TAX_RECEIPT",
+          fileName: "receipt.xml",
+          mimeType: "application/xml",
+          content: Uint8Array.from(Buffer.from(receipt, "utf8")),
+          createdAt: now,
+        },
+        {
+          organizationId: c.organizationId,
+          caseId: rc.id,
+          kind: "TAX_ANSWER",
+          fileName: "answer.xml",
+          mimeType: "application/xml",
+          content: Uint8Array.from(Buffer.from(answerXml(rc.id, decision, now, authority), "utf8")),
+          createdAt: new Date(now.getTime() + 1),
+        },
       ],
     });
     await auditSystem(tx, c.organizationId, {
@@ -176,11 +203,15 @@ export async function answerCaseBySimulator(c: SubmittedCase, now: Date): Promis
  */
 export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<number> {
   const due = await db.registrationCase.findMany({
-    where: { status: "SUBMITTED", submittedAt: { lte: new Date(now.getTime() - gatewayDelayMs() - graceMs) } },
+    where: {
+      status: "SUBMITTED",
+      submittedAt: { lte: new Date(now.getTime() - gatewayDelayMs() - graceMs) },
+    },
     select: { id: true, organizationId: true },
     take: 500,
   });
   let n = 0;
-  for (const c of due) if (await answerCaseBySimulator({ organizationId: c.organizationId, caseId: c.id }, now)) n++;
+  for (const c of due)
+    if (await answerCaseBySimulator({ organizationId: c.organizationId, caseId: c.id }, now)) n++;
   return n;
 }

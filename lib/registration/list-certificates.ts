@@ -20,7 +20,13 @@ export async function listCertificates(ctx: TenantContext) {
       cases: {
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
         take: 20,
-        select: { id: true, kind: true, status: true, submittedAt: true, cashbox: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          submittedAt: true,
+          cashbox: { select: { id: true, name: true } },
+        },
       },
       _count: { select: { cases: true } },
     },
@@ -29,7 +35,10 @@ export async function listCertificates(ctx: TenantContext) {
 export type CertificateRow = Awaited<ReturnType<typeof listCertificates>>[number];
 
 /** Expiry warning: expired, or 30 days or less left. */
-export function certificateExpiry(notAfter: Date, now: Date): { state: "expired" | "soon" | "valid"; days: number } {
+export function certificateExpiry(
+  notAfter: Date,
+  now: Date,
+): { state: "expired" | "soon" | "valid"; days: number } {
   const days = Math.ceil((notAfter.getTime() - now.getTime()) / 86400_000);
   return { state: days <= 0 ? "expired" : days <= 30 ? "soon" : "valid", days };
 }

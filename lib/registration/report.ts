@@ -46,7 +46,14 @@ export async function findRegistrationReport(
   for (const r of rows) {
     const report = ((r.content ?? {}) as { report?: Record<string, string | null> }).report ?? {};
     if (report.reason === reason) {
-      return { id: r.id, number: r.number, fiscalSign: r.fiscalSign, createdAt: r.createdAt, acceptedAt: r.acceptedAt, report };
+      return {
+        id: r.id,
+        number: r.number,
+        fiscalSign: r.fiscalSign,
+        createdAt: r.createdAt,
+        acceptedAt: r.acceptedAt,
+        report,
+      };
     }
   }
   return null;
@@ -61,7 +68,13 @@ const REASON_TITLE: Record<ReportReason, string> = {
 /** The printed form (lines of a 32-character tape) of a registration report. */
 export function reportPrintLines(
   r: RegistrationReport,
-  req: { country: "RU" | "KZ"; organizationName: string; taxId: string; address: string; serialNumber: string },
+  req: {
+    country: "RU" | "KZ";
+    organizationName: string;
+    taxId: string;
+    address: string;
+    serialNumber: string;
+  },
 ): string[] {
   const ru = req.country === "RU";
   const d = r.createdAt;

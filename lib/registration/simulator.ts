@@ -27,7 +27,17 @@ export type Decision =
 export type SimulatorRule = "CERT_TAX_ID" | "SERIAL_TAKEN" | "FN_UNKNOWN" | "FN_EXPIRED" | "REPORT_TAX_ID";
 
 /** ФН manufacturer prefixes the simulated ФН registry knows (the first 4 digits of the 16). */
-export const KNOWN_FN_PREFIXES = ["9999", "9960", "9961", "9282", "9287", "8710", "8716", "7281", "7380"] as const;
+export const KNOWN_FN_PREFIXES = [
+  "9999",
+  "9960",
+  "9961",
+  "9282",
+  "9287",
+  "8710",
+  "8716",
+  "7281",
+  "7380",
+] as const;
 
 export function addMonths(d: Date, months: number): Date {
   const r = new Date(d.getTime());
@@ -49,8 +59,14 @@ export function crc16ccitt(s: string): number {
  * RU: 16 digits = a 10-digit ordinal + 6-digit CRC-16/CCITT of (ordinal, ИНН padded to 12, serial
  * padded to 20), as ФНС numbers are built. KZ: a 12-digit РНМ.
  */
-export function makeRegistrationNumber(country: "RU" | "KZ", taxId: string, serial: string, ordinal?: number): string {
-  if (country === "KZ") return String(randomInt(1, 10)) + String(randomInt(0, 100_000_000_000)).padStart(11, "0");
+export function makeRegistrationNumber(
+  country: "RU" | "KZ",
+  taxId: string,
+  serial: string,
+  ordinal?: number,
+): string {
+  if (country === "KZ")
+    return String(randomInt(1, 10)) + String(randomInt(0, 100_000_000_000)).padStart(11, "0");
   const ord = String(ordinal ?? randomInt(1, 2 ** 31)).padStart(10, "0");
   const crc = crc16ccitt(ord + taxId.padStart(12, "0") + serial.padStart(20, "0"));
   return ord + String(crc).padStart(6, "0");

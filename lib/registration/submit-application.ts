@@ -24,7 +24,10 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
   const parsed = ZSubmitApplication.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("VALIDATION_FAILED", { field: String(issue.path[0] ?? "xml"), messageKey: issue.message });
+    throw new AppError("VALIDATION_FAILED", {
+      field: String(issue.path[0] ?? "xml"),
+      messageKey: issue.message,
+    });
   }
   const input = parsed.data;
   const content = Buffer.from(input.xml, "utf8");
@@ -37,14 +40,17 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
     if (state.phase === "THIRD_PARTY_OFD") throw conflict("thirdPartyOfd");
     if (!state.open || !state.data) throw conflict("nothingToSubmit");
     if (!state.report || !state.applicationXml) throw conflict("reportMissing");
-    if (state.open.kind !== input.kind || state.applicationXml !== input.xml) throw invalid("applicationChanged");
+    if (state.open.kind !== input.kind || state.applicationXml !== input.xml)
+      throw invalid("applicationChanged");
 
     const verified = verifyDetachedSignature(content, signature, now);
     assertCertificateTaxId(verified.certificate, state.organizationTaxId);
 
     const info = verified.certificate;
     const certificate = await tx.certificate.upsert({
-      where: { organizationId_fingerprint: { organizationId: ctx.organizationId, fingerprint: info.fingerprint } },
+      where: {
+        organizationId_fingerprint: { organizationId: ctx.organizationId, fingerprint: info.fingerprint },
+      },
       create: {
         organizationId: ctx.organizationId,
         fingerprint: info.fingerprint,
@@ -84,7 +90,13 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
       });
       caseId = created.id;
     }
-    const doc = (kind: "APPLICATION" | "SIGNATURE" | "CERTIFICATE" | "REGISTRATION_REPORT", fileName: string, mimeType: string, bytes: Buffer, i: number) => ({
+    const doc = (
+      kind: "APPLICATION" | "SIGNATURE" | "CERTIFICATE" | "REGISTRATION_REPORT",
+      fileName: string,
+      mimeType: string,
+      bytes: Buffer,
+      i: number,
+    ) => ({
       organizationId: ctx.organizationId,
       caseId,
       kind,
@@ -96,10 +108,22 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
     });
     await tx.caseDocument.createMany({
       data: [
-        doc("REGISTRATION_REPORT", `registration-report-${state.report.number}.txt`, "text/plain; charset=utf-8", Buffer.from(state.reportLines!.join("\n") + "\n", "utf8"), 0),
+        doc(
+          "REGISTRATION_REPORT",
+          `registration-report-${state.report.number}.txt`,
+          "text/plain; charset=utf-8",
+          Buffer.from(state.reportLines!.join("\n") + "\n", "utf8"),
+          0,
+        ),
         doc("APPLICATION", "application.xml", "application/xml", content, 1),
         doc("SIGNATURE", "application.xml.p7s", "application/pkcs7-signature", signature, 2),
-        doc("CERTIFICATE", "certificate.pem", "application/x-pem-file", Buffer.from(verified.certificatePem, "utf8"), 3),
+        doc(
+          "CERTIFICATE",
+          "certificate.pem",
+          "application/x-pem-file",
+          Buffer.from(verified.certificatePem, "utf8"),
+          3,
+        ),
       ],
     });
     if (state.open.kind === "REGISTRATION") {
@@ -118,7 +142,9 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
         certificate: info.fingerprint,
         subject: info.subject,
         signingTime: verified.signingTime.toISOString(),
-        ...(state.open.kind === "REGISTRATION" ? { registrationStatus: [state.cashbox.registrationStatus, "SUBMITTED"] } : {}),
+        ...(state.open.kind === "REGISTRATION"
+          ? { registrationStatus: [state.cashbox.registrationStatus, "SUBMITTED"] }
+          : {}),
       },
     });
     return { caseId };

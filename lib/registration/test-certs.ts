@@ -30,7 +30,11 @@ function rsaKeys() {
 let serial = 0x1000;
 /** ASN.1 NumericString (forge's typings lack it) */
 const NUMERIC_STRING = 18 as unknown as forge.asn1.Class;
-const utf8 = (type: string, value: string) => ({ type, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class });
+const utf8 = (type: string, value: string) => ({
+  type,
+  value,
+  valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
+});
 
 export function makeCa(): TestCert {
   const { key, pub } = rsaKeys();
@@ -39,10 +43,17 @@ export function makeCa(): TestCert {
   cert.serialNumber = (++serial).toString(16).padStart(4, "0");
   cert.validity.notBefore = new Date(Date.UTC(2020, 0, 1));
   cert.validity.notAfter = new Date(Date.UTC(2040, 0, 1));
-  const name = [{ shortName: "CN", value: "Kassa Test CA" }, { shortName: "O", value: "Kassa Cabinet (test)" }, { shortName: "C", value: "RU" }];
+  const name = [
+    { shortName: "CN", value: "Kassa Test CA" },
+    { shortName: "O", value: "Kassa Cabinet (test)" },
+    { shortName: "C", value: "RU" },
+  ];
   cert.setSubject(name);
   cert.setIssuer(name);
-  cert.setExtensions([{ name: "basicConstraints", cA: true }, { name: "keyUsage", keyCertSign: true, cRLSign: true }]);
+  cert.setExtensions([
+    { name: "basicConstraints", cA: true },
+    { name: "keyUsage", keyCertSign: true, cRLSign: true },
+  ]);
   cert.sign(key, forge.md.sha256.create());
   return { cert, key, certPem: forge.pki.certificateToPem(cert), keyPem: forge.pki.privateKeyToPem(key) };
 }
@@ -63,7 +74,10 @@ export function makeLeaf(ca: TestCert, o: LeafOptions): TestCert {
   cert.serialNumber = (++serial).toString(16).padStart(4, "0");
   cert.validity.notBefore = o.notBefore;
   cert.validity.notAfter = o.notAfter;
-  const subject: forge.pki.CertificateField[] = [utf8("2.5.4.3", o.commonName), { shortName: "C", value: o.country }];
+  const subject: forge.pki.CertificateField[] = [
+    utf8("2.5.4.3", o.commonName),
+    { shortName: "C", value: o.country },
+  ];
   if (o.taxId) {
     if (o.country === "RU") {
       // both OIDs, as Russian qualified certificates of a legal entity carry them
@@ -86,7 +100,10 @@ export function makeLeaf(ca: TestCert, o: LeafOptions): TestCert {
 
 /** A .p12 (DER) with the key, the certificate and the CA, 3DES + SHA-1 MAC (what forge and OpenSSL both read). */
 export function toP12(leaf: TestCert, ca: TestCert, password: string, friendlyName: string): Buffer {
-  const p12 = forge.pkcs12.toPkcs12Asn1(leaf.key, [leaf.cert, ca.cert], password, { algorithm: "3des", friendlyName });
+  const p12 = forge.pkcs12.toPkcs12Asn1(leaf.key, [leaf.cert, ca.cert], password, {
+    algorithm: "3des",
+    friendlyName,
+  });
   return Buffer.from(forge.asn1.toDer(p12).getBytes(), "binary");
 }
 
@@ -97,7 +114,13 @@ export function makeTestCertSet(now = new Date()) {
   const ca = makeCa();
   const t = now.getTime();
   const leaf = (name: string, country: "RU" | "KZ", taxId: string | null, from: number, to: number) =>
-    makeLeaf(ca, { country, taxId, commonName: name, notBefore: new Date(t + from), notAfter: new Date(t + to) });
+    makeLeaf(ca, {
+      country,
+      taxId,
+      commonName: name,
+      notBefore: new Date(t + from),
+      notAfter: new Date(t + to),
+    });
   return {
     ca,
     ruValid: leaf("ООО «Ромашка» (тест)", "RU", DEMO_RU_INN, -YEAR, 3 * YEAR),

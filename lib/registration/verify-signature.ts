@@ -42,7 +42,11 @@ function sameDer(a: forge.asn1.Asn1, b: forge.asn1.Asn1) {
   return asn1.toDer(a).getBytes() === asn1.toDer(b).getBytes();
 }
 
-export function verifyDetachedSignature(content: Uint8Array, signatureDer: Uint8Array, now: Date): VerifiedSignature {
+export function verifyDetachedSignature(
+  content: Uint8Array,
+  signatureDer: Uint8Array,
+  now: Date,
+): VerifiedSignature {
   // 1. parse ContentInfo → SignedData
   let msg: forge.pkcs7.PkcsSignedData;
   try {
@@ -54,7 +58,8 @@ export function verifyDetachedSignature(content: Uint8Array, signatureDer: Uint8
     if (e instanceof Error && /public key/i.test(e.message)) throw bad("notRsa");
     throw bad("signatureFormat");
   }
-  const raw = (msg as unknown as { rawCapture: { signerInfos?: forge.asn1.Asn1[]; content?: unknown } }).rawCapture;
+  const raw = (msg as unknown as { rawCapture: { signerInfos?: forge.asn1.Asn1[]; content?: unknown } })
+    .rawCapture;
   if (raw.content) throw bad("notDetached");
   const signerInfos = raw.signerInfos ?? [];
   if (signerInfos.length !== 1) throw bad("signatureFormat");
@@ -69,10 +74,16 @@ export function verifyDetachedSignature(content: Uint8Array, signatureDer: Uint8
   const signedAttrs = si[3];
   const sigAlg = si[4];
   const sigValue = si[5];
-  if (!signedAttrs || signedAttrs.tagClass !== asn1.Class.CONTEXT_SPECIFIC || signedAttrs.type !== 0 || !sigValue) {
+  if (
+    !signedAttrs ||
+    signedAttrs.tagClass !== asn1.Class.CONTEXT_SPECIFIC ||
+    signedAttrs.type !== 0 ||
+    !sigValue
+  ) {
     throw bad("noSignedAttributes");
   }
-  const oidOf = (algId: forge.asn1.Asn1) => asn1.derToOid((algId.value as forge.asn1.Asn1[])[0].value as string);
+  const oidOf = (algId: forge.asn1.Asn1) =>
+    asn1.derToOid((algId.value as forge.asn1.Asn1[])[0].value as string);
   if (oidOf(digestAlg) !== OID.sha256) throw bad("digestAlgorithm");
   const sigOid = oidOf(sigAlg);
   if (sigOid !== OID.rsaEncryption && sigOid !== OID.sha256WithRSAEncryption) throw bad("notRsa");
@@ -115,19 +126,30 @@ export function verifyDetachedSignature(content: Uint8Array, signatureDer: Uint8
   if (md.digest().getBytes() !== messageDigest) throw bad("contentMismatch");
 
   // 5. the RSA signature over DER(SET OF signedAttrs)
-  const setOfAttrs = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, signedAttrs.value as forge.asn1.Asn1[]);
+  const setOfAttrs = asn1.create(
+    asn1.Class.UNIVERSAL,
+    asn1.Type.SET,
+    true,
+    signedAttrs.value as forge.asn1.Asn1[],
+  );
   const attrsMd = forge.md.sha256.create();
   attrsMd.update(asn1.toDer(setOfAttrs).getBytes());
   let ok = false;
   try {
-    ok = (cert.publicKey as forge.pki.rsa.PublicKey).verify(attrsMd.digest().getBytes(), sigValue.value as string);
+    ok = (cert.publicKey as forge.pki.rsa.PublicKey).verify(
+      attrsMd.digest().getBytes(),
+      sigValue.value as string,
+    );
   } catch {
     ok = false;
   }
   if (!ok) throw bad("signatureMismatch");
 
   // 6. time: the signing time must be current, and the certificate valid at it
-  if (signingTime.getTime() > now.getTime() + SIGNING_TIME_FUTURE_MS || signingTime.getTime() < now.getTime() - SIGNING_TIME_PAST_MS) {
+  if (
+    signingTime.getTime() > now.getTime() + SIGNING_TIME_FUTURE_MS ||
+    signingTime.getTime() < now.getTime() - SIGNING_TIME_PAST_MS
+  ) {
     throw bad("signingTimeOff");
   }
   if (signingTime < cert.validity.notBefore) {
@@ -136,7 +158,11 @@ export function verifyDetachedSignature(content: Uint8Array, signatureDer: Uint8
   if (signingTime > cert.validity.notAfter) {
     throw bad("certificateExpired", { date: fmtDate(cert.validity.notAfter) });
   }
-  return { certificate: certificateInfo(cert), certificatePem: forge.pki.certificateToPem(cert), signingTime };
+  return {
+    certificate: certificateInfo(cert),
+    certificatePem: forge.pki.certificateToPem(cert),
+    signingTime,
+  };
 }
 
 /** Whether one of the certificate's tax ids is the organization's; throws the Russian message if not. */

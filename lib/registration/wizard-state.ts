@@ -44,7 +44,9 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
       fiscalDriveModel: true,
       fiscalDriveMonths: true,
       tradePoint: { select: { name: true, address: true } },
-      organization: { select: { name: true, legalForm: true, taxId: true, kpp: true, legalAddress: true, country: true } },
+      organization: {
+        select: { name: true, legalForm: true, taxId: true, kpp: true, legalAddress: true, country: true },
+      },
     },
   });
   if (!cb) throw new AppError("NOT_FOUND");
@@ -81,7 +83,15 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
   const last = await q.registrationCase.findFirst({
     where: { organizationId, cashboxId: cb.id, status: { in: ["ACCEPTED", "REFUSED"] } },
     orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, status: true, refusalReason: true, registrationNumber: true, answeredAt: true, submittedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      refusalReason: true,
+      registrationNumber: true,
+      answeredAt: true,
+      submittedAt: true,
+    },
   });
   let report: RegistrationReport | null = null;
   let data: ApplicationData | null = null;
@@ -95,7 +105,11 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
     );
     const fd =
       country === "RU" && cb.fiscalDriveNumber
-        ? { number: cb.fiscalDriveNumber, model: cb.fiscalDriveModel ?? "", validityMonths: cb.fiscalDriveMonths ?? 15 }
+        ? {
+            number: cb.fiscalDriveNumber,
+            model: cb.fiscalDriveModel ?? "",
+            validityMonths: cb.fiscalDriveMonths ?? 15,
+          }
         : null;
     data = {
       kind: open.kind,
@@ -107,11 +121,17 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
         kpp: cb.organization.kpp,
         address: cb.organization.legalAddress,
       },
-      cashbox: { model: cb.model, serialNumber: cb.serialNumber, registrationNumber: open.kind === "REGISTRATION" ? null : cb.registrationNumber },
+      cashbox: {
+        model: cb.model,
+        serialNumber: cb.serialNumber,
+        registrationNumber: open.kind === "REGISTRATION" ? null : cb.registrationNumber,
+      },
       fiscalDrive: fd,
       tradePoint: { name: cb.tradePoint.name, address: cb.tradePoint.address },
       ofd: OWN_OFD[country],
-      report: report ? { number: report.number, fiscalSign: report.fiscalSign, createdAt: report.createdAt.toISOString() } : null,
+      report: report
+        ? { number: report.number, fiscalSign: report.fiscalSign, createdAt: report.createdAt.toISOString() }
+        : null,
       reason: open.reason,
     };
   }

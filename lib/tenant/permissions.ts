@@ -43,7 +43,14 @@ const ownerAll: Permission[] = PERMISSIONS.filter((p) => p !== "partner.cabinet"
 export const rolePermissions = {
   OWNER: ownerAll,
   ADMIN: ownerAll.filter((p) => p !== "user.manageOwners"),
-  ACCOUNTANT: ["org.read", "tradePoint.read", "cashbox.read", "reports.read", "nomenclature.read", "market.read"],
+  ACCOUNTANT: [
+    "org.read",
+    "tradePoint.read",
+    "cashbox.read",
+    "reports.read",
+    "nomenclature.read",
+    "market.read",
+  ],
   CASHIER: [],
   PARTNER_MANAGER: ["partner.cabinet"],
   PLATFORM_ADMIN: ["platform.admin", "audit.read", "org.read"],

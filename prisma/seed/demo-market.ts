@@ -59,7 +59,10 @@ async function order(
       select: { id: true, number: true },
     });
     if (opts.method === "INVOICE")
-      await tx.order.updateMany({ where: { organizationId: org.id, id: o.id }, data: { invoiceNumber: `КК-${o.number}` } });
+      await tx.order.updateMany({
+        where: { organizationId: org.id, id: o.id },
+        data: { invoiceNumber: `КК-${o.number}` },
+      });
     await tx.payment.create({
       data: {
         organizationId: org.id,
@@ -101,17 +104,34 @@ export async function seedDemoMarket(
   const day = (n: number) => new Date(now.getTime() + n * 86_400_000);
   await db.organization.update({
     where: { id: orgs.partner.id },
-    data: { phone: "+7 727 355-10-20", email: "service@partner.kassa.demo", legalAddress: "г. Алматы, ул. Сатпаева, 30" },
+    data: {
+      phone: "+7 727 355-10-20",
+      email: "service@partner.kassa.demo",
+      legalAddress: "г. Алматы, ул. Сатпаева, 30",
+    },
   });
 
   // The partner's stock, minted by the operator.
   const ofd12 = await product(db, "OFD-12");
   const ofd3 = await product(db, "OFD-3");
   const stock12 = await db.$transaction((tx) =>
-    mintCodes(tx, { organizationId: orgs.partner.id, productId: ofd12.id, months: 12, quantity: 10, createdById: users.admin, note: "Партия для дилера" }),
+    mintCodes(tx, {
+      organizationId: orgs.partner.id,
+      productId: ofd12.id,
+      months: 12,
+      quantity: 10,
+      createdById: users.admin,
+      note: "Партия для дилера",
+    }),
   );
   await db.$transaction((tx) =>
-    mintCodes(tx, { organizationId: orgs.partner.id, productId: ofd3.id, months: 3, quantity: 5, createdById: users.admin }),
+    mintCodes(tx, {
+      organizationId: orgs.partner.id,
+      productId: ofd3.id,
+      months: 3,
+      quantity: 5,
+      createdById: users.admin,
+    }),
   );
   // One code handed to ТОО «Алма Трейд».
   await db.activationCode.updateMany({
@@ -122,16 +142,34 @@ export async function seedDemoMarket(
   // Orders: ООО «Ромашка» paid 2 codes by card a month ago and has an invoice awaiting payment;
   // ИП Сапарова paid one by invoice.
   const ru = { ...orgs.ru, country: "RU" as const };
-  await order(db, ru, users.owner, [{ code: "OFD-12", quantity: 1 }, { code: "OFD-6", quantity: 1 }], {
-    method: "CARD",
-    paid: true,
-    at: day(-30),
-  });
-  await order(db, ru, users.owner, [{ code: "OFD-36", quantity: 2 }, { code: "FN-15", quantity: 1 }], {
-    method: "INVOICE",
-    paid: false,
-    at: day(-1),
-  }).then((o) =>
+  await order(
+    db,
+    ru,
+    users.owner,
+    [
+      { code: "OFD-12", quantity: 1 },
+      { code: "OFD-6", quantity: 1 },
+    ],
+    {
+      method: "CARD",
+      paid: true,
+      at: day(-30),
+    },
+  );
+  await order(
+    db,
+    ru,
+    users.owner,
+    [
+      { code: "OFD-36", quantity: 2 },
+      { code: "FN-15", quantity: 1 },
+    ],
+    {
+      method: "INVOICE",
+      paid: false,
+      at: day(-1),
+    },
+  ).then((o) =>
     db.order.updateMany({
       where: { organizationId: orgs.ru.id, id: o.id },
       data: { deliveryAddress: "125009, г. Москва, ул. Тверская, д. 7, ООО «Ромашка»" },

@@ -209,7 +209,13 @@ export async function seedDemo(db: Db, now = new Date()) {
         where: { id: cashbox.id },
         data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
       });
-      device = { cashboxId: cashbox.id, name: cashbox.name, token, key: key.toString("base64url"), cashierPin: "1234" };
+      device = {
+        cashboxId: cashbox.id,
+        name: cashbox.name,
+        token,
+        key: key.toString("base64url"),
+        cashierPin: "1234",
+      };
     }
   }
   const kzSpecs: Spec[] = [
@@ -271,9 +277,19 @@ export async function seedDemo(db: Db, now = new Date()) {
 
   await seedDemoCases(db, [ru, kz, ip], now);
 
-  await seedDemoNomenclature(db, { ru, kz, ip }, { ru: users.owner.id, kz: users.owner.id, ip: users.saparova.id }, now);
+  await seedDemoNomenclature(
+    db,
+    { ru, kz, ip },
+    { ru: users.owner.id, kz: users.owner.id, ip: users.saparova.id },
+    now,
+  );
 
-  await seedDemoMarket(db, { ru, kz, ip, partner }, { owner: users.owner.id, saparova: users.saparova.id, admin: users.admin.id }, now);
+  await seedDemoMarket(
+    db,
+    { ru, kz, ip, partner },
+    { owner: users.owner.id, saparova: users.saparova.id, admin: users.admin.id },
+    now,
+  );
 
   return { ru, kz, partner, ip, platform, device: device! };
 }

@@ -3,7 +3,10 @@
 // cashbox with one of its codes («Не оплачена» → «Подключена»).
 import { test, expect, login } from "./fixtures";
 
-test("owner buys a 12-month code by card and applies it to an expiring cashbox", async ({ page, consoleErrors }) => {
+test("owner buys a 12-month code by card and applies it to an expiring cashbox", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(120_000);
   await login(page, "owner@kassa.demo");
 
@@ -14,7 +17,10 @@ test("owner buys a 12-month code by card and applies it to an expiring cashbox",
 
   // Catalog → cart → checkout by card.
   await page.goto("/market");
-  await page.locator('[data-product="OFD-12"]').getByRole("button", { name: /В корзину/ }).click();
+  await page
+    .locator('[data-product="OFD-12"]')
+    .getByRole("button", { name: /В корзину/ })
+    .click();
   await expect(page.locator('[data-product="OFD-12"]').getByText("Добавлено в корзину")).toBeVisible();
   await page.getByRole("link", { name: /Корзина · 1 товар/ }).click();
   await expect(page.getByTestId("cart-total")).toHaveText(/3\s000,00\s₽/);
@@ -33,7 +39,9 @@ test("owner buys a 12-month code by card and applies it to an expiring cashbox",
   await expect(page.getByTestId("order-status")).toHaveText("Оплачен");
   await expect(page.getByText("Оплата прошла. Спасибо!")).toBeVisible();
   await expect(page.getByText(/Готов 1 код активации/)).toBeVisible();
-  const orderNumber = (await page.getByRole("heading", { name: /Заказ № \d+/ }).textContent())!.match(/\d+/)![0];
+  const orderNumber = (await page.getByRole("heading", { name: /Заказ № \d+/ }).textContent())!.match(
+    /\d+/,
+  )![0];
   await page.screenshot({ path: "docs/screenshot-market.png", fullPage: false });
 
   // «Мои коды» → «Применить к кассе» on the new code, one step: pick the cashbox.
@@ -77,7 +85,10 @@ test("a typo in the code is caught in the browser before any request", async ({ 
   expect(consoleErrors).toEqual([]);
 });
 
-test("a partner renews a linked client's unpaid cashbox with one of its codes", async ({ page, consoleErrors }) => {
+test("a partner renews a linked client's unpaid cashbox with one of its codes", async ({
+  page,
+  consoleErrors,
+}) => {
   test.setTimeout(90_000);
   await login(page, "partner@kassa.demo");
   await expect(page).toHaveURL(/\/partner$/);

@@ -33,7 +33,10 @@ test.beforeAll(async () => {
     `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Руслан Регистров', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
     [OWNER_EMAIL],
   );
-  await sql.query(`INSERT INTO "Membership" ("organizationId", "userId", role) VALUES ($1, $2, 'OWNER')`, [orgId, user.id]);
+  await sql.query(`INSERT INTO "Membership" ("organizationId", "userId", role) VALUES ($1, $2, 'OWNER')`, [
+    orgId,
+    user.id,
+  ]);
   tradePointId = (
     await one<{ id: string }>(
       `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Магазин', 'г. Москва, ул. Арбат, 5') RETURNING id`,
@@ -56,11 +59,10 @@ async function draftCashbox(name: string, fnNumber: string) {
      VALUES ($1, $2, $3, 'АТОЛ 30Ф', $4, $5, 'ФН-1.2', 15, now(), $6, now()) RETURNING id`,
     [orgId, tradePointId, name, serial, fnNumber, sha256(token)],
   );
-  await sql.query(`INSERT INTO "CashboxSerial" ("serialNumber", model, "organizationId", "cashboxId") VALUES ($1, 'атол 30ф', $2, $3)`, [
-    serial,
-    orgId,
-    cb.id,
-  ]);
+  await sql.query(
+    `INSERT INTO "CashboxSerial" ("serialNumber", model, "organizationId", "cashboxId") VALUES ($1, 'атол 30ф', $2, $3)`,
+    [serial, orgId, cb.id],
+  );
   await sql.query(
     `INSERT INTO "FiscalDrive" ("organizationId", "cashboxId", number, model, "validityMonths", "installedAt") VALUES ($1, $2, $3, 'ФН-1.2', 15, now())`,
     [orgId, cb.id, fnNumber],
@@ -73,13 +75,19 @@ async function sendReport(request: APIRequestContext, token: string, fnNumber: s
   const clientDocId = randomUUID();
   const r = await request.post("/api/device/v1/registration-report", {
     headers: { authorization: `Bearer ${token}`, "idempotency-key": clientDocId },
-    data: { clientDocId, createdAt: new Date().toISOString(), report: { reason: "registration", fiscalDriveNumber: fnNumber, taxId: "7707083893" } },
+    data: {
+      clientDocId,
+      createdAt: new Date().toISOString(),
+      report: { reason: "registration", fiscalDriveNumber: fnNumber, taxId: "7707083893" },
+    },
   });
   expect(r.status(), await r.text()).toBe(201);
 }
 
 async function installDemoCertificate(page: Page) {
-  await expect(page.getByText("Сертификат не найден. Установите сертификат и нажмите «Обновить»")).toBeVisible();
+  await expect(
+    page.getByText("Сертификат не найден. Установите сертификат и нажмите «Обновить»"),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Установить сертификат" }).click();
   await page.getByLabel("Файл сертификата").setInputFiles(DEMO_P12);
   await page.getByLabel("Пароль", { exact: true }).fill("wrong-password");
@@ -99,13 +107,19 @@ async function openFromContinue(page: Page, name: string) {
   await expect(page).toHaveURL(/\/cashboxes\/[0-9a-f-]{36}\/registration$/);
 }
 
-test("«Продолжить» → report → install the demo certificate → sign and send → «Подключена»", async ({ page, request, consoleErrors }) => {
+test("«Продолжить» → report → install the demo certificate → sign and send → «Подключена»", async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
   const FN = "9999078900007777";
   const cb = await draftCashbox("Касса регистрации", FN);
   await openFromContinue(page, "Касса регистрации");
 
   // step 1: no report yet, then the terminal sends it and «Обновить» shows its printed form
-  await expect(page.getByText("Отчёт о регистрации не найден. Отправьте отчёт с кассы и нажмите «Обновить»")).toBeVisible();
+  await expect(
+    page.getByText("Отчёт о регистрации не найден. Отправьте отчёт с кассы и нажмите «Обновить»"),
+  ).toBeVisible();
   await sendReport(request, cb.token, FN);
   await page.getByRole("button", { name: "Обновить" }).click();
   await expect(page.getByTestId("report-print")).toContainText("ОТЧЁТ О РЕГИСТРАЦИИ");
@@ -132,12 +146,23 @@ test("«Продолжить» → report → install the demo certificate → s
     `SELECT d.kind::text AS kind, encode(d.content, 'escape') AS text FROM "CaseDocument" d JOIN "RegistrationCase" c ON c.id = d."caseId" WHERE c."cashboxId" = $1`,
     [cb.id],
   );
-  expect(docs.rows.map((r) => r.kind).sort()).toEqual(["APPLICATION", "CERTIFICATE", "REGISTRATION_REPORT", "SIGNATURE", "TAX_ANSWER", "TAX_RECEIPT"]);
+  expect(docs.rows.map((r) => r.kind).sort()).toEqual([
+    "APPLICATION",
+    "CERTIFICATE",
+    "REGISTRATION_REPORT",
+    "SIGNATURE",
+    "TAX_ANSWER",
+    "TAX_RECEIPT",
+  ]);
   expect(docs.rows.some((r) => /PRIVATE KEY/.test(r.text))).toBe(false);
   expect(consoleErrors).toEqual([]);
 });
 
-test("a refused application: «Отказ» with the reason, also on «Документооборот»", async ({ page, request, consoleErrors }) => {
+test("a refused application: «Отказ» with the reason, also on «Документооборот»", async ({
+  page,
+  request,
+  consoleErrors,
+}) => {
   const FN = "1234500000000001"; // not in the simulated ФН registry
   const cb = await draftCashbox("Касса с чужим ФН", FN);
   await sendReport(request, cb.token, FN);
@@ -147,9 +172,14 @@ test("a refused application: «Отказ» with the reason, also on «Доку�
   await installDemoCertificate(page);
   await page.getByRole("button", { name: "Далее" }).click();
   await page.getByRole("button", { name: "Отправить" }).click();
-  await expect(page.getByTestId("refusal-reason")).toContainText("не найден в реестре фискальных накопителей", { timeout: 30_000 });
+  await expect(page.getByTestId("refusal-reason")).toContainText(
+    "не найден в реестре фискальных накопителей",
+    { timeout: 30_000 },
+  );
   await page.getByRole("link", { name: "Документооборот" }).click();
   await expect(page).toHaveURL(/\?tab=documents$/);
-  await expect(page.getByText(`Фискальный накопитель № ${FN} не найден в реестре фискальных накопителей`)).toBeVisible();
+  await expect(
+    page.getByText(`Фискальный накопитель № ${FN} не найден в реестре фискальных накопителей`),
+  ).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

@@ -14,7 +14,14 @@ import { ctxFor, db } from "./helpers";
 const NOW = new Date("2003-03-15T09:00:00Z"); // 12:00 in Moscow
 const day = (n: number) => new Date(Date.UTC(2003, 2, 15 + n));
 
-async function tenantWith(specs: { name: string; paidIn: number | null; state?: "ACTIVE" | "BLOCKED"; status?: "REGISTERED" | "DRAFT" }[]) {
+async function tenantWith(
+  specs: {
+    name: string;
+    paidIn: number | null;
+    state?: "ACTIVE" | "BLOCKED";
+    status?: "REGISTERED" | "DRAFT";
+  }[],
+) {
   const t = await seedTenant(db());
   const cashboxes: Record<string, string> = {};
   for (const s of specs) {
@@ -94,7 +101,9 @@ describe("payment reminders", () => {
     // …until the new paidUntil comes within 30 days.
     await runPaymentReminders(new Date(NOW.getTime() + 10 * 86_400_000));
     expect(
-      (await db().notification.findMany({ where: { organizationId: t.org.id }, select: { kind: true } })).map((r) => r.kind).sort(),
+      (await db().notification.findMany({ where: { organizationId: t.org.id }, select: { kind: true } }))
+        .map((r) => r.kind)
+        .sort(),
     ).toEqual(["PAYMENT_EXPIRING_30", "PAYMENT_EXPIRING_7"]);
   });
 });
@@ -115,7 +124,10 @@ describe("blocking unpaid cashboxes", () => {
       orderBy: { name: "asc" },
     });
     const by = Object.fromEntries(states.map((s) => [s.name, s]));
-    expect(by.overdue).toMatchObject({ operationalState: "BLOCKED", operationalReason: "Не оплачено обслуживание: срок истёк 23.02.2003" });
+    expect(by.overdue).toMatchObject({
+      operationalState: "BLOCKED",
+      operationalReason: "Не оплачено обслуживание: срок истёк 23.02.2003",
+    });
     expect(by.overdue.unpaidBlockedAt).not.toBeNull();
     expect(by.grace.operationalState).toBe("ACTIVE");
     expect(by.edge.operationalState).toBe("ACTIVE");
@@ -123,17 +135,23 @@ describe("blocking unpaid cashboxes", () => {
     expect(
       await db().notification.count({ where: { organizationId: t.org.id, kind: "CASHBOX_BLOCKED_UNPAID" } }),
     ).toBe(1);
-    expect(await db().auditLog.count({ where: { organizationId: t.org.id, action: "cashbox.blockUnpaid" } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { organizationId: t.org.id, action: "cashbox.blockUnpaid" } }),
+    ).toBe(1);
 
     // A shorter grace period (configurable) blocks the next one.
     await blockUnpaidCashboxes(NOW, 7);
-    expect((await db().cashbox.findFirstOrThrow({ where: { organizationId: t.org.id, name: "grace" } })).operationalState).toBe(
-      "BLOCKED",
-    );
+    expect(
+      (await db().cashbox.findFirstOrThrow({ where: { organizationId: t.org.id, name: "grace" } }))
+        .operationalState,
+    ).toBe("BLOCKED");
 
     // Renewal clears the unpaid block.
     const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
-    await redeemActivationCode({ ...ctxFor(t.org, t.users.OWNER, "OWNER"), ip: "10.77.0.1" }, { code, cashboxId: t.cashboxes.overdue });
+    await redeemActivationCode(
+      { ...ctxFor(t.org, t.users.OWNER, "OWNER"), ip: "10.77.0.1" },
+      { code, cashboxId: t.cashboxes.overdue },
+    );
     expect(
       await db().cashbox.findFirstOrThrow({
         where: { organizationId: t.org.id, id: t.cashboxes.overdue },

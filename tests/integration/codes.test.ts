@@ -22,9 +22,13 @@ import {
 import { ctxFor, db } from "./helpers";
 
 const DAY = 86_400_000;
-const randomIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const randomIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
-async function tenantWithCashbox(paidInDays: number | null, extra: Partial<Parameters<typeof seedCashbox>[1]> = {}) {
+async function tenantWithCashbox(
+  paidInDays: number | null,
+  extra: Partial<Parameters<typeof seedCashbox>[1]> = {},
+) {
   const t = await seedTenant(db());
   const { cashbox } = await seedCashbox(db(), {
     organizationId: t.org.id,
@@ -38,7 +42,10 @@ async function tenantWithCashbox(paidInDays: number | null, extra: Partial<Param
 }
 
 async function paidUntilOf(organizationId: string, id: string) {
-  const c = await db().cashbox.findFirstOrThrow({ where: { organizationId, id }, select: { paidUntil: true } });
+  const c = await db().cashbox.findFirstOrThrow({
+    where: { organizationId, id },
+    select: { paidUntil: true },
+  });
   return c.paidUntil?.toISOString().slice(0, 10) ?? null;
 }
 
@@ -58,11 +65,16 @@ describe("redemption", () => {
   it("50 concurrent redemptions of one code from different users: exactly one wins, paidUntil moves once", async () => {
     const t = await tenantWithCashbox(10);
     const before = await paidUntilOf(t.org.id, t.cashbox.id);
-    const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id, productCode: "OFD-12" })).codes;
+    const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id, productCode: "OFD-12" }))
+      .codes;
     const ctxs: TenantContext[] = [];
     for (let i = 0; i < 50; i++) {
       const user = await seedUser(db(), { email: `renew-${i}-${uniqueSuffix()}@example.com` });
-      await seedMembership(db(), { organizationId: t.org.id, userId: user.id, role: i % 2 ? "OWNER" : "ADMIN" });
+      await seedMembership(db(), {
+        organizationId: t.org.id,
+        userId: user.id,
+        role: i % 2 ? "OWNER" : "ADMIN",
+      });
       ctxs.push({ ...ctxFor(t.org, user, i % 2 ? "OWNER" : "ADMIN"), ip: randomIp() });
     }
     const results = await Promise.allSettled(
@@ -87,23 +99,30 @@ describe("redemption", () => {
 
   it("extends from today when the service has already run out, and from paidUntil otherwise", async () => {
     const expired = await tenantWithCashbox(-40);
-    const [c1] = (await seedActivationCodes(db(), { organizationId: expired.org.id, productCode: "OFD-3" })).codes;
+    const [c1] = (await seedActivationCodes(db(), { organizationId: expired.org.id, productCode: "OFD-3" }))
+      .codes;
     const r1 = await redeemActivationCode(expired.owner, { code: c1, cashboxId: expired.cashbox.id });
     const today = localDate(new Date(), "Europe/Moscow");
     expect(r1.paidUntil).toBe(extendPaidUntil(null, today, 3));
 
     const never = await tenantWithCashbox(null);
-    const [c2] = (await seedActivationCodes(db(), { organizationId: never.org.id, productCode: "OFD-1" })).codes;
-    expect((await redeemActivationCode(never.owner, { code: c2, cashboxId: never.cashbox.id })).paidUntil).toBe(
-      extendPaidUntil(null, today, 1),
-    );
+    const [c2] = (await seedActivationCodes(db(), { organizationId: never.org.id, productCode: "OFD-1" }))
+      .codes;
+    expect(
+      (await redeemActivationCode(never.owner, { code: c2, cashboxId: never.cashbox.id })).paidUntil,
+    ).toBe(extendPaidUntil(null, today, 1));
   });
 
   it("accepts the code typed in lower case, with look-alikes and spaces", async () => {
     const t = await tenantWithCashbox(5);
     const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
-    const typed = ` ${code.slice(0, 4)} ${code.slice(4, 8)}-${code.slice(8)} `.toLowerCase().replace(/1/g, "l").replace(/0/g, "o");
-    await expect(redeemActivationCode(t.owner, { code: typed, cashboxId: t.cashbox.id })).resolves.toMatchObject({
+    const typed = ` ${code.slice(0, 4)} ${code.slice(4, 8)}-${code.slice(8)} `
+      .toLowerCase()
+      .replace(/1/g, "l")
+      .replace(/0/g, "o");
+    await expect(
+      redeemActivationCode(t.owner, { code: typed, cashboxId: t.cashbox.id }),
+    ).resolves.toMatchObject({
       months: 12,
     });
   });
@@ -118,7 +137,9 @@ describe("redemption", () => {
       data: { unpaidBlockedAt: new Date() },
     });
     const [c1] = (await seedActivationCodes(db(), { organizationId: unpaid.org.id })).codes;
-    await expect(redeemActivationCode(unpaid.owner, { code: c1, cashboxId: unpaid.cashbox.id })).resolves.toMatchObject({
+    await expect(
+      redeemActivationCode(unpaid.owner, { code: c1, cashboxId: unpaid.cashbox.id }),
+    ).resolves.toMatchObject({
       unblocked: true,
     });
     expect(
@@ -128,14 +149,22 @@ describe("redemption", () => {
       }),
     ).toEqual({ operationalState: "ACTIVE", operationalReason: null, unpaidBlockedAt: null });
 
-    const owners = await tenantWithCashbox(-30, { operationalState: "BLOCKED", operationalReason: "инвентаризация" });
+    const owners = await tenantWithCashbox(-30, {
+      operationalState: "BLOCKED",
+      operationalReason: "инвентаризация",
+    });
     const [c2] = (await seedActivationCodes(db(), { organizationId: owners.org.id })).codes;
-    await expect(redeemActivationCode(owners.owner, { code: c2, cashboxId: owners.cashbox.id })).resolves.toMatchObject({
+    await expect(
+      redeemActivationCode(owners.owner, { code: c2, cashboxId: owners.cashbox.id }),
+    ).resolves.toMatchObject({
       unblocked: false,
     });
     expect(
-      (await db().cashbox.findFirstOrThrow({ where: { organizationId: owners.org.id, id: owners.cashbox.id } }))
-        .operationalState,
+      (
+        await db().cashbox.findFirstOrThrow({
+          where: { organizationId: owners.org.id, id: owners.cashbox.id },
+        })
+      ).operationalState,
     ).toBe("BLOCKED");
   });
 
@@ -143,7 +172,10 @@ describe("redemption", () => {
     const t = await tenantWithCashbox(5);
     const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
     await expect(
-      redeemActivationCode(ctxFor(t.org, t.users.ACCOUNTANT, "ACCOUNTANT"), { code, cashboxId: t.cashbox.id }),
+      redeemActivationCode(ctxFor(t.org, t.users.ACCOUNTANT, "ACCOUNTANT"), {
+        code,
+        cashboxId: t.cashbox.id,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -155,14 +187,24 @@ describe("code errors", () => {
     const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
     const typo = code.slice(0, 3) + (code[3] === "A" ? "B" : "A") + code.slice(4);
     expect(checkCode(typo)).toMatchObject({ ok: false, problem: "BAD_CHECK" });
-    await expectCodeError(redeemActivationCode(t.owner, { code: typo, cashboxId: t.cashbox.id }), "BAD_CHECK");
-    const swapped = code[0] === code[1] ? null : code[1] + code[0] + code.slice(2);
-    if (swapped) await expectCodeError(redeemActivationCode(t.owner, { code: swapped, cashboxId: t.cashbox.id }), "BAD_CHECK");
-    await expectCodeError(redeemActivationCode(t.owner, { code: "ABCD-EFGH", cashboxId: t.cashbox.id }), "FORMAT");
-    expect(await paidUntilOf(t.org.id, t.cashbox.id)).toBe(before);
-    expect((await db().activationCode.findFirstOrThrow({ where: { organizationId: t.org.id, code } })).status).toBe(
-      "AVAILABLE",
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: typo, cashboxId: t.cashbox.id }),
+      "BAD_CHECK",
     );
+    const swapped = code[0] === code[1] ? null : code[1] + code[0] + code.slice(2);
+    if (swapped)
+      await expectCodeError(
+        redeemActivationCode(t.owner, { code: swapped, cashboxId: t.cashbox.id }),
+        "BAD_CHECK",
+      );
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: "ABCD-EFGH", cashboxId: t.cashbox.id }),
+      "FORMAT",
+    );
+    expect(await paidUntilOf(t.org.id, t.cashbox.id)).toBe(before);
+    expect(
+      (await db().activationCode.findFirstOrThrow({ where: { organizationId: t.org.id, code } })).status,
+    ).toBe("AVAILABLE");
   });
 
   it("UNKNOWN, ALREADY_REDEEMED, REVOKED, OTHER_OWNER, CASHBOX_NOT_FOUND, with Russian messages", async () => {
@@ -170,32 +212,55 @@ describe("code errors", () => {
     const other = await tenantWithCashbox(5);
     const before = await paidUntilOf(t.org.id, t.cashbox.id);
     const otherBefore = await paidUntilOf(other.org.id, other.cashbox.id);
-    await expectCodeError(redeemActivationCode(t.owner, { code: unmintedCode(), cashboxId: t.cashbox.id }), "UNKNOWN");
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: unmintedCode(), cashboxId: t.cashbox.id }),
+      "UNKNOWN",
+    );
 
-    const [used, revoked] = (await seedActivationCodes(db(), { organizationId: t.org.id, quantity: 2 })).codes;
+    const [used, revoked] = (await seedActivationCodes(db(), { organizationId: t.org.id, quantity: 2 }))
+      .codes;
     await redeemActivationCode(t.owner, { code: used, cashboxId: t.cashbox.id });
-    await expectCodeError(redeemActivationCode(t.owner, { code: used, cashboxId: t.cashbox.id }), "ALREADY_REDEEMED");
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: used, cashboxId: t.cashbox.id }),
+      "ALREADY_REDEEMED",
+    );
 
     const platform = await seedOrganization(db(), { kind: "PLATFORM" });
     const admin = await seedUser(db());
     await seedMembership(db(), { organizationId: platform.id, userId: admin.id, role: "PLATFORM_ADMIN" });
-    await adminRevokeCode(ctxFor(platform, admin, "PLATFORM_ADMIN"), { code: revoked, reason: "выдан по ошибке" });
-    await expectCodeError(redeemActivationCode(t.owner, { code: revoked, cashboxId: t.cashbox.id }), "REVOKED");
+    await adminRevokeCode(ctxFor(platform, admin, "PLATFORM_ADMIN"), {
+      code: revoked,
+      reason: "выдан по ошибке",
+    });
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: revoked, cashboxId: t.cashbox.id }),
+      "REVOKED",
+    );
 
     const [foreign] = (await seedActivationCodes(db(), { organizationId: other.org.id })).codes;
-    await expectCodeError(redeemActivationCode(t.owner, { code: foreign, cashboxId: t.cashbox.id }), "OTHER_OWNER");
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: foreign, cashboxId: t.cashbox.id }),
+      "OTHER_OWNER",
+    );
     // Another tenant's cashbox with one's own code: the cashbox does not exist for this caller.
     const [mine] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
-    await expectCodeError(redeemActivationCode(t.owner, { code: mine, cashboxId: other.cashbox.id }), "CASHBOX_NOT_FOUND");
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code: mine, cashboxId: other.cashbox.id }),
+      "CASHBOX_NOT_FOUND",
+    );
     expect(await paidUntilOf(other.org.id, other.cashbox.id)).toBe(otherBefore);
 
-    const err = await redeemActivationCode(t.owner, { code: foreign, cashboxId: t.cashbox.id }).catch((e) => e);
+    const err = await redeemActivationCode(t.owner, { code: foreign, cashboxId: t.cashbox.id }).catch(
+      (e) => e,
+    );
     expect(err).toMatchObject({ code: "FORBIDDEN", messageKey: "codes.errors.OTHER_OWNER", field: "code" });
     const { default: messages } = await import("@/lib/i18n/messages/codes");
     expect(messages.ru.errors.OTHER_OWNER).toMatch(/другой организации/);
     // The failed attempts changed nothing but the one good redemption.
     expect(await paidUntilOf(t.org.id, t.cashbox.id)).not.toBe(before);
-    expect(await db().activationCode.findFirst({ where: { organizationId: t.org.id, code: mine } })).toMatchObject({
+    expect(
+      await db().activationCode.findFirst({ where: { organizationId: t.org.id, code: mine } }),
+    ).toMatchObject({
       status: "AVAILABLE",
     });
   });
@@ -203,24 +268,33 @@ describe("code errors", () => {
   it("DEREGISTERED cashboxes cannot be renewed", async () => {
     const t = await tenantWithCashbox(null, { registrationStatus: "DEREGISTERED" });
     const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
-    await expectCodeError(redeemActivationCode(t.owner, { code, cashboxId: t.cashbox.id }), "CASHBOX_DEREGISTERED");
+    await expectCodeError(
+      redeemActivationCode(t.owner, { code, cashboxId: t.cashbox.id }),
+      "CASHBOX_DEREGISTERED",
+    );
   });
 
   it("RATE_LIMITED per user after the allowed failures, even with a good code", async () => {
     const t = await tenantWithCashbox(5);
     const [good] = (await seedActivationCodes(db(), { organizationId: t.org.id })).codes;
     for (let i = 0; i < REDEEM_LIMITS.perUser; i++) {
-      await expectCodeError(redeemActivationCode(t.owner, { code: unmintedCode(), cashboxId: t.cashbox.id }), "UNKNOWN");
+      await expectCodeError(
+        redeemActivationCode(t.owner, { code: unmintedCode(), cashboxId: t.cashbox.id }),
+        "UNKNOWN",
+      );
     }
     const err = await redeemActivationCode(t.owner, { code: good, cashboxId: t.cashbox.id }).catch((e) => e);
     expect(err).toBeInstanceOf(CodeError);
     expect(err).toMatchObject({ reason: "RATE_LIMITED", code: "RATE_LIMITED", params: { minutes: 15 } });
-    expect((await db().activationCode.findFirstOrThrow({ where: { organizationId: t.org.id, code: good } })).status).toBe(
-      "AVAILABLE",
-    );
+    expect(
+      (await db().activationCode.findFirstOrThrow({ where: { organizationId: t.org.id, code: good } }))
+        .status,
+    ).toBe("AVAILABLE");
     // Another user of the organization is not.
     const admin = { ...ctxFor(t.org, t.users.ADMIN, "ADMIN"), ip: randomIp() };
-    await expect(redeemActivationCode(admin, { code: good, cashboxId: t.cashbox.id })).resolves.toMatchObject({ months: 12 });
+    await expect(redeemActivationCode(admin, { code: good, cashboxId: t.cashbox.id })).resolves.toMatchObject(
+      { months: 12 },
+    );
   });
 
   it("RATE_LIMITED per client address across users; successes do not count", async () => {
@@ -237,13 +311,19 @@ describe("code errors", () => {
       await seedMembership(db(), { organizationId: t.org.id, userId: user.id, role: "ADMIN" });
       const ctx = { ...ctxFor(t.org, user, "ADMIN"), ip };
       for (let i = 0; i < 5 && failures < REDEEM_LIMITS.perIp; i++, failures++) {
-        await expectCodeError(redeemActivationCode(ctx, { code: unmintedCode(), cashboxId: t.cashbox.id }), "UNKNOWN");
+        await expectCodeError(
+          redeemActivationCode(ctx, { code: unmintedCode(), cashboxId: t.cashbox.id }),
+          "UNKNOWN",
+        );
       }
     }
     const fresh = await seedUser(db());
     await seedMembership(db(), { organizationId: t.org.id, userId: fresh.id, role: "ADMIN" });
     await expectCodeError(
-      redeemActivationCode({ ...ctxFor(t.org, fresh, "ADMIN"), ip }, { code: codes[2], cashboxId: t.cashbox.id }),
+      redeemActivationCode(
+        { ...ctxFor(t.org, fresh, "ADMIN"), ip },
+        { code: codes[2], cashboxId: t.cashbox.id },
+      ),
       "RATE_LIMITED",
     );
   });
@@ -255,7 +335,11 @@ describe("my codes and the renewal dialog's options", () => {
     const partner = await seedOrganization(db(), { kind: "PARTNER", country: "RU" });
     await db().organization.update({ where: { id: partner.id }, data: { phone: "+7 900 000-00-01" } });
     await db().partnerLink.create({ data: { organizationId: t.org.id, partnerOrganizationId: partner.id } });
-    const { codes } = await seedActivationCodes(db(), { organizationId: t.org.id, productCode: "OFD-6", quantity: 2 });
+    const { codes } = await seedActivationCodes(db(), {
+      organizationId: t.org.id,
+      productCode: "OFD-6",
+      quantity: 2,
+    });
     await redeemActivationCode(t.owner, { code: codes[0], cashboxId: t.cashbox.id });
 
     const list = await findCodes(ctxFor(t.org, t.users.ACCOUNTANT, "ACCOUNTANT"), { page: 1 });

@@ -31,7 +31,9 @@ describe("embedded PostgreSQL", () => {
       const c2 = new pg.Client({ connectionString: url });
       await c2.connect();
       expect((await c2.query(`SELECT count FROM "RateLimit" WHERE key = 'persist'`)).rows[0].count).toBe(1);
-      await c2.query(`UPDATE "_kassa_migrations" SET checksum = 'tampered' WHERE name = $1`, [first.applied[0]]);
+      await c2.query(`UPDATE "_kassa_migrations" SET checksum = 'tampered' WHERE name = $1`, [
+        first.applied[0],
+      ]);
       await c2.end();
       await expect(migrate(url)).rejects.toThrow(/changed after it was applied/);
       await server.stop();

@@ -25,7 +25,10 @@ function sessionOf(redirectUrl: string) {
 
 function callbackRequest(event: ReturnType<typeof newEvent>) {
   const { body, signature } = signedCallback(event);
-  return { body, headers: new Headers({ [SIGNATURE_HEADER]: signature, "content-type": "application/json" }) };
+  return {
+    body,
+    headers: new Headers({ [SIGNATURE_HEADER]: signature, "content-type": "application/json" }),
+  };
 }
 
 async function cardOrder(country: "RU" | "KZ" = "RU") {
@@ -69,17 +72,27 @@ describe("catalog and orders", () => {
     const owner = ctxFor(t.org, t.users.OWNER, "OWNER");
     const fn = await product("FN-15");
     await expect(
-      placeOrder(owner, [{ productId: fn.id, quantity: 1 }], { paymentMethod: "INVOICE", deliveryAddress: "" }),
+      placeOrder(owner, [{ productId: fn.id, quantity: 1 }], {
+        paymentMethod: "INVOICE",
+        deliveryAddress: "",
+      }),
     ).rejects.toMatchObject({ messageKey: "market.errors.deliveryAddress", field: "deliveryAddress" });
-    await expect(placeOrder(owner, [], { paymentMethod: "CARD", deliveryAddress: "" })).rejects.toMatchObject({
-      messageKey: "market.errors.emptyCart",
-    });
+    await expect(placeOrder(owner, [], { paymentMethod: "CARD", deliveryAddress: "" })).rejects.toMatchObject(
+      {
+        messageKey: "market.errors.emptyCart",
+      },
+    );
     const { orderId } = await placeOrder(owner, [{ productId: fn.id, quantity: 2 }], {
       paymentMethod: "INVOICE",
       deliveryAddress: "125009, г. Москва, ул. Тверская, д. 7",
     });
     const invoice = await getInvoice(ctxFor(t.org, t.users.ACCOUNTANT, "ACCOUNTANT"), orderId);
-    expect(invoice.order).toMatchObject({ total: 1900000n, vatRateBasisPoints: 2200, vatAmount: 342623n, status: "AWAITING_PAYMENT" });
+    expect(invoice.order).toMatchObject({
+      total: 1900000n,
+      vatRateBasisPoints: 2200,
+      vatAmount: 342623n,
+      status: "AWAITING_PAYMENT",
+    });
     expect(invoice.order.invoiceNumber).toBe(`КК-${invoice.order.number}`);
     expect(invoice.seller.taxId).toMatch(/^\d{10}$/);
     expect(invoice.buyer.taxId).toBe(t.org.taxId);
@@ -91,7 +104,9 @@ describe("catalog and orders", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     // Another tenant's order is not found, for the invoice too.
     const other = await seedTenant(db());
-    await expect(getOrder(ctxFor(other.org, other.users.OWNER, "OWNER"), orderId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getOrder(ctxFor(other.org, other.users.OWNER, "OWNER"), orderId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getInvoice(ctxFor(other.org, other.users.OWNER, "OWNER"), orderId)).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -119,7 +134,9 @@ describe("payment callback", () => {
     expect(codes.rows.map((r) => r.months).sort((a, b) => a - b)).toEqual([1, 12, 12]);
     expect(codes.rows.every((r) => r.order?.id === orderId)).toBe(true);
     // One bell notification and its mails.
-    expect(await db().notification.count({ where: { organizationId: t.org.id, kind: "ORDER_PAID" } })).toBe(1);
+    expect(await db().notification.count({ where: { organizationId: t.org.id, kind: "ORDER_PAID" } })).toBe(
+      1,
+    );
   });
 
   it("replayed with new event ids (a provider retrying): still one set of codes", async () => {
@@ -145,20 +162,30 @@ describe("payment callback", () => {
     // A correctly signed event whose reference names another organization finds no payment.
     const other = await seedTenant(db());
     const forged = callbackRequest(
-      newEvent({ ...session, reference: { ...session.reference, organizationId: other.org.id } }, { status: "SUCCEEDED" }),
+      newEvent(
+        { ...session, reference: { ...session.reference, organizationId: other.org.id } },
+        { status: "SUCCEEDED" },
+      ),
     );
-    await expect(handlePaymentCallback("test", forged.body, forged.headers)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(handlePaymentCallback("test", forged.body, forged.headers)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await getOrder(owner, orderId)).status).toBe("AWAITING_PAYMENT");
     expect(await db().activationCode.count({ where: { organizationId: t.org.id } })).toBe(0);
   });
 
   it("a declined card leaves the order awaiting payment; a new attempt can succeed", async () => {
     const { owner, orderId, session } = await cardOrder();
-    const declined = callbackRequest(newEvent(session, { status: "DECLINED", declineReason: "market.decline.cardDeclined" }));
+    const declined = callbackRequest(
+      newEvent(session, { status: "DECLINED", declineReason: "market.decline.cardDeclined" }),
+    );
     await handlePaymentCallback("test", declined.body, declined.headers);
     let order = await getOrder(owner, orderId);
     expect(order.status).toBe("AWAITING_PAYMENT");
-    expect(order.payments[0]).toMatchObject({ status: "DECLINED", failureReason: "market.decline.cardDeclined" });
+    expect(order.payments[0]).toMatchObject({
+      status: "DECLINED",
+      failureReason: "market.decline.cardDeclined",
+    });
     // A success event for the declined attempt changes nothing.
     const late = callbackRequest(newEvent(session, { status: "SUCCEEDED" }));
     expect((await handlePaymentCallback("test", late.body, late.headers)).duplicate).toBe(true);
@@ -181,7 +208,12 @@ describe("payment callback", () => {
       deliveryAddress: "",
     });
     const payment = await db().payment.findFirstOrThrow({ where: { organizationId: t.org.id, orderId } });
-    expect(payment).toMatchObject({ method: "INVOICE", status: "PENDING", amount: 3060000n, currency: "KZT" });
+    expect(payment).toMatchObject({
+      method: "INVOICE",
+      status: "PENDING",
+      amount: 3060000n,
+      currency: "KZT",
+    });
     const ev = (status: "SUCCEEDED") =>
       callbackRequest(
         newEvent(
@@ -197,11 +229,18 @@ describe("payment callback", () => {
     const paid = ev("SUCCEEDED");
     await handlePaymentCallback("test", paid.body, paid.headers);
     expect(await getOrder(owner, orderId)).toMatchObject({ status: "PAID", codesTotal: 3 });
-    await expect(cancelOrder(owner, orderId)).rejects.toMatchObject({ messageKey: "market.errors.notAwaitingPayment" });
+    await expect(cancelOrder(owner, orderId)).rejects.toMatchObject({
+      messageKey: "market.errors.notAwaitingPayment",
+    });
 
-    const second = await placeOrder(owner, [{ productId: ofd.id, quantity: 1 }], { paymentMethod: "INVOICE", deliveryAddress: "" });
+    const second = await placeOrder(owner, [{ productId: ofd.id, quantity: 1 }], {
+      paymentMethod: "INVOICE",
+      deliveryAddress: "",
+    });
     await cancelOrder(owner, second.orderId);
-    const p2 = await db().payment.findFirstOrThrow({ where: { organizationId: t.org.id, orderId: second.orderId } });
+    const p2 = await db().payment.findFirstOrThrow({
+      where: { organizationId: t.org.id, orderId: second.orderId },
+    });
     const late = callbackRequest(
       newEvent(
         {
@@ -216,7 +255,9 @@ describe("payment callback", () => {
     await handlePaymentCallback("test", late.body, late.headers);
     expect(await getOrder(owner, second.orderId)).toMatchObject({ status: "CANCELLED", codesTotal: 0 });
     expect(
-      await db().auditLog.count({ where: { organizationId: t.org.id, action: "payment.unexpected", objectId: second.orderId } }),
+      await db().auditLog.count({
+        where: { organizationId: t.org.id, action: "payment.unexpected", objectId: second.orderId },
+      }),
     ).toBe(1);
   });
 });

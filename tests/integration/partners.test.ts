@@ -28,7 +28,14 @@ async function partnerOrg() {
   const org = await seedOrganization(db(), { kind: "PARTNER", country: "KZ" });
   const user = await seedUser(db());
   await seedMembership(db(), { organizationId: org.id, userId: user.id, role: "PARTNER_MANAGER" });
-  return { org, ctx: { ...ctxFor({ ...org }, user, "PARTNER_MANAGER"), organizationName: org.name, ip: `10.9.${Math.floor(Math.random() * 250)}.1` } };
+  return {
+    org,
+    ctx: {
+      ...ctxFor({ ...org }, user, "PARTNER_MANAGER"),
+      organizationName: org.name,
+      ip: `10.9.${Math.floor(Math.random() * 250)}.1`,
+    },
+  };
 }
 
 async function client(paidInDays: number) {
@@ -57,21 +64,44 @@ describe("partner scoping", () => {
     expect(cashboxes.rows.map((r) => r.id)).toEqual([linked.cashbox.id]);
     // Only what renewal needs: no tokens, keys, serials or fiscal data.
     expect(Object.keys(cashboxes.rows[0]).sort()).toEqual(
-      ["id", "name", "operationalReason", "operationalState", "paidUntil", "registrationNumber", "registrationStatus", "tradePoint"].sort(),
+      [
+        "id",
+        "name",
+        "operationalReason",
+        "operationalState",
+        "paidUntil",
+        "registrationNumber",
+        "registrationStatus",
+        "tradePoint",
+      ].sort(),
     );
     await expect(findClientCashboxes(p.ctx, stranger.org.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Renewing: a linked client's cashbox works, a stranger's does not exist for the partner.
-    const { codes } = await seedActivationCodes(db(), { organizationId: p.org.id, productCode: "OFD-1", quantity: 3 });
+    const { codes } = await seedActivationCodes(db(), {
+      organizationId: p.org.id,
+      productCode: "OFD-1",
+      quantity: 3,
+    });
     const before = (await db().cashbox.findFirstOrThrow({ where: { id: stranger.cashbox.id } })).paidUntil;
     await expect(
-      renewClientCashbox(p.ctx, { code: codes[0], cashboxId: stranger.cashbox.id, clientOrganizationId: stranger.org.id }),
+      renewClientCashbox(p.ctx, {
+        code: codes[0],
+        cashboxId: stranger.cashbox.id,
+        clientOrganizationId: stranger.org.id,
+      }),
     ).rejects.toMatchObject({ reason: "CASHBOX_NOT_FOUND" });
     // …also when it names the linked client but a stranger's cashbox id.
     await expect(
-      renewClientCashbox(p.ctx, { code: codes[0], cashboxId: stranger.cashbox.id, clientOrganizationId: linked.org.id }),
+      renewClientCashbox(p.ctx, {
+        code: codes[0],
+        cashboxId: stranger.cashbox.id,
+        clientOrganizationId: linked.org.id,
+      }),
     ).rejects.toMatchObject({ reason: "CASHBOX_NOT_FOUND" });
-    expect((await db().cashbox.findFirstOrThrow({ where: { id: stranger.cashbox.id } })).paidUntil).toEqual(before);
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: stranger.cashbox.id } })).paidUntil).toEqual(
+      before,
+    );
 
     const renewed = await renewClientCashbox(p.ctx, {
       code: codes[0],
@@ -81,19 +111,30 @@ describe("partner scoping", () => {
     expect(renewed.months).toBe(1);
     // The client's journal says who renewed it; the partner's says which code went where.
     expect(
-      await db().auditLog.findFirst({ where: { organizationId: linked.org.id, action: "cashbox.renew" }, select: { userId: true } }),
+      await db().auditLog.findFirst({
+        where: { organizationId: linked.org.id, action: "cashbox.renew" },
+        select: { userId: true },
+      }),
     ).toEqual({ userId: p.ctx.userId });
     expect(await db().auditLog.count({ where: { organizationId: p.org.id, action: "code.redeem" } })).toBe(1);
 
     let history = await findPartnerHistory(p.ctx, 1);
-    expect(history.rows[0]).toMatchObject({ status: "REDEEMED", clientName: linked.org.name, cashboxName: linked.cashbox.name });
+    expect(history.rows[0]).toMatchObject({
+      status: "REDEEMED",
+      clientName: linked.org.name,
+      cashboxName: linked.cashbox.name,
+    });
 
     // Unlinking takes access away at once.
     await unlinkPartner(linked.owner);
     expect((await findPartnerClients(p.ctx, 1)).rows).toEqual([]);
     await expect(findClientCashboxes(p.ctx, linked.org.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      renewClientCashbox(p.ctx, { code: codes[1], cashboxId: linked.cashbox.id, clientOrganizationId: linked.org.id }),
+      renewClientCashbox(p.ctx, {
+        code: codes[1],
+        cashboxId: linked.cashbox.id,
+        clientOrganizationId: linked.org.id,
+      }),
     ).rejects.toMatchObject({ reason: "CASHBOX_NOT_FOUND" });
     history = await findPartnerHistory(p.ctx, 1);
     expect(history.rows[0]).toMatchObject({ clientName: linked.org.name, cashboxName: null });
@@ -113,14 +154,24 @@ describe("partner scoping", () => {
     expect(inv.rows.some((r) => p2codes.includes(r.code))).toBe(false);
     expect((await findPartnerUsableCodes(p1.ctx)).every((r) => !p2codes.includes(r.code))).toBe(true);
     await expect(
-      renewClientCashbox(p1.ctx, { code: p2codes[0], cashboxId: c.cashbox.id, clientOrganizationId: c.org.id }),
+      renewClientCashbox(p1.ctx, {
+        code: p2codes[0],
+        cashboxId: c.cashbox.id,
+        clientOrganizationId: c.org.id,
+      }),
     ).rejects.toMatchObject({ reason: "OTHER_OWNER" });
     // p2 cannot reach p1's client at all.
     await expect(
-      renewClientCashbox(p2.ctx, { code: p2codes[0], cashboxId: c.cashbox.id, clientOrganizationId: c.org.id }),
+      renewClientCashbox(p2.ctx, {
+        code: p2codes[0],
+        cashboxId: c.cashbox.id,
+        clientOrganizationId: c.org.id,
+      }),
     ).rejects.toMatchObject({ reason: "CASHBOX_NOT_FOUND" });
     const hand = await handCodeToClient(p2.ctx, {
-      codeId: (await db().activationCode.findFirstOrThrow({ where: { organizationId: p2.org.id, code: p2codes[1] } })).id,
+      codeId: (
+        await db().activationCode.findFirstOrThrow({ where: { organizationId: p2.org.id, code: p2codes[1] } })
+      ).id,
       clientOrganizationId: c.org.id,
     }).catch((e) => e);
     expect(hand).toBeInstanceOf(CodeError);
@@ -134,14 +185,20 @@ describe("partner scoping", () => {
     await linkPartner(a.owner, { taxId: p.org.taxId });
     await linkPartner(b.owner, { taxId: p.org.taxId });
     const { codes } = await seedActivationCodes(db(), { organizationId: p.org.id, productCode: "OFD-3" });
-    const codeRow = await db().activationCode.findFirstOrThrow({ where: { organizationId: p.org.id, code: codes[0] } });
+    const codeRow = await db().activationCode.findFirstOrThrow({
+      where: { organizationId: p.org.id, code: codes[0] },
+    });
 
     // Before the hand-over the client may not redeem the partner's code.
-    await expect(redeemActivationCode({ ...a.owner, ip: "10.8.0.1" }, { code: codes[0], cashboxId: a.cashbox.id })).rejects.toMatchObject({
+    await expect(
+      redeemActivationCode({ ...a.owner, ip: "10.8.0.1" }, { code: codes[0], cashboxId: a.cashbox.id }),
+    ).rejects.toMatchObject({
       reason: "OTHER_OWNER",
     });
     await handCodeToClient(p.ctx, { codeId: codeRow.id, clientOrganizationId: a.org.id });
-    await expect(handCodeToClient(p.ctx, { codeId: codeRow.id, clientOrganizationId: b.org.id })).rejects.toMatchObject({
+    await expect(
+      handCodeToClient(p.ctx, { codeId: codeRow.id, clientOrganizationId: b.org.id }),
+    ).rejects.toMatchObject({
       reason: "NOT_AVAILABLE",
     });
     await expect(
@@ -153,11 +210,15 @@ describe("partner scoping", () => {
     expect(mine.rows).toHaveLength(1);
     expect(mine.rows[0]).toMatchObject({ code: codes[0], usable: true, fromPartner: p.org.name });
     expect((await getRenewOptions(a.owner)).codes.map((c) => c.code)).toEqual([codes[0]]);
-    expect(await db().notification.count({ where: { organizationId: a.org.id, kind: "CODE_HANDED" } })).toBe(1);
+    expect(await db().notification.count({ where: { organizationId: a.org.id, kind: "CODE_HANDED" } })).toBe(
+      1,
+    );
     // The other client sees nothing.
     expect((await findCodes(b.owner, { page: 1 })).total).toBe(0);
 
-    await expect(redeemActivationCode({ ...a.owner, ip: "10.8.0.2" }, { code: codes[0], cashboxId: a.cashbox.id })).resolves.toMatchObject({
+    await expect(
+      redeemActivationCode({ ...a.owner, ip: "10.8.0.2" }, { code: codes[0], cashboxId: a.cashbox.id }),
+    ).resolves.toMatchObject({
       months: 3,
     });
     expect((await findPartnerCodes(p.ctx, { page: 1 })).totals).toEqual({ REDEEMED: 1 });
@@ -167,13 +228,23 @@ describe("partner scoping", () => {
     const p = await partnerOrg();
     const c = await client(10);
     const other = await client(10);
-    await expect(linkPartner(c.owner, { taxId: other.org.taxId })).rejects.toMatchObject({ messageKey: "partner.link.notFound" });
-    await expect(linkPartner(ctxFor(c.org, c.users.ACCOUNTANT, "ACCOUNTANT"), { taxId: p.org.taxId })).rejects.toMatchObject({
+    await expect(linkPartner(c.owner, { taxId: other.org.taxId })).rejects.toMatchObject({
+      messageKey: "partner.link.notFound",
+    });
+    await expect(
+      linkPartner(ctxFor(c.org, c.users.ACCOUNTANT, "ACCOUNTANT"), { taxId: p.org.taxId }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await linkPartner(c.owner, { taxId: p.org.taxId });
-    await expect(linkPartner(c.owner, { taxId: p.org.taxId })).rejects.toMatchObject({ messageKey: "partner.link.already" });
-    expect(await getPartnerLink(ctxFor(c.org, c.users.ACCOUNTANT, "ACCOUNTANT"))).toMatchObject({ name: p.org.name });
-    expect(await db().auditLog.count({ where: { organizationId: c.org.id, action: "partner.link" } })).toBe(1);
+    await expect(linkPartner(c.owner, { taxId: p.org.taxId })).rejects.toMatchObject({
+      messageKey: "partner.link.already",
+    });
+    expect(await getPartnerLink(ctxFor(c.org, c.users.ACCOUNTANT, "ACCOUNTANT"))).toMatchObject({
+      name: p.org.name,
+    });
+    expect(await db().auditLog.count({ where: { organizationId: c.org.id, action: "partner.link" } })).toBe(
+      1,
+    );
   });
 });

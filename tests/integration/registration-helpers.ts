@@ -26,10 +26,13 @@ export async function sendRegistrationReport(
     },
     body,
   });
-  const res = await (POST as unknown as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>)(req, {
+  const res = await (
+    POST as unknown as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>
+  )(req, {
     params: Promise.resolve({}),
   });
   const json = await res.json();
-  if (res.status !== 201) throw new Error(`registration report refused: ${res.status} ${JSON.stringify(json)}`);
+  if (res.status !== 201)
+    throw new Error(`registration report refused: ${res.status} ${JSON.stringify(json)}`);
   return json;
 }

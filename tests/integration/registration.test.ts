@@ -29,7 +29,10 @@ async function ruTenant(taxId = DEMO_RU_INN) {
   return { ...t, ctx: ctxFor(t.org, t.users.OWNER, "OWNER") };
 }
 
-async function draftCashbox(t: Awaited<ReturnType<typeof ruTenant>>, opts: { fiscalDriveNumber?: string; serialNumber?: string; model?: string; report?: boolean } = {}) {
+async function draftCashbox(
+  t: Awaited<ReturnType<typeof ruTenant>>,
+  opts: { fiscalDriveNumber?: string; serialNumber?: string; model?: string; report?: boolean } = {},
+) {
   const { cashbox, token } = await seedCashbox(db(), {
     organizationId: t.org.id,
     tradePointId: t.tradePoint.id,
@@ -37,7 +40,11 @@ async function draftCashbox(t: Awaited<ReturnType<typeof ruTenant>>, opts: { fis
     serialNumber: opts.serialNumber,
     model: opts.model,
   });
-  if (opts.report !== false) await sendRegistrationReport(token, { reason: "registration", fiscalDriveNumber: cashbox.fiscalDriveNumber });
+  if (opts.report !== false)
+    await sendRegistrationReport(token, {
+      reason: "registration",
+      fiscalDriveNumber: cashbox.fiscalDriveNumber,
+    });
   return { cashbox, token };
 }
 
@@ -56,8 +63,15 @@ async function errorOf(p: Promise<unknown>) {
 }
 
 async function snapshot(cashboxId: string) {
-  const cb = await db().cashbox.findUniqueOrThrow({ where: { id: cashboxId }, select: { registrationStatus: true, registrationNumber: true } });
-  const cases = await db().registrationCase.findMany({ where: { cashboxId }, select: { id: true, status: true }, orderBy: { id: "asc" } });
+  const cb = await db().cashbox.findUniqueOrThrow({
+    where: { id: cashboxId },
+    select: { registrationStatus: true, registrationNumber: true },
+  });
+  const cases = await db().registrationCase.findMany({
+    where: { cashboxId },
+    select: { id: true, status: true },
+    orderBy: { id: "asc" },
+  });
   const docs = await db().caseDocument.count({ where: { case: { cashboxId } } });
   return { cb, cases, docs };
 }
@@ -71,16 +85,33 @@ describe("submitting a signed application", () => {
     expect(state.reportLines).toContain("ОТЧЁТ О РЕГИСТРАЦИИ");
     const xml = state.applicationXml!;
     expect(xml).toContain(`<INN>${DEMO_RU_INN}</INN>`);
-    const { caseId } = await submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: sign(xml, certs.ruValid) });
+    const { caseId } = await submitApplication(t.ctx, {
+      cashboxId: cashbox.id,
+      kind: "REGISTRATION",
+      xml,
+      signature: sign(xml, certs.ruValid),
+    });
 
-    const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId }, include: { documents: true, certificate: true } });
+    const rc = await db().registrationCase.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { documents: true, certificate: true },
+    });
     expect(rc.status).toBe("SUBMITTED");
     expect(rc.submittedAt).not.toBeNull();
-    expect(rc.documents.map((d) => d.kind).sort()).toEqual(["APPLICATION", "CERTIFICATE", "REGISTRATION_REPORT", "SIGNATURE"]);
+    expect(rc.documents.map((d) => d.kind).sort()).toEqual([
+      "APPLICATION",
+      "CERTIFICATE",
+      "REGISTRATION_REPORT",
+      "SIGNATURE",
+    ]);
     expect(rc.certificate?.taxId).toBe(DEMO_RU_INN);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe("SUBMITTED");
+    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+      "SUBMITTED",
+    );
     expect(await db().certificate.count({ where: { organizationId: t.org.id } })).toBe(1);
-    const auditRow = await db().auditLog.findFirst({ where: { organizationId: t.org.id, action: "registrationCase.submit" } });
+    const auditRow = await db().auditLog.findFirst({
+      where: { organizationId: t.org.id, action: "registrationCase.submit" },
+    });
     expect(auditRow?.objectId).toBe(cashbox.id);
 
     // the stored bytes, verified by the machine's OpenSSL against the stored certificate's CA
@@ -92,7 +123,29 @@ describe("submitting a signed application", () => {
     writeFileSync(path.join(dir, "ca.pem"), certs.ca.certPem);
     writeFileSync(path.join(dir, "signer.pem"), cert.content);
     const verify = (content: string) =>
-      execFileSync("openssl", ["cms", "-verify", "-binary", "-inform", "DER", "-in", path.join(dir, "app.p7s"), "-content", content, "-CAfile", path.join(dir, "ca.pem"), "-certfile", path.join(dir, "signer.pem"), "-purpose", "any", "-out", "/dev/null"], { stdio: ["ignore", "pipe", "pipe"] });
+      execFileSync(
+        "openssl",
+        [
+          "cms",
+          "-verify",
+          "-binary",
+          "-inform",
+          "DER",
+          "-in",
+          path.join(dir, "app.p7s"),
+          "-content",
+          content,
+          "-CAfile",
+          path.join(dir, "ca.pem"),
+          "-certfile",
+          path.join(dir, "signer.pem"),
+          "-purpose",
+          "any",
+          "-out",
+          "/dev/null",
+        ],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
     expect(() => verify(path.join(dir, "app.xml"))).not.toThrow();
     const tampered = Buffer.from(app.content);
     tampered[tampered.indexOf(Buffer.from(DEMO_RU_INN))] = "8".charCodeAt(0);
@@ -102,9 +155,16 @@ describe("submitting a signed application", () => {
     // a second submission while one is pending
     const again = await getWizardState(t.ctx, cashbox.id);
     expect(again.phase).toBe("WAITING");
-    expect(await errorOf(submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: sign(xml, certs.ruValid) }))).toBe(
-      "registration.errors.alreadySubmitted",
-    );
+    expect(
+      await errorOf(
+        submitApplication(t.ctx, {
+          cashboxId: cashbox.id,
+          kind: "REGISTRATION",
+          xml,
+          signature: sign(xml, certs.ruValid),
+        }),
+      ),
+    ).toBe("registration.errors.alreadySubmitted");
   });
 
   it("refuses every bad input with its message and changes nothing", async () => {
@@ -114,9 +174,16 @@ describe("submitting a signed application", () => {
     const s0 = await getWizardState(t.ctx, noReport.cashbox.id);
     expect(s0.report).toBeNull();
     expect(s0.applicationXml).toBeNull();
-    expect(await errorOf(submitApplication(t.ctx, { cashboxId: noReport.cashbox.id, kind: "REGISTRATION", xml: "<x/>", signature: sign("<x/>", certs.ruValid) }))).toBe(
-      "registration.errors.reportMissing",
-    );
+    expect(
+      await errorOf(
+        submitApplication(t.ctx, {
+          cashboxId: noReport.cashbox.id,
+          kind: "REGISTRATION",
+          xml: "<x/>",
+          signature: sign("<x/>", certs.ruValid),
+        }),
+      ),
+    ).toBe("registration.errors.reportMissing");
     expect(await snapshot(noReport.cashbox.id)).toEqual(before0);
 
     const { cashbox } = await draftCashbox(t);
@@ -128,22 +195,54 @@ describe("submitting a signed application", () => {
       ["registration.errors.taxIdMismatch", { signature: sign(xml, certs.ruWrongTaxId) }],
       ["registration.errors.noTaxId", { signature: sign(xml, certs.ruNoTaxId) }],
       // the application changed after signing (same signature, other bytes)
-      ["registration.errors.applicationChanged", { xml: xml.replace(DEMO_RU_INN, "7728168971"), signature: sign(xml, certs.ruValid) }],
+      [
+        "registration.errors.applicationChanged",
+        { xml: xml.replace(DEMO_RU_INN, "7728168971"), signature: sign(xml, certs.ruValid) },
+      ],
       // signed text differs from the submitted one
-      ["registration.errors.contentMismatch", { signature: sign(xml.replace("АТОЛ", "АТОЛЬ"), certs.ruValid) }],
-      ["registration.errors.signatureFormat", { signature: Buffer.from("not a signature at all").toString("base64") }],
-      ["registration.errors.signingTimeOff", { signature: sign(xml, certs.ruValid, new Date(Date.now() - 3 * 86400_000)) }],
-      ["registration.errors.applicationChanged", { kind: "DEREGISTRATION", signature: sign(xml, certs.ruValid) }],
+      [
+        "registration.errors.contentMismatch",
+        { signature: sign(xml.replace("АТОЛ", "АТОЛЬ"), certs.ruValid) },
+      ],
+      [
+        "registration.errors.signatureFormat",
+        { signature: Buffer.from("not a signature at all").toString("base64") },
+      ],
+      [
+        "registration.errors.signingTimeOff",
+        { signature: sign(xml, certs.ruValid, new Date(Date.now() - 3 * 86400_000)) },
+      ],
+      [
+        "registration.errors.applicationChanged",
+        { kind: "DEREGISTRATION", signature: sign(xml, certs.ruValid) },
+      ],
     ];
     for (const [key, c] of cases) {
-      expect(await errorOf(submitApplication(t.ctx, { cashboxId: cashbox.id, kind: c.kind ?? "REGISTRATION", xml: c.xml ?? xml, signature: c.signature })), key).toBe(key);
+      expect(
+        await errorOf(
+          submitApplication(t.ctx, {
+            cashboxId: cashbox.id,
+            kind: c.kind ?? "REGISTRATION",
+            xml: c.xml ?? xml,
+            signature: c.signature,
+          }),
+        ),
+        key,
+      ).toBe(key);
     }
     // a tampered signature byte (inside the RSA value)
     const good = Buffer.from(sign(xml, certs.ruValid), "base64");
     good[good.length - 5] ^= 0xff;
-    expect(await errorOf(submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: good.toString("base64") }))).toBe(
-      "registration.errors.signatureMismatch",
-    );
+    expect(
+      await errorOf(
+        submitApplication(t.ctx, {
+          cashboxId: cashbox.id,
+          kind: "REGISTRATION",
+          xml,
+          signature: good.toString("base64"),
+        }),
+      ),
+    ).toBe("registration.errors.signatureMismatch");
     expect(await snapshot(cashbox.id)).toEqual(before);
     expect(await db().certificate.count({ where: { organizationId: t.org.id } })).toBe(0);
   });
@@ -154,17 +253,32 @@ describe("submitting a signed application", () => {
     const { cashbox } = await draftCashbox(a);
     await expect(getWizardState(b.ctx, cashbox.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const xml = (await getWizardState(a.ctx, cashbox.id)).applicationXml!;
-    await expect(submitApplication(b.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: sign(xml, certs.ruValid) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      submitApplication(b.ctx, {
+        cashboxId: cashbox.id,
+        kind: "REGISTRATION",
+        xml,
+        signature: sign(xml, certs.ruValid),
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const accountant = ctxFor(a.org, a.users.ACCOUNTANT, "ACCOUNTANT");
     await expect(getWizardState(accountant, cashbox.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
 describe("the tax authority simulator", () => {
-  async function submitted(t: Awaited<ReturnType<typeof ruTenant>>, opts: Parameters<typeof draftCashbox>[1] = {}) {
+  async function submitted(
+    t: Awaited<ReturnType<typeof ruTenant>>,
+    opts: Parameters<typeof draftCashbox>[1] = {},
+  ) {
     const { cashbox, token } = await draftCashbox(t, opts);
     const xml = (await getWizardState(t.ctx, cashbox.id)).applicationXml!;
-    const { caseId } = await submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: sign(xml, certs.ruValid) });
+    const { caseId } = await submitApplication(t.ctx, {
+      cashboxId: cashbox.id,
+      kind: "REGISTRATION",
+      xml,
+      signature: sign(xml, certs.ruValid),
+    });
     return { cashbox, token, caseId };
   }
 
@@ -177,8 +291,13 @@ describe("the tax authority simulator", () => {
     expect(cb.registrationStatus).toBe("REGISTERED");
     expect(cb.registrationNumber).toMatch(/^\d{16}$/);
     const num = cb.registrationNumber!;
-    expect(Number(num.slice(10))).toBe(crc16ccitt(num.slice(0, 10) + DEMO_RU_INN.padStart(12, "0") + cb.serialNumber.padStart(20, "0")));
-    const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId }, include: { documents: true } });
+    expect(Number(num.slice(10))).toBe(
+      crc16ccitt(num.slice(0, 10) + DEMO_RU_INN.padStart(12, "0") + cb.serialNumber.padStart(20, "0")),
+    );
+    const rc = await db().registrationCase.findUniqueOrThrow({
+      where: { id: caseId },
+      include: { documents: true },
+    });
     expect(rc.status).toBe("ACCEPTED");
     expect(rc.registrationNumber).toBe(num);
     expect(rc.documents.map((x) => x.kind)).toEqual(expect.arrayContaining(["TAX_RECEIPT", "TAX_ANSWER"]));
@@ -196,14 +315,19 @@ describe("the tax authority simulator", () => {
     const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(rc.status).toBe("REFUSED");
     expect(rc.refusalReason).toContain("не найден в реестре");
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe("REFUSED");
+    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+      "REFUSED",
+    );
     expect((await getWizardState(t.ctx, cashbox.id)).phase).toBe("APPLY");
   });
 
   it("refuses an expired ФН", async () => {
     const t = await ruTenant();
     const { cashbox, caseId } = await submitted(t);
-    await db().cashbox.update({ where: { id: cashbox.id }, data: { fiscalDriveInstalledAt: new Date(Date.now() - 16 * 31 * 86400_000) } });
+    await db().cashbox.update({
+      where: { id: cashbox.id },
+      data: { fiscalDriveInstalledAt: new Date(Date.now() - 16 * 31 * 86400_000) },
+    });
     const d = await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
     expect(d).toMatchObject({ result: "REFUSED", rule: "FN_EXPIRED" });
   });
@@ -211,7 +335,13 @@ describe("the tax authority simulator", () => {
   it("refuses a serial registered to another taxpayer", async () => {
     const other = await ruTenant("7728168971");
     const serial = `DUP${Date.now()}`;
-    await seedCashbox(db(), { organizationId: other.org.id, tradePointId: other.tradePoint.id, serialNumber: serial, model: "Эвотор 7.3", registrationStatus: "REGISTERED" });
+    await seedCashbox(db(), {
+      organizationId: other.org.id,
+      tradePointId: other.tradePoint.id,
+      serialNumber: serial,
+      model: "Эвотор 7.3",
+      registrationStatus: "REGISTERED",
+    });
     const t = await ruTenant();
     const { caseId } = await submitted(t, { serialNumber: serial, model: "АТОЛ 30Ф" });
     const d = await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
@@ -235,8 +365,16 @@ describe("the tax authority simulator", () => {
     const { cashbox, token } = await draftCashbox(t, { report: false });
     await sendRegistrationReport(token, { reason: "registration", taxId: "7728168971" });
     const xml = (await getWizardState(t.ctx, cashbox.id)).applicationXml!;
-    const { caseId } = await submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REGISTRATION", xml, signature: sign(xml, certs.ruValid) });
-    expect(await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date())).toMatchObject({ result: "REFUSED", rule: "REPORT_TAX_ID" });
+    const { caseId } = await submitApplication(t.ctx, {
+      cashboxId: cashbox.id,
+      kind: "REGISTRATION",
+      xml,
+      signature: sign(xml, certs.ruValid),
+    });
+    expect(await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date())).toMatchObject({
+      result: "REFUSED",
+      rule: "REPORT_TAX_ID",
+    });
   });
 
   it("KZ: a 12-digit РНМ, no ФН rules; the sweep answers a case whose job was lost", async () => {
@@ -254,7 +392,12 @@ describe("the tax authority simulator", () => {
     const past = new Date(Date.now() - 10 * 60_000);
     const { caseId } = await submitApplication(
       ctx,
-      { cashboxId: cashbox.id, kind: "REGISTRATION", xml: state.applicationXml!, signature: sign(state.applicationXml!, certs.kzValid, past) },
+      {
+        cashboxId: cashbox.id,
+        kind: "REGISTRATION",
+        xml: state.applicationXml!,
+        signature: sign(state.applicationXml!, certs.kzValid, past),
+      },
       past,
     );
     expect(await sweepSubmittedCases(new Date())).toBeGreaterThanOrEqual(1);
@@ -270,27 +413,55 @@ describe("the tax authority simulator", () => {
     await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
     const regNo = (await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationNumber;
 
-    const { caseId: fnCase } = await replaceFiscalDrive(t.ctx, { cashboxId: cashbox.id, number: "9999078900099999", model: "ФН-1.2", validityMonths: 36 });
+    const { caseId: fnCase } = await replaceFiscalDrive(t.ctx, {
+      cashboxId: cashbox.id,
+      number: "9999078900099999",
+      model: "ФН-1.2",
+      validityMonths: 36,
+    });
     let s = await getWizardState(t.ctx, cashbox.id);
     expect(s.open?.kind).toBe("REREGISTRATION_FN");
     expect(s.report).toBeNull(); // the old registration report does not count
-    await sendRegistrationReport(token, { reason: "reregistration", fiscalDriveNumber: "9999078900099999", registrationNumber: regNo });
+    await sendRegistrationReport(token, {
+      reason: "reregistration",
+      fiscalDriveNumber: "9999078900099999",
+      registrationNumber: regNo,
+    });
     s = await getWizardState(t.ctx, cashbox.id);
     expect(s.applicationXml).toContain('kind="REREGISTRATION_FN"');
     expect(s.applicationXml).toContain("<Number>9999078900099999</Number>");
-    const r1 = await submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "REREGISTRATION_FN", xml: s.applicationXml!, signature: sign(s.applicationXml!, certs.ruValid) });
+    const r1 = await submitApplication(t.ctx, {
+      cashboxId: cashbox.id,
+      kind: "REREGISTRATION_FN",
+      xml: s.applicationXml!,
+      signature: sign(s.applicationXml!, certs.ruValid),
+    });
     expect(r1.caseId).toBe(fnCase);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe("REGISTERED");
+    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+      "REGISTERED",
+    );
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: fnCase! }, new Date());
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationNumber).toBe(regNo);
+    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationNumber).toBe(
+      regNo,
+    );
 
-    const { caseId: deregCase } = await requestDeregistration(t.ctx, { cashboxId: cashbox.id, reason: "Продажа кассы" });
+    const { caseId: deregCase } = await requestDeregistration(t.ctx, {
+      cashboxId: cashbox.id,
+      reason: "Продажа кассы",
+    });
     await sendRegistrationReport(token, { reason: "deregistration", registrationNumber: regNo });
     s = await getWizardState(t.ctx, cashbox.id);
     expect(s.applicationXml).toContain("<Reason>Продажа кассы</Reason>");
-    await submitApplication(t.ctx, { cashboxId: cashbox.id, kind: "DEREGISTRATION", xml: s.applicationXml!, signature: sign(s.applicationXml!, certs.ruValid) });
+    await submitApplication(t.ctx, {
+      cashboxId: cashbox.id,
+      kind: "DEREGISTRATION",
+      xml: s.applicationXml!,
+      signature: sign(s.applicationXml!, certs.ruValid),
+    });
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: deregCase }, new Date());
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe("DEREGISTERED");
+    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+      "DEREGISTERED",
+    );
     expect(await db().certificate.count({ where: { organizationId: t.org.id } })).toBe(1);
   });
 });

@@ -11,7 +11,9 @@ export async function generateMetadata() {
 
 function fmtDate(d: Date, timeZone: string) {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(d).map((x) => [x.type, x.value]),
+    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
   );
   return `${p.day}.${p.month}.${p.year}`;
 }
@@ -62,7 +64,10 @@ export default async function CertificatesPage() {
                         <ul className="mt-1 space-y-0.5">
                           {c.cases.map((rc) => (
                             <li key={rc.id}>
-                              <Link href={`/cashboxes/${rc.cashbox.id}?tab=documents`} className="text-brand-700 hover:underline">
+                              <Link
+                                href={`/cashboxes/${rc.cashbox.id}?tab=documents`}
+                                className="text-brand-700 hover:underline"
+                              >
                                 {rc.cashbox.name}
                               </Link>{" "}
                               — {tc(`cases.kind.${rc.kind}`)}, {tc(`cases.status.${rc.status}`)}

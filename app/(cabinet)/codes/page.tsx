@@ -13,7 +13,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("codes"))("title") };
 }
 
-export default async function CodesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CodesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("market.read");
   const q = ZCodeListQuery.parse(await searchParams);
   const [list, t, locale] = await Promise.all([findCodes(ctx, q), getTranslations("codes"), getLocale()]);
@@ -25,13 +29,19 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
   const calendarDay = new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" });
   const filters = [
     { value: undefined, label: t("filter.all") },
-    ...CODE_STATUSES.filter((s) => s !== "HANDED_TO_CLIENT").map((s) => ({ value: s, label: t(`status.${s}`) })),
+    ...CODE_STATUSES.filter((s) => s !== "HANDED_TO_CLIENT").map((s) => ({
+      value: s,
+      label: t(`status.${s}`),
+    })),
   ];
   return (
     <div className="max-w-6xl space-y-4">
       <PageHeader title={t("title")}>
         {can(ctx, "market.buy") ? (
-          <Link href="/market" className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/market"
+            className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("toMarket")}
           </Link>
         ) : null}
@@ -48,7 +58,9 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
             aria-current={q.status === f.value ? "page" : undefined}
             className={cn(
               "rounded-full border px-3 py-1 text-sm",
-              q.status === f.value ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+              q.status === f.value
+                ? "border-brand-600 bg-brand-50 text-brand-700"
+                : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
             )}
           >
             {f.label}
@@ -56,7 +68,10 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
         ))}
       </nav>
       {list.rows.length === 0 ? (
-        <EmptyState title={q.status ? t("emptyFiltered") : t("empty")} text={q.status ? undefined : t("emptyText")}>
+        <EmptyState
+          title={q.status ? t("emptyFiltered") : t("empty")}
+          text={q.status ? undefined : t("emptyText")}
+        >
           {!q.status && can(ctx, "market.buy") ? (
             <Link href="/market" className="font-medium text-brand-700 underline">
               {t("toMarket")}
@@ -84,7 +99,13 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
           }))}
         />
       )}
-      <Pagination path="/codes" params={{ status: q.status }} page={q.page} pages={list.pages} total={list.total} />
+      <Pagination
+        path="/codes"
+        params={{ status: q.status }}
+        page={q.page}
+        pages={list.pages}
+        total={list.total}
+      />
     </div>
   );
 }

@@ -31,7 +31,10 @@ const placeOrder_ = tenantAction(ZCheckoutInput, "market.buy", async (ctx, input
   const priced = await priceCart(ctx, items);
   if (priced.unavailable.length) {
     // Products taken off sale since they were added: drop them and let the buyer look again.
-    await writeCart(ctx, items.filter((i) => !priced.unavailable.includes(i.productId)));
+    await writeCart(
+      ctx,
+      items.filter((i) => !priced.unavailable.includes(i.productId)),
+    );
     return { ok: false, message: "market.cart.unavailable" };
   }
   const { orderId } = await placeOrder(ctx, items, input);

@@ -20,7 +20,11 @@ const tone: Record<(typeof CODE_STATUSES)[number], BadgeTone> = {
 };
 
 /** «Партнёрам → Коды»: the inventory by batch and product, and the codes with their statuses. */
-export default async function PartnerCodesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PartnerCodesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("partner.cabinet");
   const q = ZCodeListQuery.parse(await searchParams);
   const [inv, clients, t, tc, locale] = await Promise.all([
@@ -31,7 +35,8 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
     getLocale(),
   ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: ctx.timezone }).format(d);
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: ctx.timezone }).format(d);
   const href = (patch: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     const merged = { status: q.status, batchId: q.batchId, ...patch };
@@ -42,7 +47,9 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
   const chip = (active: boolean) =>
     cn(
       "rounded-full border px-3 py-1 text-sm",
-      active ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+      active
+        ? "border-brand-600 bg-brand-50 text-brand-700"
+        : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
     );
   return (
     <div className="space-y-6">
@@ -87,7 +94,10 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
                 {inv.batches.map((b) => (
                   <tr key={b.id} className={q.batchId === b.id ? "bg-brand-50" : undefined}>
                     <td className="px-3 py-2">
-                      <Link href={href({ batchId: b.id, page: undefined })} className="text-brand-700 underline">
+                      <Link
+                        href={href({ batchId: b.id, page: undefined })}
+                        className="text-brand-700 underline"
+                      >
                         {t("codes.batch", { date: day(b.createdAt) })}
                       </Link>
                       {b.note ? <span className="block text-xs text-slate-500">{b.note}</span> : null}
@@ -111,11 +121,20 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
           {t("codes.list")}
         </h2>
         <nav aria-label={t("codes.filterStatus")} className="flex flex-wrap gap-2">
-          <Link href={href({ status: undefined })} className={chip(!q.status)} aria-current={!q.status ? "page" : undefined}>
+          <Link
+            href={href({ status: undefined })}
+            className={chip(!q.status)}
+            aria-current={!q.status ? "page" : undefined}
+          >
             {tc("filter.all")}
           </Link>
           {CODE_STATUSES.map((s) => (
-            <Link key={s} href={href({ status: s })} className={chip(q.status === s)} aria-current={q.status === s ? "page" : undefined}>
+            <Link
+              key={s}
+              href={href({ status: s })}
+              className={chip(q.status === s)}
+              aria-current={q.status === s ? "page" : undefined}
+            >
               {tc(`status.${s}`)}
             </Link>
           ))}
@@ -130,7 +149,11 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {inv.rows.map((r) => (
-              <li key={r.id} className="grid gap-2 p-3 sm:grid-cols-[16rem_minmax(0,1fr)_auto] sm:items-center" data-code={r.code}>
+              <li
+                key={r.id}
+                className="grid gap-2 p-3 sm:grid-cols-[16rem_minmax(0,1fr)_auto] sm:items-center"
+                data-code={r.code}
+              >
                 <code className="font-mono text-sm tracking-wider">{formatCode(r.code)}</code>
                 <div className="min-w-0 text-sm">
                   <p>{productName(r.product, locale)}</p>
@@ -143,14 +166,25 @@ export default async function PartnerCodesPage({ searchParams }: { searchParams:
                 <div className="flex flex-wrap items-center gap-2 sm:justify-end">
                   <Badge tone={tone[r.status]}>{tc(`status.${r.status}`)}</Badge>
                   {r.status === "AVAILABLE" ? (
-                    <HandCodeButton codeId={r.id} code={formatCode(r.code)} product={productName(r.product, locale)} clients={clients} />
+                    <HandCodeButton
+                      codeId={r.id}
+                      code={formatCode(r.code)}
+                      product={productName(r.product, locale)}
+                      clients={clients}
+                    />
                   ) : null}
                 </div>
               </li>
             ))}
           </ul>
         )}
-        <Pagination path="/partner" params={{ status: q.status, batchId: q.batchId }} page={q.page} pages={inv.pages} total={inv.total} />
+        <Pagination
+          path="/partner"
+          params={{ status: q.status, batchId: q.batchId }}
+          page={q.page}
+          pages={inv.pages}
+          total={inv.total}
+        />
       </section>
     </div>
   );

@@ -27,7 +27,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
   const ru = buyer.country === "RU";
   const cell = "border border-slate-400 px-2 py-1 align-top";
   return (
-    <main id="content" className="mx-auto max-w-3xl bg-white p-4 text-sm text-slate-900 sm:p-8 print:max-w-none print:p-0">
+    <main
+      id="content"
+      className="mx-auto max-w-3xl bg-white p-4 text-sm text-slate-900 sm:p-8 print:max-w-none print:p-0"
+    >
       <div className="mb-6 flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={`/market/orders/${order.id}`} className="text-brand-700 underline">
           {t("back")}
@@ -90,7 +93,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
           {buyer.kpp ? `, ${t("kpp")} ${buyer.kpp}` : ""}
           {buyer.legalAddress ? `, ${buyer.legalAddress}` : ""}
           {buyer.bankAccount ? `, ${ru ? t("accountRU") : t("accountKZ")} ${buyer.bankAccount}` : ""}
-          {buyer.bankName ? ` (${buyer.bankName}${buyer.bankCode ? `, ${t("bik")} ${buyer.bankCode}` : ""})` : ""}
+          {buyer.bankName
+            ? ` (${buyer.bankName}${buyer.bankCode ? `, ${t("bik")} ${buyer.bankCode}` : ""})`
+            : ""}
         </dd>
       </dl>
 
@@ -123,7 +128,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
       <dl className="mt-3 ml-auto grid max-w-sm grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-right">
         <dt className="font-medium">{t("total")}:</dt>
         <dd className="tabular-nums">{money(order.total)}</dd>
-        <dt className="font-medium">{order.vatRateBasisPoints ? t("vat", { rate: order.vatRateBasisPoints / 100 }) : t("noVat")}:</dt>
+        <dt className="font-medium">
+          {order.vatRateBasisPoints ? t("vat", { rate: order.vatRateBasisPoints / 100 }) : t("noVat")}:
+        </dt>
         <dd className="tabular-nums">{order.vatRateBasisPoints ? money(order.vatAmount) : "—"}</dd>
         <dt className="font-bold">{t("toPay")}:</dt>
         <dd className="font-bold tabular-nums" data-testid="invoice-total">
@@ -138,7 +145,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
           {t("director")} <span className="inline-block w-32 border-b border-slate-500" /> {seller.director}
         </p>
         <p>
-          {t("accountant")} <span className="inline-block w-32 border-b border-slate-500" /> {seller.accountant}
+          {t("accountant")} <span className="inline-block w-32 border-b border-slate-500" />{" "}
+          {seller.accountant}
         </p>
       </div>
     </main>

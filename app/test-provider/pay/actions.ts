@@ -14,7 +14,10 @@ const ZPay = z.object({
     .string()
     .trim()
     .regex(/^(0[1-9]|1[0-2])\s*\/\s*\d{2}$/, "market.testPay.badExpiry"),
-  cvc: z.string().trim().regex(/^\d{3}$/, "market.testPay.badCvc"),
+  cvc: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, "market.testPay.badCvc"),
 });
 
 /**
@@ -26,11 +29,13 @@ const pay = publicAction(ZPay, async (input) => {
   const session = verifySession(input.session);
   if (!session) throw new AppError("VALIDATION_FAILED", { messageKey: "market.testPay.invalid" });
   const outcome = decideCard(input.card);
-  if (!outcome) throw new AppError("VALIDATION_FAILED", { messageKey: "market.testPay.badCard", field: "card" });
+  if (!outcome)
+    throw new AppError("VALIDATION_FAILED", { messageKey: "market.testPay.badCard", field: "card" });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
   const res = await deliverCallback(newEvent(session, outcome), process.env.APP_URL ?? origin);
-  if (res.status !== 200) throw new AppError("INTERNAL_ERROR", { messageKey: "market.testPay.callbackFailed" });
+  if (res.status !== 200)
+    throw new AppError("INTERNAL_ERROR", { messageKey: "market.testPay.callbackFailed" });
   const back = new URL(session.returnUrl, "http://x");
   back.searchParams.set("payment", "1");
   return { data: { redirect: `${back.pathname}${back.search}` } };

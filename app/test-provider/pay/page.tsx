@@ -28,7 +28,9 @@ export default async function TestPayPage({ searchParams }: { searchParams: Prom
         <p className="mt-1 rounded bg-violet-50 px-2 py-1 text-xs text-violet-800">{t("notice")}</p>
         {session ? (
           <>
-            <p className="mt-4 text-sm text-slate-600">{t("purpose", { description: session.description })}</p>
+            <p className="mt-4 text-sm text-slate-600">
+              {t("purpose", { description: session.description })}
+            </p>
             <p className="mt-3 text-sm text-slate-600">{t("amount")}</p>
             <p className="text-3xl font-semibold" data-testid="pay-amount">
               {formatMoney(BigInt(session.amount), session.currency, locale)}

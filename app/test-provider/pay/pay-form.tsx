@@ -10,7 +10,12 @@ import { payWithTestCard } from "./actions";
 
 /** Groups of four digits while typing. */
 function formatCard(raw: string) {
-  return (raw.replace(/\D/g, "").slice(0, 19).match(/.{1,4}/g) ?? []).join(" ");
+  return (
+    raw
+      .replace(/\D/g, "")
+      .slice(0, 19)
+      .match(/.{1,4}/g) ?? []
+  ).join(" ");
 }
 
 export function PayForm({ token }: { token: string }) {
@@ -34,10 +39,21 @@ export function PayForm({ token }: { token: string }) {
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field label={t("expiry")} error={state.fieldErrors?.expiry}>
-          <Input name="expiry" defaultValue={state.values?.expiry ?? "12/30"} autoComplete="cc-exp" inputMode="numeric" />
+          <Input
+            name="expiry"
+            defaultValue={state.values?.expiry ?? "12/30"}
+            autoComplete="cc-exp"
+            inputMode="numeric"
+          />
         </Field>
         <Field label={t("cvc")} error={state.fieldErrors?.cvc}>
-          <Input name="cvc" defaultValue={state.values?.cvc ?? ""} autoComplete="cc-csc" inputMode="numeric" maxLength={3} />
+          <Input
+            name="cvc"
+            defaultValue={state.values?.cvc ?? ""}
+            autoComplete="cc-csc"
+            inputMode="numeric"
+            maxLength={3}
+          />
         </Field>
       </div>
       <p className="text-xs text-slate-500">{t("cards")}</p>

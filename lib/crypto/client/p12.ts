@@ -20,7 +20,8 @@ export interface ImportedCertificate {
 /** bytes: the file's content; password: as typed (may be empty). */
 export function importP12(bytes: Uint8Array, password: string): ImportedCertificate {
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   let asn: forge.asn1.Asn1;
   try {
     asn = forge.asn1.fromDer(binary, false);
@@ -32,12 +33,14 @@ export function importP12(bytes: Uint8Array, password: string): ImportedCertific
     p12 = forge.pkcs12.pkcs12FromAsn1(asn, false, password);
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);
-    if (/password|MAC could not be verified/i.test(text)) throw new P12ImportError("registration.errors.wrongPassword");
+    if (/password|MAC could not be verified/i.test(text))
+      throw new P12ImportError("registration.errors.wrongPassword");
     if (/public key|RSA/i.test(text)) throw new P12ImportError("registration.errors.notRsa");
     throw new P12ImportError("registration.errors.notCertificate");
   }
   const keyBags = [
-    ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? []),
+    ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ??
+      []),
     ...(p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
   ];
   const certBags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
@@ -47,7 +50,13 @@ export function importP12(bytes: Uint8Array, password: string): ImportedCertific
   // the certificate whose public key matches the private key (a .p12 may carry the CA too)
   const cert = certBags
     .map((b) => b.cert)
-    .find((c): c is forge.pki.Certificate => !!c && (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(key.n));
+    .find(
+      (c): c is forge.pki.Certificate => !!c && (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(key.n),
+    );
   if (!cert) throw new P12ImportError("registration.errors.noPrivateKey");
-  return { info: certificateInfo(cert), certPem: forge.pki.certificateToPem(cert), keyPem: forge.pki.privateKeyToPem(key) };
+  return {
+    info: certificateInfo(cert),
+    certPem: forge.pki.certificateToPem(cert),
+    keyPem: forge.pki.privateKeyToPem(key),
+  };
 }

@@ -4,11 +4,17 @@
 import forge from "node-forge";
 
 /** content: the exact bytes to sign (UTF-8 of the application XML). Returns DER bytes. */
-export function signDetached(content: Uint8Array, certPem: string, keyPem: string, signingTime: Date): Uint8Array {
+export function signDetached(
+  content: Uint8Array,
+  certPem: string,
+  keyPem: string,
+  signingTime: Date,
+): Uint8Array {
   const cert = forge.pki.certificateFromPem(certPem);
   const key = forge.pki.privateKeyFromPem(keyPem);
   let binary = "";
-  for (let i = 0; i < content.length; i += 0x8000) binary += String.fromCharCode(...content.subarray(i, i + 0x8000));
+  for (let i = 0; i < content.length; i += 0x8000)
+    binary += String.fromCharCode(...content.subarray(i, i + 0x8000));
   const p7 = forge.pkcs7.createSignedData();
   p7.content = forge.util.createBuffer(binary);
   p7.addCertificate(cert);
@@ -31,6 +37,7 @@ export function signDetached(content: Uint8Array, certPem: string, keyPem: strin
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return forge.util.encode64(binary);
 }

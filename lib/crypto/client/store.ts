@@ -23,7 +23,8 @@ function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, 1);
     req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: "fingerprint" });
+      if (!req.result.objectStoreNames.contains(STORE))
+        req.result.createObjectStore(STORE, { keyPath: "fingerprint" });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -61,7 +62,10 @@ export function toStored(c: ImportedCertificate, now = new Date()): StoredCertif
 }
 
 export async function listCertificates(): Promise<StoredCertificate[]> {
-  const all = await run<StoredCertificate[]>("readonly", (s) => s.getAll() as IDBRequest<StoredCertificate[]>);
+  const all = await run<StoredCertificate[]>(
+    "readonly",
+    (s) => s.getAll() as IDBRequest<StoredCertificate[]>,
+  );
   return all.sort((a, b) => b.notAfter.localeCompare(a.notAfter));
 }
 

@@ -2,8 +2,10 @@
 // stable errors of lib/codes/errors.ts (codes.errors.<REASON>).
 const ru = {
   title: "Мои коды",
-  intro: "Коды активации, купленные в Маркете или переданные партнёром. Один код продлевает обслуживание одной кассы.",
-  available: "{count, plural, =0 {Нет доступных кодов} one {Доступен # код} few {Доступно # кода} many {Доступно # кодов} other {Доступно # кода}}",
+  intro:
+    "Коды активации, купленные в Маркете или переданные партнёром. Один код продлевает обслуживание одной кассы.",
+  available:
+    "{count, plural, =0 {Нет доступных кодов} one {Доступен # код} few {Доступно # кода} many {Доступно # кодов} other {Доступно # кода}}",
   months: "{months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
   col: {
     code: "Код",
@@ -61,7 +63,8 @@ const ru = {
     pickNone: "— ввести код вручную —",
     pickOption: "{code} · {product}",
     fillMine: "Подставить мои коды",
-    notEnough: "{count, plural, one {Не хватает # кода} few {Не хватает # кодов} many {Не хватает # кодов} other {Не хватает # кода}}",
+    notEnough:
+      "{count, plural, one {Не хватает # кода} few {Не хватает # кодов} many {Не хватает # кодов} other {Не хватает # кода}}",
     submit: "Продлить",
     submitMany: "Продлить кассы",
     working: "Продление…",
@@ -132,7 +135,8 @@ const ru = {
 
 const kk: typeof ru = {
   title: "Менің кодтарым",
-  intro: "Маркетте сатып алынған немесе серіктес берген белсендіру кодтары. Бір код бір кассаның қызметін ұзартады.",
+  intro:
+    "Маркетте сатып алынған немесе серіктес берген белсендіру кодтары. Бір код бір кассаның қызметін ұзартады.",
   available: "{count, plural, =0 {Қолжетімді код жоқ} one {# код қолжетімді} other {# код қолжетімді}}",
   months: "{months, plural, one {# ай} other {# ай}}",
   col: {
@@ -262,7 +266,8 @@ const kk: typeof ru = {
 
 const en: typeof ru = {
   title: "My codes",
-  intro: "Activation codes bought in the Market or handed over by your partner. One code extends the service of one cashbox.",
+  intro:
+    "Activation codes bought in the Market or handed over by your partner. One code extends the service of one cashbox.",
   available: "{count, plural, =0 {No codes available} one {# code available} other {# codes available}}",
   months: "{months, plural, one {# month} other {# months}}",
   col: {

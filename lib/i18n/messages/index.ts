@@ -20,7 +20,24 @@ import v from "./validation";
  * Every namespace file exports { ru, kk, en } with the same keys (checked by messages.test.ts).
  * To add a namespace: create the file and list it here.
  */
-export const namespaces = { auth, cashbox, cashboxes, codes, common, device, errors, journal, market, nav, nomenclature, notifications, partner, registration, settings, v };
+export const namespaces = {
+  auth,
+  cashbox,
+  cashboxes,
+  codes,
+  common,
+  device,
+  errors,
+  journal,
+  market,
+  nav,
+  nomenclature,
+  notifications,
+  partner,
+  registration,
+  settings,
+  v,
+};
 
 export type Messages = { [K in keyof typeof namespaces]: (typeof namespaces)[K]["ru"] };
 

@@ -3,7 +3,8 @@
 const ru = {
   title: "Маркет",
   catalog: "Каталог",
-  intro: "Услуги ОФД, тариф кассы и фискальные накопители. Оплаченные услуги приходят кодами активации в «Мои коды».",
+  intro:
+    "Услуги ОФД, тариф кассы и фискальные накопители. Оплаченные услуги приходят кодами активации в «Мои коды».",
   readOnly: "Покупать может владелец или администратор организации. Вам доступны заказы и счета.",
   kind: {
     SERVICE_MONTHS: "Услуги ОФД",
@@ -11,7 +12,8 @@ const ru = {
     FISCAL_DRIVE: "Фискальные накопители",
   },
   kindHint: {
-    SERVICE_MONTHS: "Передача чеков в налоговую через ОФД. Код активации продлевает обслуживание одной кассы.",
+    SERVICE_MONTHS:
+      "Передача чеков в налоговую через ОФД. Код активации продлевает обслуживание одной кассы.",
     TARIFF: "Программа кассы и услуги ОФД в одном тарифе. Код продлевает обслуживание одной кассы.",
     FISCAL_DRIVE: "Доставим по адресу из заказа. Замена ФН — перерегистрация кассы в карточке.",
   },
@@ -107,7 +109,14 @@ const ru = {
     kbe: "Кбе",
     address: "Адрес",
     phone: "Телефон",
-    col: { n: "№", item: "Товары (работы, услуги)", qty: "Кол-во", unit: "Ед.", price: "Цена", amount: "Сумма" },
+    col: {
+      n: "№",
+      item: "Товары (работы, услуги)",
+      qty: "Кол-во",
+      unit: "Ед.",
+      price: "Цена",
+      amount: "Сумма",
+    },
     unitPcs: "шт.",
     total: "Итого",
     vat: "В том числе НДС {rate}%",
@@ -115,7 +124,8 @@ const ru = {
     toPay: "Всего к оплате",
     itemsCount: "Всего наименований {count}, на сумму {amount}",
     purpose: "Назначение платежа: оплата по счёту № {number}",
-    terms: "Оплата этого счёта означает согласие с условиями оферты. Счёт действителен в течение 5 банковских дней.",
+    terms:
+      "Оплата этого счёта означает согласие с условиями оферты. Счёт действителен в течение 5 банковских дней.",
     director: "Руководитель",
     accountant: "Бухгалтер",
   },
@@ -186,7 +196,8 @@ const ru = {
       actions: "Действия",
     },
     confirmInvoice: "Оплата по счёту поступила",
-    confirmInvoiceText: "Тестовый банк сообщит о поступлении оплаты по счёту № {number}. Заказ станет оплаченным, коды придут клиенту.",
+    confirmInvoiceText:
+      "Тестовый банк сообщит о поступлении оплаты по счёту № {number}. Заказ станет оплаченным, коды придут клиенту.",
     invoiceConfirmed: "Оплата проведена",
     ship: "Отгружено",
     shipConfirm: "Отметить заказ № {number} отгруженным?",
@@ -200,7 +211,8 @@ const ru = {
 const kk: typeof ru = {
   title: "Маркет",
   catalog: "Каталог",
-  intro: "ФДО қызметтері, касса тарифі және фискалдық жинақтауыштар. Төленген қызметтер «Менің кодтарым» бөліміне белсендіру кодтары ретінде келеді.",
+  intro:
+    "ФДО қызметтері, касса тарифі және фискалдық жинақтауыштар. Төленген қызметтер «Менің кодтарым» бөліміне белсендіру кодтары ретінде келеді.",
   readOnly: "Ұйымның иесі немесе әкімшісі сатып ала алады. Сізге тапсырыстар мен шоттар қолжетімді.",
   kind: {
     SERVICE_MONTHS: "ФДО қызметтері",
@@ -208,7 +220,8 @@ const kk: typeof ru = {
     FISCAL_DRIVE: "Фискалдық жинақтауыштар",
   },
   kindHint: {
-    SERVICE_MONTHS: "Чектерді ФДО арқылы салық органына жіберу. Белсендіру коды бір кассаның қызметін ұзартады.",
+    SERVICE_MONTHS:
+      "Чектерді ФДО арқылы салық органына жіберу. Белсендіру коды бір кассаның қызметін ұзартады.",
     TARIFF: "Касса бағдарламасы мен ФДО қызметтері бір тарифте. Код бір кассаның қызметін ұзартады.",
     FISCAL_DRIVE: "Тапсырыстағы мекенжайға жеткіземіз. ФН ауыстыру — касса карточкасында қайта тіркеу.",
   },
@@ -304,7 +317,14 @@ const kk: typeof ru = {
     kbe: "Кбе",
     address: "Мекенжайы",
     phone: "Телефон",
-    col: { n: "№", item: "Тауарлар (жұмыстар, қызметтер)", qty: "Саны", unit: "Бірл.", price: "Бағасы", amount: "Сомасы" },
+    col: {
+      n: "№",
+      item: "Тауарлар (жұмыстар, қызметтер)",
+      qty: "Саны",
+      unit: "Бірл.",
+      price: "Бағасы",
+      amount: "Сомасы",
+    },
     unitPcs: "дана",
     total: "Барлығы",
     vat: "Оның ішінде ҚҚС {rate}%",
@@ -383,7 +403,8 @@ const kk: typeof ru = {
       actions: "Әрекеттер",
     },
     confirmInvoice: "Шот бойынша төлем түсті",
-    confirmInvoiceText: "Сынақ банкі № {number} шот бойынша төлемнің түскені туралы хабарлайды. Тапсырыс төленген болады, кодтар клиентке келеді.",
+    confirmInvoiceText:
+      "Сынақ банкі № {number} шот бойынша төлемнің түскені туралы хабарлайды. Тапсырыс төленген болады, кодтар клиентке келеді.",
     invoiceConfirmed: "Төлем өткізілді",
     ship: "Жөнелтілді",
     shipConfirm: "№ {number} тапсырысты жөнелтілген деп белгілеу керек пе?",
@@ -397,7 +418,8 @@ const kk: typeof ru = {
 const en: typeof ru = {
   title: "Market",
   catalog: "Catalog",
-  intro: "OFD services, the cashbox tariff and fiscal drives. Paid services arrive as activation codes in «My codes».",
+  intro:
+    "OFD services, the cashbox tariff and fiscal drives. Paid services arrive as activation codes in «My codes».",
   readOnly: "The organization's owner or administrator can buy. You can see orders and invoices.",
   kind: {
     SERVICE_MONTHS: "OFD services",
@@ -405,9 +427,11 @@ const en: typeof ru = {
     FISCAL_DRIVE: "Fiscal drives",
   },
   kindHint: {
-    SERVICE_MONTHS: "Receipts passed to the tax authority through the OFD. An activation code extends the service of one cashbox.",
+    SERVICE_MONTHS:
+      "Receipts passed to the tax authority through the OFD. An activation code extends the service of one cashbox.",
     TARIFF: "Cashbox software and the OFD service in one tariff. A code extends the service of one cashbox.",
-    FISCAL_DRIVE: "Delivered to the address in the order. Replacing a drive is a re-registration in the cashbox card.",
+    FISCAL_DRIVE:
+      "Delivered to the address in the order. Replacing a drive is a re-registration in the cashbox card.",
   },
   months: "{months, plural, one {# month} other {# months}}",
   validity: "Valid for {months, plural, one {# month} other {# months}}",
@@ -501,7 +525,14 @@ const en: typeof ru = {
     kbe: "Kbe",
     address: "Address",
     phone: "Phone",
-    col: { n: "No.", item: "Goods (work, services)", qty: "Qty", unit: "Unit", price: "Price", amount: "Amount" },
+    col: {
+      n: "No.",
+      item: "Goods (work, services)",
+      qty: "Qty",
+      unit: "Unit",
+      price: "Price",
+      amount: "Amount",
+    },
     unitPcs: "pcs",
     total: "Total",
     vat: "Incl. VAT {rate}%",
@@ -509,7 +540,8 @@ const en: typeof ru = {
     toPay: "Amount due",
     itemsCount: "{count} items in total, amounting to {amount}",
     purpose: "Payment reference: payment of invoice no. {number}",
-    terms: "Paying this invoice means accepting the terms of the offer. The invoice is valid for 5 banking days.",
+    terms:
+      "Paying this invoice means accepting the terms of the offer. The invoice is valid for 5 banking days.",
     director: "Director",
     accountant: "Accountant",
   },
@@ -580,7 +612,8 @@ const en: typeof ru = {
       actions: "Actions",
     },
     confirmInvoice: "Invoice payment received",
-    confirmInvoiceText: "The test bank reports the payment of invoice no. {number}. The order becomes paid and the customer gets the codes.",
+    confirmInvoiceText:
+      "The test bank reports the payment of invoice no. {number}. The order becomes paid and the customer gets the codes.",
     invoiceConfirmed: "Payment recorded",
     ship: "Shipped",
     shipConfirm: "Mark order no. {number} as shipped?",

@@ -8,7 +8,8 @@ const ru = {
       "Касса «{cashbox}»: {days, plural, =0 {сегодня последний оплаченный день} one {остался # день оплаты} few {осталось # дня оплаты} many {осталось # дней оплаты} other {осталось # дня оплаты}}",
     PAYMENT_UNPAID: "Касса «{cashbox}» не оплачена: срок истёк {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Касса «{cashbox}» заблокирована: обслуживание не оплачено с {paidUntil}",
-    CODE_HANDED: "Партнёр {partner} передал вам код активации на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
+    CODE_HANDED:
+      "Партнёр {partner} передал вам код активации на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
     ORDER_PAID: "Заказ № {number} оплачен",
   },
   mail: {
@@ -17,7 +18,8 @@ const ru = {
       text: "Обслуживание кассы «{cashbox}» оплачено по {paidUntil}. Продлите его заранее кодом активации: купите код в Маркете или попросите у партнёра.",
     },
     PAYMENT_EXPIRING_7: {
-      subject: "Через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} заканчивается оплата кассы «{cashbox}»",
+      subject:
+        "Через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} заканчивается оплата кассы «{cashbox}»",
       text: "Обслуживание кассы «{cashbox}» оплачено по {paidUntil}. Если его не продлить, касса перестанет передавать чеки, а позже будет заблокирована.",
     },
     PAYMENT_UNPAID: {
@@ -47,7 +49,8 @@ const kk: typeof ru = {
       "«{cashbox}» кассасы: {days, plural, =0 {бүгін соңғы төленген күн} one {төлемге # күн қалды} other {төлемге # күн қалды}}",
     PAYMENT_UNPAID: "«{cashbox}» кассасы төленбеген: мерзімі {paidUntil} өтті",
     CASHBOX_BLOCKED_UNPAID: "«{cashbox}» кассасы бұғатталды: қызмет {paidUntil} бастап төленбеген",
-    CODE_HANDED: "{partner} серіктесі сізге {months, plural, one {# айлық} other {# айлық}} белсендіру кодын берді",
+    CODE_HANDED:
+      "{partner} серіктесі сізге {months, plural, one {# айлық} other {# айлық}} белсендіру кодын берді",
     ORDER_PAID: "№ {number} тапсырыс төленді",
   },
   mail: {
@@ -56,7 +59,8 @@ const kk: typeof ru = {
       text: "«{cashbox}» кассасының қызметі {paidUntil} дейін төленген. Оны белсендіру кодымен алдын ала ұзартыңыз: кодты Маркеттен сатып алыңыз немесе серіктестен сұраңыз.",
     },
     PAYMENT_EXPIRING_7: {
-      subject: "«{cashbox}» кассасының төлемі {days, plural, one {# күннен} other {# күннен}} кейін аяқталады",
+      subject:
+        "«{cashbox}» кассасының төлемі {days, plural, one {# күннен} other {# күннен}} кейін аяқталады",
       text: "«{cashbox}» кассасының қызметі {paidUntil} дейін төленген. Ұзартылмаса, касса чектерді жіберуді тоқтатады, кейін бұғатталады.",
     },
     PAYMENT_UNPAID: {
@@ -86,7 +90,8 @@ const en: typeof ru = {
       "Cashbox «{cashbox}»: {days, plural, =0 {today is the last paid day} one {# paid day left} other {# paid days left}}",
     PAYMENT_UNPAID: "Cashbox «{cashbox}» is not paid: the service ended on {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Cashbox «{cashbox}» is blocked: not paid since {paidUntil}",
-    CODE_HANDED: "Partner {partner} handed you an activation code for {months, plural, one {# month} other {# months}}",
+    CODE_HANDED:
+      "Partner {partner} handed you an activation code for {months, plural, one {# month} other {# months}}",
     ORDER_PAID: "Order no. {number} is paid",
   },
   mail: {

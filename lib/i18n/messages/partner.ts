@@ -24,10 +24,17 @@ const ru = {
     noClients: "Нет клиентов, которые указали вас партнёром",
   },
   clients: {
-    intro: "Организации, которые указали вас партнёром в «Настройки → Партнёр». Вы видите их кассы и сроки оплаты, но не чеки и отчёты.",
+    intro:
+      "Организации, которые указали вас партнёром в «Настройки → Партнёр». Вы видите их кассы и сроки оплаты, но не чеки и отчёты.",
     howToLink: "Клиенту нужно ввести ваш ИНН/БИН {taxId} в «Настройки → Партнёр».",
     empty: "Клиентов пока нет",
-    col: { name: "Клиент", taxId: "ИНН/БИН", cashboxes: "Касс", expiring: "Истекает оплата", unpaid: "Не оплачено" },
+    col: {
+      name: "Клиент",
+      taxId: "ИНН/БИН",
+      cashboxes: "Касс",
+      expiring: "Истекает оплата",
+      unpaid: "Не оплачено",
+    },
     open: "Кассы",
     back: "Все клиенты",
     cashboxesOf: "Кассы клиента {name}",
@@ -45,7 +52,15 @@ const ru = {
   history: {
     intro: "Коды, переданные клиентам и активированные для их касс.",
     empty: "Истории пока нет",
-    col: { date: "Дата", event: "Событие", code: "Код", product: "Услуга", client: "Клиент", cashbox: "Касса", paidUntil: "Оплачено по" },
+    col: {
+      date: "Дата",
+      event: "Событие",
+      code: "Код",
+      product: "Услуга",
+      client: "Клиент",
+      cashbox: "Касса",
+      paidUntil: "Оплачено по",
+    },
     event: { HANDED_TO_CLIENT: "Передан клиенту", REDEEMED: "Активирован" },
   },
   link: {
@@ -79,7 +94,8 @@ const ru = {
 
 const kk: typeof ru = {
   title: "Серіктестерге",
-  intro: "Белсендіру кодтарының қоры, сізді серіктес ретінде көрсеткен клиенттер және олардың кассаларын ұзарту.",
+  intro:
+    "Белсендіру кодтарының қоры, сізді серіктес ретінде көрсеткен клиенттер және олардың кассаларын ұзарту.",
   tabs: { codes: "Кодтар", clients: "Клиенттер", history: "Тарих" },
   codes: {
     totals: "Күйлер бойынша барлық кодтар",
@@ -94,7 +110,8 @@ const kk: typeof ru = {
     emptyFiltered: "Таңдалған шарттар бойынша кодтар жоқ",
     hand: "Клиентке беру",
     handTitle: "Кодты клиентке беру",
-    handIntro: "{code} коды ({product}) клиенттің «Менің кодтарым» бөлімінде пайда болады, ол оны өзі белсендіре алады.",
+    handIntro:
+      "{code} коды ({product}) клиенттің «Менің кодтарым» бөлімінде пайда болады, ол оны өзі белсендіре алады.",
     client: "Клиент",
     chooseClient: "— клиентті таңдаңыз —",
     handSubmit: "Беру",
@@ -102,10 +119,17 @@ const kk: typeof ru = {
     noClients: "Сізді серіктес ретінде көрсеткен клиенттер жоқ",
   },
   clients: {
-    intro: "Сізді «Баптаулар → Серіктес» бөлімінде серіктес ретінде көрсеткен ұйымдар. Сіз олардың кассалары мен төлем мерзімдерін көресіз, бірақ чектер мен есептерді емес.",
+    intro:
+      "Сізді «Баптаулар → Серіктес» бөлімінде серіктес ретінде көрсеткен ұйымдар. Сіз олардың кассалары мен төлем мерзімдерін көресіз, бірақ чектер мен есептерді емес.",
     howToLink: "Клиент сіздің ИНН/БСН {taxId} нөміріңізді «Баптаулар → Серіктес» бөлімінде енгізуі керек.",
     empty: "Әзірге клиенттер жоқ",
-    col: { name: "Клиент", taxId: "ИНН/БСН", cashboxes: "Кассалар", expiring: "Төлем мерзімі бітуде", unpaid: "Төленбеген" },
+    col: {
+      name: "Клиент",
+      taxId: "ИНН/БСН",
+      cashboxes: "Кассалар",
+      expiring: "Төлем мерзімі бітуде",
+      unpaid: "Төленбеген",
+    },
     open: "Кассалар",
     back: "Барлық клиенттер",
     cashboxesOf: "{name} клиентінің кассалары",
@@ -123,7 +147,15 @@ const kk: typeof ru = {
   history: {
     intro: "Клиенттерге берілген және олардың кассалары үшін белсендірілген кодтар.",
     empty: "Әзірге тарих жоқ",
-    col: { date: "Күні", event: "Оқиға", code: "Код", product: "Қызмет", client: "Клиент", cashbox: "Касса", paidUntil: "Төленген мерзімі" },
+    col: {
+      date: "Күні",
+      event: "Оқиға",
+      code: "Код",
+      product: "Қызмет",
+      client: "Клиент",
+      cashbox: "Касса",
+      paidUntil: "Төленген мерзімі",
+    },
     event: { HANDED_TO_CLIENT: "Клиентке берілді", REDEEMED: "Белсендірілді" },
   },
   link: {
@@ -141,7 +173,8 @@ const kk: typeof ru = {
     linked: "Серіктес байланыстырылды",
     unlink: "Серіктесті ажырату",
     unlinkConfirm: "{name} серіктесін ажырату керек пе?",
-    unlinkText: "Серіктес кассаларыңызға қолжетімділігін бірден жоғалтады. Сізге берілген кодтар сізде қалады.",
+    unlinkText:
+      "Серіктес кассаларыңызға қолжетімділігін бірден жоғалтады. Сізге берілген кодтар сізде қалады.",
     unlinked: "Серіктес ажыратылды",
     notFound: "Мұндай ИНН/БСН бар серіктес табылмады",
     self: "Өз ұйымыңызды серіктес ретінде көрсетуге болмайды",
@@ -157,7 +190,8 @@ const kk: typeof ru = {
 
 const en: typeof ru = {
   title: "Partners",
-  intro: "Your stock of activation codes, the clients that chose you as their partner, and renewing their cashboxes.",
+  intro:
+    "Your stock of activation codes, the clients that chose you as their partner, and renewing their cashboxes.",
   tabs: { codes: "Codes", clients: "Clients", history: "History" },
   codes: {
     totals: "All codes by status",
@@ -180,10 +214,17 @@ const en: typeof ru = {
     noClients: "No client has chosen you as its partner",
   },
   clients: {
-    intro: "Organizations that chose you as their partner in «Settings → Partner». You see their cashboxes and payment dates, not receipts or reports.",
+    intro:
+      "Organizations that chose you as their partner in «Settings → Partner». You see their cashboxes and payment dates, not receipts or reports.",
     howToLink: "A client enters your tax id {taxId} in «Settings → Partner».",
     empty: "No clients yet",
-    col: { name: "Client", taxId: "Tax id", cashboxes: "Cashboxes", expiring: "Expiring", unpaid: "Not paid" },
+    col: {
+      name: "Client",
+      taxId: "Tax id",
+      cashboxes: "Cashboxes",
+      expiring: "Expiring",
+      unpaid: "Not paid",
+    },
     open: "Cashboxes",
     back: "All clients",
     cashboxesOf: "Cashboxes of {name}",
@@ -201,7 +242,15 @@ const en: typeof ru = {
   history: {
     intro: "Codes handed to clients and redeemed for their cashboxes.",
     empty: "No history yet",
-    col: { date: "Date", event: "Event", code: "Code", product: "Service", client: "Client", cashbox: "Cashbox", paidUntil: "Paid until" },
+    col: {
+      date: "Date",
+      event: "Event",
+      code: "Code",
+      product: "Service",
+      client: "Client",
+      cashbox: "Cashbox",
+      paidUntil: "Paid until",
+    },
     event: { HANDED_TO_CLIENT: "Handed to the client", REDEEMED: "Redeemed" },
   },
   link: {

@@ -33,7 +33,8 @@ const ru = {
   removeConfirm: "Удалить сертификат из этого браузера? Его можно будет установить снова из файла.",
   install: {
     title: "Установка сертификата",
-    intro: "Выберите файл .p12 или .pfx и введите пароль. Закрытый ключ сохраняется только в этом браузере и никуда не отправляется.",
+    intro:
+      "Выберите файл .p12 или .pfx и введите пароль. Закрытый ключ сохраняется только в этом браузере и никуда не отправляется.",
     file: "Файл сертификата",
     password: "Пароль",
     submit: "Установить",
@@ -43,7 +44,8 @@ const ru = {
     installed: "Сертификат установлен",
     storageError: "Не удалось сохранить сертификат в браузере: хранилище недоступно",
   },
-  applicationIntro: "Проверьте заявление. Оно будет подписано выбранным сертификатом в браузере и отправлено в {authority}.",
+  applicationIntro:
+    "Проверьте заявление. Оно будет подписано выбранным сертификатом в браузере и отправлено в {authority}.",
   signedBy: "Подпись: {name}",
   waitingRU: "Регистрация в ФНС",
   waitingKZ: "Регистрация в КГД",
@@ -72,7 +74,8 @@ const ru = {
   noJs: "Для подписи нужен браузер с включённым JavaScript.",
   certificates: {
     title: "Сертификаты",
-    intro: "Сертификаты, которыми организация подписывала заявления. Закрытые ключи хранятся только в браузерах пользователей.",
+    intro:
+      "Сертификаты, которыми организация подписывала заявления. Закрытые ключи хранятся только в браузерах пользователей.",
     empty: "Организация ещё не подписывала заявлений.",
     subject: "Владелец",
     taxId: "ИНН/БИН",
@@ -95,14 +98,17 @@ const ru = {
     noSignedAttributes: "В подписи нет подписанных атрибутов (тип содержимого, хэш)",
     digestAlgorithm: "Поддерживается только хэш SHA-256",
     noSigningTime: "В подписи нет времени подписания",
-    signingTimeOff: "Время подписи расходится с текущим временем: проверьте часы компьютера и подпишите заново",
+    signingTimeOff:
+      "Время подписи расходится с текущим временем: проверьте часы компьютера и подпишите заново",
     contentMismatch: "Подпись не соответствует заявлению: текст заявления изменён после подписания",
     signatureMismatch: "Подпись недействительна: она изменена или сделана другим ключом",
     certificateExpired: "Срок действия сертификата истёк {date}",
     certificateNotYetValid: "Сертификат начнёт действовать только {date}",
     noTaxId: "В сертификате не указан ИНН (БИН/ИИН) владельца",
-    taxIdMismatch: "Сертификат выдан на ИНН/БИН {certTaxId}, а у организации — {orgTaxId}. Выберите сертификат организации",
-    applicationChanged: "Заявление изменилось: данные кассы или отчёт обновились. Нажмите «Обновить» и подпишите заново",
+    taxIdMismatch:
+      "Сертификат выдан на ИНН/БИН {certTaxId}, а у организации — {orgTaxId}. Выберите сертификат организации",
+    applicationChanged:
+      "Заявление изменилось: данные кассы или отчёт обновились. Нажмите «Обновить» и подпишите заново",
     alreadySubmitted: "Заявление уже отправлено и ожидает ответа налогового органа",
     reportMissing: "Отчёт о регистрации не найден. Отправьте отчёт с кассы и нажмите «Обновить»",
     nothingToSubmit: "По этой кассе нет заявления для отправки",
@@ -138,7 +144,12 @@ const en: typeof ru = {
     REREGISTRATION_ADDRESS: "Re-registration: address changed",
     DEREGISTRATION: "Deregistration",
   },
-  steps: { report: "Registration report", certificate: "Certificate", application: "Application", answer: "Answer" },
+  steps: {
+    report: "Registration report",
+    certificate: "Certificate",
+    application: "Application",
+    answer: "Answer",
+  },
   stepOf: "Step {n} of 4",
   next: "Next",
   back: "Back",
@@ -159,7 +170,8 @@ const en: typeof ru = {
   removeConfirm: "Remove the certificate from this browser? You can install it again from the file.",
   install: {
     title: "Install a certificate",
-    intro: "Choose a .p12 or .pfx file and enter its password. The private key is stored only in this browser and is never sent anywhere.",
+    intro:
+      "Choose a .p12 or .pfx file and enter its password. The private key is stored only in this browser and is never sent anywhere.",
     file: "Certificate file",
     password: "Password",
     submit: "Install",
@@ -169,7 +181,8 @@ const en: typeof ru = {
     installed: "Certificate installed",
     storageError: "Could not store the certificate in the browser: storage unavailable",
   },
-  applicationIntro: "Check the application. It will be signed in the browser with the chosen certificate and sent to the {authority}.",
+  applicationIntro:
+    "Check the application. It will be signed in the browser with the chosen certificate and sent to the {authority}.",
   signedBy: "Signature: {name}",
   waitingRU: "Registration with the FTS",
   waitingKZ: "Registration with the SRC",
@@ -198,7 +211,8 @@ const en: typeof ru = {
   noJs: "Signing needs a browser with JavaScript enabled.",
   certificates: {
     title: "Certificates",
-    intro: "Certificates the organization has signed applications with. Private keys stay in the users' browsers.",
+    intro:
+      "Certificates the organization has signed applications with. Private keys stay in the users' browsers.",
     empty: "The organization has not signed any application yet.",
     subject: "Subject",
     taxId: "Tax ID",
@@ -221,14 +235,17 @@ const en: typeof ru = {
     noSignedAttributes: "The signature has no signed attributes",
     digestAlgorithm: "Only SHA-256 is supported",
     noSigningTime: "The signature has no signing time",
-    signingTimeOff: "The signing time is far from the current time: check the computer's clock and sign again",
+    signingTimeOff:
+      "The signing time is far from the current time: check the computer's clock and sign again",
     contentMismatch: "The signature does not match the application: the text was changed after signing",
     signatureMismatch: "The signature is invalid: it was changed or made with another key",
     certificateExpired: "The certificate expired on {date}",
     certificateNotYetValid: "The certificate becomes valid only on {date}",
     noTaxId: "The certificate does not name the holder's tax ID",
-    taxIdMismatch: "The certificate is issued to tax ID {certTaxId}, the organization's is {orgTaxId}. Choose the organization's certificate",
-    applicationChanged: "The application has changed: the cashbox data or the report were updated. Press «Refresh» and sign again",
+    taxIdMismatch:
+      "The certificate is issued to tax ID {certTaxId}, the organization's is {orgTaxId}. Choose the organization's certificate",
+    applicationChanged:
+      "The application has changed: the cashbox data or the report were updated. Press «Refresh» and sign again",
     alreadySubmitted: "An application has already been sent and awaits the tax authority's answer",
     reportMissing: "Registration report not found. Send the report from the cashbox and press «Refresh»",
     nothingToSubmit: "There is no application to send for this cashbox",

@@ -48,8 +48,12 @@ export default async function AdminCatalogPage() {
                   <code className="w-24 font-mono text-xs text-slate-500">{p.code}</code>
                   <span className="min-w-0 flex-1 font-medium">{p.nameRu}</span>
                   <span className="text-slate-600">{tm(`kind.${p.kind}`)}</span>
-                  <span className="w-28 text-right tabular-nums">{ru ? formatMoney(ru.amount, "RUB", locale) : t("notSold")}</span>
-                  <span className="w-32 text-right tabular-nums">{kz ? formatMoney(kz.amount, "KZT", locale) : t("notSold")}</span>
+                  <span className="w-28 text-right tabular-nums">
+                    {ru ? formatMoney(ru.amount, "RUB", locale) : t("notSold")}
+                  </span>
+                  <span className="w-32 text-right tabular-nums">
+                    {kz ? formatMoney(kz.amount, "KZT", locale) : t("notSold")}
+                  </span>
                   {!p.active ? <Badge tone="gray">{t("inactive")}</Badge> : null}
                 </summary>
                 <div className="border-t border-slate-200 p-4">

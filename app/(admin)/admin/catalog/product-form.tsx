@@ -69,7 +69,11 @@ export function ProductForm({ values }: { values: ProductFormValues }) {
         <Input name="sortOrder" defaultValue={v("sortOrder")} inputMode="numeric" />
       </Field>
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
-        <input type="checkbox" name="active" defaultChecked={state.ok || !state.values ? values.active : state.values.active === "on"} />
+        <input
+          type="checkbox"
+          name="active"
+          defaultChecked={state.ok || !state.values ? values.active : state.values.active === "on"}
+        />
         {t("active")}
       </label>
       <div className="sm:col-span-2">

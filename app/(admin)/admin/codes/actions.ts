@@ -8,7 +8,11 @@ export const mintBatchAction = tenantAction(
   "platform.admin",
   async (ctx, input) => {
     const { batchId, ownerName } = await adminMintBatch(ctx, input);
-    return { message: "codes.admin.minted", params: { count: input.quantity, owner: ownerName }, data: { batchId } };
+    return {
+      message: "codes.admin.minted",
+      params: { count: input.quantity, owner: ownerName },
+      data: { batchId },
+    };
   },
   { revalidate: "/admin/codes" },
 );

@@ -9,7 +9,13 @@ import { Input, Select } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { mintBatchAction } from "./actions";
 
-export function MintForm({ products, owners }: { products: { id: string; label: string }[]; owners: { id: string; label: string }[] }) {
+export function MintForm({
+  products,
+  owners,
+}: {
+  products: { id: string; label: string }[];
+  owners: { id: string; label: string }[];
+}) {
   const t = useTranslations("codes.admin");
   const [state, action, pending] = useActionState(mintBatchAction, initialActionState);
   const err = state.fieldErrors ?? {};
@@ -18,7 +24,10 @@ export function MintForm({ products, owners }: { products: { id: string; label: 
       <div className="sm:col-span-2 space-y-1">
         <FormMessage state={state} />
         {state.ok && state.data?.batchId ? (
-          <Link href={`/admin/codes?batch=${state.data.batchId}`} className="text-sm text-brand-700 underline">
+          <Link
+            href={`/admin/codes?batch=${state.data.batchId}`}
+            className="text-sm text-brand-700 underline"
+          >
             {t("showCodes")}
           </Link>
         ) : null}

@@ -26,25 +26,51 @@ export default async function AdminCodesPage({
 }) {
   const ctx = await requireTenant("platform.admin");
   const sp = await searchParams;
-  const [t, common, locale] = await Promise.all([getTranslations("codes"), getTranslations("common"), getLocale()]);
+  const [t, common, locale] = await Promise.all([
+    getTranslations("codes"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(d);
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
+      d,
+    );
 
   if (sp.batch) {
     const batch = await orNotFound(adminBatchCodes(ctx, sp.batch));
     return (
       <div className="max-w-4xl space-y-4">
-        <Link href="/admin/codes" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+        <Link
+          href="/admin/codes"
+          className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+        >
           <ArrowLeft className="h-4 w-4" aria-hidden />
           {t("admin.back")}
         </Link>
-        <PageHeader title={t("admin.batchTitle", { date: day(batch.createdAt), product: batch.product.nameRu, owner: batch.organization.name })} />
+        <PageHeader
+          title={t("admin.batchTitle", {
+            date: day(batch.createdAt),
+            product: batch.product.nameRu,
+            owner: batch.organization.name,
+          })}
+        />
         <RevokeForm key={sp.revoke ?? ""} defaultCode={sp.revoke ?? ""} />
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {batch.codes.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm">
               <code className="w-48 font-mono tracking-wider">{formatCode(c.code)}</code>
-              <Badge tone={c.status === "AVAILABLE" ? "green" : c.status === "REVOKED" ? "red" : c.status === "REDEEMED" ? "gray" : "blue"}>
+              <Badge
+                tone={
+                  c.status === "AVAILABLE"
+                    ? "green"
+                    : c.status === "REVOKED"
+                      ? "red"
+                      : c.status === "REDEEMED"
+                        ? "gray"
+                        : "blue"
+                }
+              >
                 {t(`status.${c.status}`)}
               </Badge>
               {c.status === "AVAILABLE" || c.status === "HANDED_TO_CLIENT" ? (
@@ -133,10 +159,12 @@ export default async function AdminCodesPage({
                     <td className="px-3 py-2">{b.product.code}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{b.quantity}</td>
                     <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
-                      {b.byStatus.AVAILABLE ?? 0} / {b.byStatus.HANDED_TO_CLIENT ?? 0} / {b.byStatus.REDEEMED ?? 0} /{" "}
-                      {b.byStatus.REVOKED ?? 0}
+                      {b.byStatus.AVAILABLE ?? 0} / {b.byStatus.HANDED_TO_CLIENT ?? 0} /{" "}
+                      {b.byStatus.REDEEMED ?? 0} / {b.byStatus.REVOKED ?? 0}
                     </td>
-                    <td className="px-3 py-2 text-slate-600">{b.orderId ? t("admin.fromOrder") : ""} {b.note}</td>
+                    <td className="px-3 py-2 text-slate-600">
+                      {b.orderId ? t("admin.fromOrder") : ""} {b.note}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -15,16 +15,29 @@ export async function generateMetadata() {
 }
 
 /** /admin/orders: every customer's orders; confirm an invoice payment (test bank), mark goods shipped. */
-export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminOrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("platform.admin");
   const q = ZAdminOrderQuery.parse(await searchParams);
-  const [{ rows, total, pages }, t, locale] = await Promise.all([adminFindOrders(ctx, q), getTranslations("market"), getLocale()]);
+  const [{ rows, total, pages }, t, locale] = await Promise.all([
+    adminFindOrders(ctx, q),
+    getTranslations("market"),
+    getLocale(),
+  ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(d);
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
+      d,
+    );
   const chip = (active: boolean) =>
     cn(
       "rounded-full border px-3 py-1 text-sm",
-      active ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+      active
+        ? "border-brand-600 bg-brand-50 text-brand-700"
+        : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
     );
   return (
     <div className="max-w-6xl space-y-4">
@@ -34,7 +47,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           {t("orders.all")}
         </Link>
         {ORDER_STATUSES.map((s) => (
-          <Link key={s} href={`/admin/orders?status=${s}`} className={chip(q.status === s)} aria-current={q.status === s ? "page" : undefined}>
+          <Link
+            key={s}
+            href={`/admin/orders?status=${s}`}
+            className={chip(q.status === s)}
+            aria-current={q.status === s ? "page" : undefined}
+          >
             {t(`status.${s}`)}
           </Link>
         ))}
@@ -67,15 +85,29 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                   </td>
                   <td className="px-3 py-2">
                     {o.lines.map((l) => `${l.productName} × ${l.quantity}`).join("; ")}
-                    {o.deliveryAddress ? <span className="block text-xs text-slate-500">{o.deliveryAddress}</span> : null}
+                    {o.deliveryAddress ? (
+                      <span className="block text-xs text-slate-500">{o.deliveryAddress}</span>
+                    ) : null}
                   </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(o.total, o.currency, locale)}</td>
+                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                    {formatMoney(o.total, o.currency, locale)}
+                  </td>
                   <td className="px-3 py-2">
                     {t(`method.${o.paymentMethod}`)}
-                    {o.invoiceNumber ? <span className="block text-xs text-slate-500">№ {o.invoiceNumber}</span> : null}
+                    {o.invoiceNumber ? (
+                      <span className="block text-xs text-slate-500">№ {o.invoiceNumber}</span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">
-                    <Badge tone={o.status === "PAID" || o.status === "SHIPPED" ? "green" : o.status === "CANCELLED" ? "gray" : "yellow"}>
+                    <Badge
+                      tone={
+                        o.status === "PAID" || o.status === "SHIPPED"
+                          ? "green"
+                          : o.status === "CANCELLED"
+                            ? "gray"
+                            : "yellow"
+                      }
+                    >
                       {t(`status.${o.status}`)}
                     </Badge>
                   </td>
@@ -94,7 +126,13 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      <Pagination path="/admin/orders" params={{ status: q.status }} page={q.page} pages={pages} total={total} />
+      <Pagination
+        path="/admin/orders"
+        params={{ status: q.status }}
+        page={q.page}
+        pages={pages}
+        total={total}
+      />
     </div>
   );
 }

@@ -19,7 +19,15 @@ interface CashboxOption {
 }
 
 /** «Применить к кассе»: one step — pick a cashbox (the ones running out first come first), apply. */
-export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string; productLabel: string; onClose: () => void }) {
+export function ApplyCodeDialog({
+  code,
+  productLabel,
+  onClose,
+}: {
+  code: string;
+  productLabel: string;
+  onClose: () => void;
+}) {
   const t = useTranslations("codes");
   const tAll = useTranslations();
   const common = useTranslations("common");
@@ -35,7 +43,9 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void getJson<{ items: CashboxOption[] }>(`/api/cabinet/codes/cashboxes?q=${encodeURIComponent(q)}`).then((r) => {
+      void getJson<{ items: CashboxOption[] }>(
+        `/api/cabinet/codes/cashboxes?q=${encodeURIComponent(q)}`,
+      ).then((r) => {
         if (live) setItems(r?.items ?? []);
       });
     }, 250);
@@ -46,7 +56,12 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
   }, [q]);
 
   const dateText = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+    format.dateTime(new Date(`${iso}T00:00:00Z`), {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      timeZone: "UTC",
+    });
 
   async function apply() {
     if (!chosen) {
@@ -64,7 +79,10 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
       });
       router.refresh();
     } else {
-      setResult({ ok: false, text: tAll.has(res.error.key) ? tAll(res.error.key, res.error.params ?? {}) : res.error.key });
+      setResult({
+        ok: false,
+        text: tAll.has(res.error.key) ? tAll(res.error.key, res.error.params ?? {}) : res.error.key,
+      });
     }
   }
 
@@ -76,7 +94,10 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
             <Dialog.Title className="text-lg font-semibold">{t("applyDialog.title")}</Dialog.Title>
-            <Dialog.Close aria-label={common("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
+            <Dialog.Close
+              aria-label={common("close")}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+            >
               <X className="h-4 w-4" aria-hidden />
             </Dialog.Close>
           </div>
@@ -110,7 +131,9 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
                         <label
                           className={cn(
                             "flex cursor-pointer items-start gap-3 rounded-md border p-2 text-sm",
-                            chosen === c.id ? "border-brand-500 bg-brand-50" : "border-slate-200 hover:bg-slate-50",
+                            chosen === c.id
+                              ? "border-brand-500 bg-brand-50"
+                              : "border-slate-200 hover:bg-slate-50",
                           )}
                         >
                           <input
@@ -126,7 +149,9 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
                             <span className="block text-xs text-slate-600">
                               {c.tradePoint}
                               {c.registrationNumber ? ` · ${c.registrationNumber}` : ""} ·{" "}
-                              {c.paidUntil ? t("applyDialog.paidUntil", { date: dateText(c.paidUntil) }) : t("applyDialog.notPaid")}
+                              {c.paidUntil
+                                ? t("applyDialog.paidUntil", { date: dateText(c.paidUntil) })
+                                : t("applyDialog.notPaid")}
                             </span>
                           </span>
                         </label>
@@ -140,7 +165,10 @@ export function ApplyCodeDialog({ code, productLabel, onClose }: { code: string;
           {result ? (
             <p
               role="status"
-              className={cn("mt-3 rounded-md px-3 py-2 text-sm", result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700")}
+              className={cn(
+                "mt-3 rounded-md px-3 py-2 text-sm",
+                result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700",
+              )}
             >
               {result.text}
             </p>

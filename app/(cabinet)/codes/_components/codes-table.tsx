@@ -53,7 +53,11 @@ export function CodesTable({
           const status = r.status === "HANDED_TO_CLIENT" && r.usable ? "AVAILABLE" : r.status;
           const name = productName(r.product, locale);
           return (
-            <li key={r.id} className="grid gap-2 p-4 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_auto] sm:items-center" data-code={r.code}>
+            <li
+              key={r.id}
+              className="grid gap-2 p-4 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)_auto] sm:items-center"
+              data-code={r.code}
+            >
               <div className="flex items-center gap-2">
                 <code className="font-mono text-sm tracking-wider text-slate-900">{formatCode(r.code)}</code>
                 <Button

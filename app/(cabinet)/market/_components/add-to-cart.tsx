@@ -32,12 +32,20 @@ export function AddToCart({ productId, productName }: { productId: string; produ
             aria-invalid={state.fieldErrors?.quantity ? true : undefined}
           />
         </div>
-        <Button type="submit" disabled={pending} className="flex-1" aria-label={`${t("addToCart")}: ${productName}`}>
+        <Button
+          type="submit"
+          disabled={pending}
+          className="flex-1"
+          aria-label={`${t("addToCart")}: ${productName}`}
+        >
           <ShoppingCart className="h-4 w-4" aria-hidden />
           {t("addToCart")}
         </Button>
       </div>
-      <p aria-live="polite" className={state.ok ? "mt-1 text-xs text-emerald-700" : "mt-1 text-xs text-red-600"}>
+      <p
+        aria-live="polite"
+        className={state.ok ? "mt-1 text-xs text-emerald-700" : "mt-1 text-xs text-red-600"}
+      >
         {state.fieldErrors?.quantity
           ? tAll(state.fieldErrors.quantity)
           : state.message && !pending

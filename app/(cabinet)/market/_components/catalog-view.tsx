@@ -18,13 +18,23 @@ interface Product {
 }
 
 /** The catalog grouped by kind: OFD service, the cashbox tariff, fiscal drives (goods). */
-export async function CatalogView({ products, locale, canBuy }: { products: Product[]; locale: string; canBuy: boolean }) {
+export async function CatalogView({
+  products,
+  locale,
+  canBuy,
+}: {
+  products: Product[];
+  locale: string;
+  canBuy: boolean;
+}) {
   const t = await getTranslations("market");
   if (products.length === 0) return <EmptyState title={t("cart.emptyText")} />;
   return (
     <div className="space-y-8">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      {!canBuy ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">{t("readOnly")}</p> : null}
+      {!canBuy ? (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">{t("readOnly")}</p>
+      ) : null}
       {PRODUCT_KINDS.map((kind) => {
         const items = products.filter((p) => p.kind === kind);
         if (items.length === 0) return null;
@@ -39,7 +49,11 @@ export async function CatalogView({ products, locale, canBuy }: { products: Prod
                 const price = BigInt(p.price);
                 const name = productName(p, locale);
                 return (
-                  <li key={p.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-product={p.code}>
+                  <li
+                    key={p.id}
+                    className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+                    data-product={p.code}
+                  >
                     <h3 className="font-medium text-slate-900">{name}</h3>
                     <p className="mt-1 text-xs text-slate-500">
                       {p.months
@@ -48,7 +62,9 @@ export async function CatalogView({ products, locale, canBuy }: { products: Prod
                           : t("months", { months: p.months })
                         : null}
                     </p>
-                    <p className="mt-3 text-2xl font-semibold text-slate-900">{formatMoney(price, p.currency, locale)}</p>
+                    <p className="mt-3 text-2xl font-semibold text-slate-900">
+                      {formatMoney(price, p.currency, locale)}
+                    </p>
                     {kind !== "FISCAL_DRIVE" && p.months && p.months > 1 ? (
                       <p className="text-xs text-slate-500">
                         {t("perMonth", { price: formatMoney(price / BigInt(p.months), p.currency, locale) })}

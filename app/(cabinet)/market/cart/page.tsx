@@ -8,7 +8,11 @@ import { CartView } from "./_components/cart-view";
 
 export default async function CartPage() {
   const ctx = await requireTenant("market.buy");
-  const [cart, locale, t] = await Promise.all([readCart(ctx).then((i) => priceCart(ctx, i)), getLocale(), getTranslations("market")]);
+  const [cart, locale, t] = await Promise.all([
+    readCart(ctx).then((i) => priceCart(ctx, i)),
+    getLocale(),
+    getTranslations("market"),
+  ]);
   const org = ctx.organizationName;
   if (cart.lines.length === 0) {
     return (

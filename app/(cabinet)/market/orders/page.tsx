@@ -10,16 +10,27 @@ import { ORDER_STATUSES, ZOrderListQuery } from "@/lib/market/schemas";
 import { cn } from "@/lib/cn";
 import { orderStatusTone } from "./status-tone";
 
-export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("market.read");
   const sp = await searchParams;
   const q = ZOrderListQuery.parse(sp);
-  const [{ rows, total, pages }, t, locale] = await Promise.all([findOrders(ctx, q), getTranslations("market"), getLocale()]);
+  const [{ rows, total, pages }, t, locale] = await Promise.all([
+    findOrders(ctx, q),
+    getTranslations("market"),
+    getLocale(),
+  ]);
   const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU", {
     dateStyle: "short",
     timeZone: ctx.timezone,
   });
-  const filters = [{ value: undefined, label: t("orders.all") }, ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))];
+  const filters = [
+    { value: undefined, label: t("orders.all") },
+    ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+  ];
   return (
     <div className="space-y-4">
       <nav aria-label={t("orders.filter")} className="flex flex-wrap gap-2">
@@ -30,7 +41,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
             aria-current={q.status === f.value ? "page" : undefined}
             className={cn(
               "rounded-full border px-3 py-1 text-sm",
-              q.status === f.value ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+              q.status === f.value
+                ? "border-brand-600 bg-brand-50 text-brand-700"
+                : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
             )}
           >
             {f.label}
@@ -68,7 +81,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                       .join("; ")}
                     {o.lines.length > 2 ? ` ${t("orders.more", { count: o.lines.length - 2 })}` : ""}
                   </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatMoney(o.total, o.currency, locale)}</td>
+                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                    {formatMoney(o.total, o.currency, locale)}
+                  </td>
                   <td className="px-3 py-2">{t(`method.${o.paymentMethod}`)}</td>
                   <td className="px-3 py-2">
                     <Badge tone={orderStatusTone(o.status)}>{t(`status.${o.status}`)}</Badge>
@@ -79,7 +94,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <Pagination path="/market/orders" params={{ status: q.status }} page={q.page} pages={pages} total={total} />
+      <Pagination
+        path="/market/orders"
+        params={{ status: q.status }}
+        page={q.page}
+        pages={pages}
+        total={total}
+      />
     </div>
   );
 }

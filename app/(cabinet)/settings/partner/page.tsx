@@ -12,7 +12,11 @@ export async function generateMetadata() {
 /** «Настройки → Партнёр»: the client links or unlinks its partner (reseller). */
 export default async function SettingsPartnerPage() {
   const ctx = await requireTenant("org.read");
-  const [link, t, locale] = await Promise.all([getPartnerLink(ctx), getTranslations("partner.link"), getLocale()]);
+  const [link, t, locale] = await Promise.all([
+    getPartnerLink(ctx),
+    getTranslations("partner.link"),
+    getLocale(),
+  ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
   return (
     <div className="max-w-2xl space-y-4">
@@ -26,7 +30,11 @@ export default async function SettingsPartnerPage() {
             {link.phone ? <p>{t("phone", { phone: link.phone })}</p> : null}
             {link.email ? <p>{t("email", { email: link.email })}</p> : null}
             <p className="text-slate-500">
-              {t("since", { date: new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: ctx.timezone }).format(link.linkedAt) })}
+              {t("since", {
+                date: new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: ctx.timezone }).format(
+                  link.linkedAt,
+                ),
+              })}
             </p>
           </div>
         ) : (

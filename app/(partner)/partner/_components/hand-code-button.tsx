@@ -43,11 +43,16 @@ export function HandCodeButton({
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
             <Dialog.Title className="text-lg font-semibold">{t("handTitle")}</Dialog.Title>
-            <Dialog.Close aria-label={common("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
+            <Dialog.Close
+              aria-label={common("close")}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+            >
               <X className="h-4 w-4" aria-hidden />
             </Dialog.Close>
           </div>
-          <Dialog.Description className="mt-1 text-sm text-slate-600">{t("handIntro", { code, product })}</Dialog.Description>
+          <Dialog.Description className="mt-1 text-sm text-slate-600">
+            {t("handIntro", { code, product })}
+          </Dialog.Description>
           {clients.length === 0 ? (
             <p className="mt-4 text-sm text-slate-600">{t("noClients")}</p>
           ) : (

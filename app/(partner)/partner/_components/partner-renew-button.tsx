@@ -31,7 +31,10 @@ export function PartnerRenewButton({
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
             <Dialog.Title className="text-lg font-semibold">{t("title")}</Dialog.Title>
-            <Dialog.Close aria-label={common("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
+            <Dialog.Close
+              aria-label={common("close")}
+              className="rounded p-1 text-slate-500 hover:bg-slate-100"
+            >
               <X className="h-4 w-4" aria-hidden />
             </Dialog.Close>
           </div>

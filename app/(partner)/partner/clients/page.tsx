@@ -16,19 +16,31 @@ import { PartnerRenewButton } from "../_components/partner-renew-button";
  * «Партнёрам → Клиенты»: the organizations that linked this partner; ?client=<id> shows one
  * client's cashboxes (through the link grant: an unlinked client is a 404).
  */
-export default async function PartnerClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PartnerClientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("partner.cabinet");
   const q = ZClientQuery.parse(await searchParams);
-  const [t, tc, locale] = await Promise.all([getTranslations("partner"), getTranslations("cashboxes"), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("partner"),
+    getTranslations("cashboxes"),
+    getLocale(),
+  ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const dateOnly = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
+  const dateOnly = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
   const now = new Date();
 
   if (q.client) {
     const { client, rows, total, pages } = await orNotFound(findClientCashboxes(ctx, q.client, q.page));
     return (
       <div className="space-y-4">
-        <Link href="/partner/clients" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+        <Link
+          href="/partner/clients"
+          className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+        >
           <ArrowLeft className="h-4 w-4" aria-hidden />
           {t("clients.back")}
         </Link>
@@ -61,7 +73,8 @@ export default async function PartnerClientsPage({ searchParams }: { searchParam
                       canRegister={false}
                     />
                     <p className="mt-1 text-xs text-slate-600">
-                      {t("clients.col2.paidUntil")}: {c.paidUntil ? dateOnly(c.paidUntil) : t("clients.never")}
+                      {t("clients.col2.paidUntil")}:{" "}
+                      {c.paidUntil ? dateOnly(c.paidUntil) : t("clients.never")}
                     </p>
                   </div>
                   <div className="sm:text-right">
@@ -78,12 +91,21 @@ export default async function PartnerClientsPage({ searchParams }: { searchParam
             })}
           </ul>
         )}
-        <Pagination path="/partner/clients" params={{ client: client.id }} page={q.page} pages={pages} total={total} />
+        <Pagination
+          path="/partner/clients"
+          params={{ client: client.id }}
+          page={q.page}
+          pages={pages}
+          total={total}
+        />
       </div>
     );
   }
 
-  const [{ rows, total, pages }, taxId] = await Promise.all([findPartnerClients(ctx, q.page, now), getPartnerTaxId(ctx)]);
+  const [{ rows, total, pages }, taxId] = await Promise.all([
+    findPartnerClients(ctx, q.page, now),
+    getPartnerTaxId(ctx),
+  ]);
   return (
     <div className="space-y-4">
       <p className="max-w-3xl text-sm text-slate-600">{t("clients.intro")}</p>
@@ -98,7 +120,10 @@ export default async function PartnerClientsPage({ searchParams }: { searchParam
               className="grid gap-2 p-3 text-sm sm:grid-cols-[minmax(0,1fr)_auto] sm:items-center"
             >
               <div className="min-w-0">
-                <Link href={`/partner/clients?client=${c.id}`} className="font-medium text-brand-700 underline">
+                <Link
+                  href={`/partner/clients?client=${c.id}`}
+                  className="font-medium text-brand-700 underline"
+                >
                   {c.name}
                 </Link>
                 <p className="text-slate-600">
@@ -113,11 +138,15 @@ export default async function PartnerClientsPage({ searchParams }: { searchParam
                 </div>
                 <div className="flex gap-1">
                   <dt className="text-slate-600">{t("clients.col.expiring")}:</dt>
-                  <dd className={`tabular-nums ${c.expiring ? "font-semibold text-amber-700" : ""}`}>{c.expiring}</dd>
+                  <dd className={`tabular-nums ${c.expiring ? "font-semibold text-amber-700" : ""}`}>
+                    {c.expiring}
+                  </dd>
                 </div>
                 <div className="flex gap-1">
                   <dt className="text-slate-600">{t("clients.col.unpaid")}:</dt>
-                  <dd className={`tabular-nums ${c.unpaid ? "font-semibold text-red-700" : ""}`}>{c.unpaid}</dd>
+                  <dd className={`tabular-nums ${c.unpaid ? "font-semibold text-red-700" : ""}`}>
+                    {c.unpaid}
+                  </dd>
                 </div>
               </dl>
             </li>

@@ -9,7 +9,11 @@ import { findPartnerHistory } from "@/lib/partners/partner-history";
 import { ZPageQuery } from "@/lib/partners/schemas";
 
 /** «Партнёрам → История»: codes handed to clients and redeemed for their cashboxes. */
-export default async function PartnerHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PartnerHistoryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const ctx = await requireTenant("partner.cabinet");
   const { page } = ZPageQuery.parse(await searchParams);
   const [{ rows, total, pages }, t, locale] = await Promise.all([
@@ -18,8 +22,12 @@ export default async function PartnerHistoryPage({ searchParams }: { searchParam
     getLocale(),
   ]);
   const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const when = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(d);
-  const dateOnly = (d: Date) => new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
+  const when = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
+      d,
+    );
+  const dateOnly = (d: Date) =>
+    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">{t("intro")}</p>
@@ -44,7 +52,9 @@ export default async function PartnerHistoryPage({ searchParams }: { searchParam
                 <tr key={r.id}>
                   <td className="px-3 py-2 whitespace-nowrap">{r.at ? when(r.at) : "—"}</td>
                   <td className="px-3 py-2">
-                    <Badge tone={r.status === "REDEEMED" ? "green" : "blue"}>{t(`event.${r.status as "REDEEMED" | "HANDED_TO_CLIENT"}`)}</Badge>
+                    <Badge tone={r.status === "REDEEMED" ? "green" : "blue"}>
+                      {t(`event.${r.status as "REDEEMED" | "HANDED_TO_CLIENT"}`)}
+                    </Badge>
                   </td>
                   <td className="px-3 py-2 font-mono whitespace-nowrap">{formatCode(r.code)}</td>
                   <td className="px-3 py-2">{productName(r.product, locale)}</td>

@@ -8,7 +8,15 @@ import { initialActionState } from "@/lib/http/action-state";
 import { changeCartAction } from "../../actions";
 
 /** Quantity of one cart line (submits on change) and its removal. */
-export function CartLineForm({ productId, quantity, name }: { productId: string; quantity: number; name: string }) {
+export function CartLineForm({
+  productId,
+  quantity,
+  name,
+}: {
+  productId: string;
+  quantity: number;
+  name: string;
+}) {
   const t = useTranslations("market");
   const tAll = useTranslations();
   const [state, action, pending] = useActionState(changeCartAction, initialActionState);
@@ -47,7 +55,13 @@ export function CartLineForm({ productId, quantity, name }: { productId: string;
         <input type="hidden" name="productId" value={productId} />
         <input type="hidden" name="mode" value="set" />
         <input type="hidden" name="quantity" value="0" />
-        <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={t("cart.removeLabel", { name })}>
+        <Button
+          type="submit"
+          variant="ghost"
+          size="sm"
+          disabled={pending}
+          aria-label={t("cart.removeLabel", { name })}
+        >
           <Trash2 className="h-4 w-4" aria-hidden />
         </Button>
       </form>

@@ -32,7 +32,9 @@ export async function CartView(props: {
           {t("cart.title")}
         </h2>
         {props.unavailable > 0 ? (
-          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("cart.unavailable")}</p>
+          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("cart.unavailable")}
+          </p>
         ) : null}
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {props.lines.map((l) => {

@@ -33,14 +33,21 @@ export function CheckoutForm({ needsDelivery, totalText }: { needsDelivery: bool
             />
             <span>
               <span className="block text-sm font-medium">{t(m)}</span>
-              <span className="block text-xs text-slate-600">{m === "CARD" ? t("cardHint") : t("invoiceHint")}</span>
+              <span className="block text-xs text-slate-600">
+                {m === "CARD" ? t("cardHint") : t("invoiceHint")}
+              </span>
             </span>
           </label>
         ))}
       </fieldset>
       {needsDelivery ? (
         <Field label={t("delivery")} hint={t("deliveryHint")} error={state.fieldErrors?.deliveryAddress}>
-          <Textarea name="deliveryAddress" defaultValue={state.values?.deliveryAddress ?? ""} rows={3} required />
+          <Textarea
+            name="deliveryAddress"
+            defaultValue={state.values?.deliveryAddress ?? ""}
+            rows={3}
+            required
+          />
         </Field>
       ) : null}
       <Button type="submit" className="w-full" disabled={pending}>

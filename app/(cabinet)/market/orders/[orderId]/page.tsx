@@ -41,14 +41,20 @@ export default async function OrderPage({
     banner = {
       tone: "bad",
       text: t("order.returnDeclined", {
-        reason: last.failureReason && tAll.has(last.failureReason) ? tAll(last.failureReason) : t("decline.generic"),
+        reason:
+          last.failureReason && tAll.has(last.failureReason)
+            ? tAll(last.failureReason)
+            : t("decline.generic"),
       }),
     };
   else if (payment && awaiting) banner = { tone: "wait", text: t("order.returnPending") };
 
   return (
     <div className="space-y-4">
-      <Link href="/market/orders" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+      <Link
+        href="/market/orders"
+        className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+      >
         <ArrowLeft className="h-4 w-4" aria-hidden />
         {t("order.back")}
       </Link>
@@ -82,7 +88,9 @@ export default async function OrderPage({
                 <span className="whitespace-nowrap text-slate-600 tabular-nums">
                   {l.quantity} × {money(l.unitPrice)}
                 </span>
-                <span className="w-28 text-right font-medium whitespace-nowrap tabular-nums">{money(l.amount)}</span>
+                <span className="w-28 text-right font-medium whitespace-nowrap tabular-nums">
+                  {money(l.amount)}
+                </span>
               </li>
             ))}
           </ul>
@@ -96,7 +104,9 @@ export default async function OrderPage({
               : t("cart.noVat")}
           </p>
           {order.deliveryAddress ? (
-            <p className="mt-3 text-sm text-slate-600">{t("order.delivery", { address: order.deliveryAddress })}</p>
+            <p className="mt-3 text-sm text-slate-600">
+              {t("order.delivery", { address: order.deliveryAddress })}
+            </p>
           ) : null}
         </Card>
         <div className="space-y-4">
@@ -105,7 +115,9 @@ export default async function OrderPage({
             <p>{t(`method.${order.paymentMethod}`)}</p>
             {order.paidAt ? <p>{t("order.paidAt", { date: fmt.format(order.paidAt) })}</p> : null}
             {order.shippedAt ? <p>{t("order.shippedAt", { date: fmt.format(order.shippedAt) })}</p> : null}
-            {order.cancelledAt ? <p>{t("order.cancelledAt", { date: fmt.format(order.cancelledAt) })}</p> : null}
+            {order.cancelledAt ? (
+              <p>{t("order.cancelledAt", { date: fmt.format(order.cancelledAt) })}</p>
+            ) : null}
             {awaiting ? (
               <p className="text-slate-600">
                 {order.paymentMethod === "CARD" ? t("order.awaitingCard") : t("order.awaitingInvoice")}
@@ -122,7 +134,11 @@ export default async function OrderPage({
               </Link>
             ) : null}
             {awaiting && can(ctx, "market.buy") ? (
-              <OrderActions orderId={order.id} number={order.number} canPayCard={order.paymentMethod === "CARD"} />
+              <OrderActions
+                orderId={order.id}
+                number={order.number}
+                canPayCard={order.paymentMethod === "CARD"}
+              />
             ) : null}
           </Card>
           {order.codesTotal > 0 ? (
@@ -144,7 +160,15 @@ export default async function OrderPage({
                     <span>
                       {fmt.format(p.createdAt)} · {t(`method.${p.method}`)}
                     </span>
-                    <span className={p.status === "SUCCEEDED" ? "text-emerald-700" : p.status === "DECLINED" ? "text-red-700" : "text-slate-600"}>
+                    <span
+                      className={
+                        p.status === "SUCCEEDED"
+                          ? "text-emerald-700"
+                          : p.status === "DECLINED"
+                            ? "text-red-700"
+                            : "text-slate-600"
+                      }
+                    >
                       {t(`order.paymentState.${p.status}`)}
                     </span>
                   </li>

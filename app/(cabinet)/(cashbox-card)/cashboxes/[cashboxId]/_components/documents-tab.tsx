@@ -52,7 +52,10 @@ export async function DocumentsTab({
                 </div>
                 {c.status === "DRAFT" && canManage ? (
                   // the registration wizard signs and sends an open case (issue 5)
-                  <Link href={`/cashboxes/${cashboxId}/registration`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={`/cashboxes/${cashboxId}/registration`}
+                    className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline"
+                  >
                     {t("cases.openWizard")}
                   </Link>
                 ) : null}

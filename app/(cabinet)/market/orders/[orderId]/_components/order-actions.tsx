@@ -8,7 +8,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/http/action-state";
 import { cancelOrderAction, payOrderAction } from "../../../actions";
 
-export function OrderActions({ orderId, number, canPayCard }: { orderId: string; number: number; canPayCard: boolean }) {
+export function OrderActions({
+  orderId,
+  number,
+  canPayCard,
+}: {
+  orderId: string;
+  number: number;
+  canPayCard: boolean;
+}) {
   const t = useTranslations("market.order");
   const [payState, pay, paying] = useActionState(payOrderAction, initialActionState);
   const [cancelState, cancel] = useActionState(cancelOrderAction, initialActionState);

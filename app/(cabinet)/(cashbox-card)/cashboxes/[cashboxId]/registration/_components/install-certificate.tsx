@@ -44,18 +44,35 @@ export function InstallCertificate({ onDone, onCancel }: { onDone: () => void; o
   }
 
   return (
-    <form onSubmit={install} className="space-y-3 rounded-md border border-slate-200 p-3" aria-label={t("install.title")}>
+    <form
+      onSubmit={install}
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      aria-label={t("install.title")}
+    >
       <h3 className="font-medium">{t("install.title")}</h3>
       <p className="text-sm text-slate-600">{t("install.intro")}</p>
       <Field label={t("install.file")} error={errors.file}>
-        <Input type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <Input
+          type="file"
+          accept=".p12,.pfx,application/x-pkcs12"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </Field>
       <Field label={t("install.password")} error={errors.password}>
-        <Input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Input
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" disabled={working}>{working ? t("install.working") : t("install.submit")}</Button>
-        <Button variant="secondary" onClick={onCancel} disabled={working}>{t("install.cancel")}</Button>
+        <Button type="submit" disabled={working}>
+          {working ? t("install.working") : t("install.submit")}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={working}>
+          {t("install.cancel")}
+        </Button>
       </div>
     </form>
   );

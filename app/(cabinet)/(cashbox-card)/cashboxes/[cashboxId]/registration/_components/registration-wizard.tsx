@@ -30,7 +30,12 @@ export interface WizardView {
   report: { acceptedAt: string; lines: string[] } | null;
   applicationXml: string | null;
   submittedAt: string | null;
-  last: { status: "ACCEPTED" | "REFUSED"; refusalReason: string | null; registrationNumber: string | null; answeredAt: string | null } | null;
+  last: {
+    status: "ACCEPTED" | "REFUSED";
+    refusalReason: string | null;
+    registrationNumber: string | null;
+    answeredAt: string | null;
+  } | null;
   timeZone: string;
 }
 
@@ -84,7 +89,10 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
   const refresh = useCallback(() => startRefresh(() => router.refresh()), [router]);
-  const showRefusal = view.phase === "APPLY" && view.cashbox.registrationStatus === "REFUSED" && view.last?.status === "REFUSED";
+  const showRefusal =
+    view.phase === "APPLY" &&
+    view.cashbox.registrationStatus === "REFUSED" &&
+    view.last?.status === "REFUSED";
   const [retrying, setRetrying] = useState(false);
   const [step, setStep] = useState(1);
   const [certs, setCerts] = useState<StoredCertificate[] | null>(null);
@@ -92,7 +100,10 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [installing, setInstalling] = useState(false);
   const [sending, setSending] = useState(false);
-  const [sendError, setSendError] = useState<{ message: string; params?: Record<string, string | number> } | null>(null);
+  const [sendError, setSendError] = useState<{
+    message: string;
+    params?: Record<string, string | number>;
+  } | null>(null);
 
   const [loadedAt, setLoadedAt] = useState(0);
   const applyCerts = useCallback(
@@ -105,7 +116,13 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
       }
       setCerts(list);
       setCertError(null);
-      setChosen((c) => (c && list.some((x) => x.fingerprint === c) ? c : (list.find((x) => x.taxIds.includes(view.organizationTaxId))?.fingerprint ?? list[0]?.fingerprint ?? null)));
+      setChosen((c) =>
+        c && list.some((x) => x.fingerprint === c)
+          ? c
+          : (list.find((x) => x.taxIds.includes(view.organizationTaxId))?.fingerprint ??
+            list[0]?.fingerprint ??
+            null),
+      );
     },
     [view.organizationTaxId],
   );
@@ -160,10 +177,19 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
         <Stepper current={4} />
         <Card className="space-y-3 p-4" aria-live="polite">
           <div className="flex items-center gap-3">
-            <span className="h-4 w-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" aria-hidden />
-            <h2 className="text-lg font-semibold">{view.country === "KZ" ? t("waitingKZ") : t("waitingRU")}</h2>
+            <span
+              className="h-4 w-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
+              aria-hidden
+            />
+            <h2 className="text-lg font-semibold">
+              {view.country === "KZ" ? t("waitingKZ") : t("waitingRU")}
+            </h2>
           </div>
-          <p className="text-sm text-slate-600">{t("waitingHint", { date: view.submittedAt ? formatDateTime(view.submittedAt, view.timeZone) : "" })}</p>
+          <p className="text-sm text-slate-600">
+            {t("waitingHint", {
+              date: view.submittedAt ? formatDateTime(view.submittedAt, view.timeZone) : "",
+            })}
+          </p>
         </Card>
       </div>
     );
@@ -182,8 +208,12 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
             </div>
             <h2 className="text-lg font-semibold">{t("card.title")}</h2>
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="text-slate-500">{view.country === "KZ" ? t("card.registrationNumberKZ") : t("card.registrationNumberRU")}</dt>
-              <dd className="font-mono" data-testid="registration-number">{view.last.registrationNumber ?? view.cashbox.registrationNumber ?? "—"}</dd>
+              <dt className="text-slate-500">
+                {view.country === "KZ" ? t("card.registrationNumberKZ") : t("card.registrationNumberRU")}
+              </dt>
+              <dd className="font-mono" data-testid="registration-number">
+                {view.last.registrationNumber ?? view.cashbox.registrationNumber ?? "—"}
+              </dd>
               <dt className="text-slate-500">{t("card.model")}</dt>
               <dd>{view.cashbox.model}</dd>
               <dt className="text-slate-500">{t("card.serialNumber")}</dt>
@@ -198,16 +228,19 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
           <>
             <Badge tone="red">{t("refused")}</Badge>
             <h2 className="text-lg font-semibold">{t("refusalReason")}</h2>
-            <p className="text-sm text-red-700" data-testid="refusal-reason">{view.last.refusalReason}</p>
+            <p className="text-sm text-red-700" data-testid="refusal-reason">
+              {view.last.refusalReason}
+            </p>
           </>
         )}
         <div className="flex flex-wrap gap-2">
-          <Link href={`/cashboxes/${view.cashbox.id}?tab=documents`} className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50">
+          <Link
+            href={`/cashboxes/${view.cashbox.id}?tab=documents`}
+            className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
+          >
             {t("toDocuments")}
           </Link>
-          {showRefusal ? (
-            <Button onClick={() => setRetrying(true)}>{t("retry")}</Button>
-          ) : null}
+          {showRefusal ? <Button onClick={() => setRetrying(true)}>{t("retry")}</Button> : null}
         </div>
       </Card>
     ) : null;
@@ -244,7 +277,12 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
         setSendError({ message: "registration.errors.signFailed" });
         return;
       }
-      const r = await submitApplicationAction({ cashboxId: view.cashbox.id, kind: view.kind, xml: view.applicationXml, signature });
+      const r = await submitApplicationAction({
+        cashboxId: view.cashbox.id,
+        kind: view.kind,
+        xml: view.applicationXml,
+        signature,
+      });
       if (r.ok) {
         setRetrying(false);
         setStep(1);
@@ -268,8 +306,13 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
           <h2 className="text-lg font-semibold">{t("steps.report")}</h2>
           {view.report ? (
             <>
-              <p className="text-sm text-slate-600">{t("reportFound", { date: formatDateTime(view.report.acceptedAt, view.timeZone) })}</p>
-              <pre className="max-w-sm overflow-x-auto rounded-md border border-dashed border-slate-300 bg-white p-3 font-mono text-xs leading-5" data-testid="report-print">
+              <p className="text-sm text-slate-600">
+                {t("reportFound", { date: formatDateTime(view.report.acceptedAt, view.timeZone) })}
+              </p>
+              <pre
+                className="max-w-sm overflow-x-auto rounded-md border border-dashed border-slate-300 bg-white p-3 font-mono text-xs leading-5"
+                data-testid="report-print"
+              >
                 {view.report.lines.join("\n")}
               </pre>
               <div className="flex gap-2">
@@ -278,8 +321,12 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
             </>
           ) : (
             <>
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{t("reportMissing")}</p>
-              <Button variant="secondary" onClick={refresh} disabled={refreshing}>{t("refresh")}</Button>
+              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+                {t("reportMissing")}
+              </p>
+              <Button variant="secondary" onClick={refresh} disabled={refreshing}>
+                {t("refresh")}
+              </Button>
             </>
           )}
         </Card>
@@ -292,7 +339,9 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
             <p className="text-sm text-slate-500">…</p>
           ) : certs.length === 0 ? (
             <>
-              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{t("certMissing")}</p>
+              <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+                {t("certMissing")}
+              </p>
               {certError ? <p className="text-sm text-red-700">{tAll(certError)}</p> : null}
             </>
           ) : (
@@ -303,15 +352,33 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
                 const soon = !expired && new Date(c.notAfter).getTime() - now < 30 * 86400_000;
                 const own = c.taxIds.includes(view.organizationTaxId);
                 return (
-                  <label key={c.fingerprint} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                    <input type="radio" name="certificate" className="mt-1" value={c.fingerprint} checked={chosen === c.fingerprint} onChange={() => setChosen(c.fingerprint)} />
+                  <label
+                    key={c.fingerprint}
+                    className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                  >
+                    <input
+                      type="radio"
+                      name="certificate"
+                      className="mt-1"
+                      value={c.fingerprint}
+                      checked={chosen === c.fingerprint}
+                      onChange={() => setChosen(c.fingerprint)}
+                    />
                     <span className="min-w-0 flex-1 space-y-1 text-sm">
                       <span className="block font-medium break-words">{c.commonName || c.subject}</span>
                       <span className="block text-slate-600">
                         {c.taxIds.length ? t("certTaxId", { taxId: c.taxIds.join(", ") }) : null}
                         {!own ? <span className="ml-2 text-amber-700">{t("certOtherTaxId")}</span> : null}
                       </span>
-                      <span className={expired ? "block text-red-700" : soon ? "block text-amber-700" : "block text-slate-500"}>
+                      <span
+                        className={
+                          expired
+                            ? "block text-red-700"
+                            : soon
+                              ? "block text-amber-700"
+                              : "block text-slate-500"
+                        }
+                      >
                         {expired
                           ? t("certExpired", { date: formatDateTime(c.notAfter, view.timeZone, false) })
                           : soon
@@ -346,10 +413,18 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
             />
           ) : (
             <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" onClick={() => setStep(1)}>{t("back")}</Button>
-              <Button variant="secondary" onClick={() => setInstalling(true)}>{t("installCert")}</Button>
-              <Button variant="secondary" onClick={() => void loadCerts()}>{t("refresh")}</Button>
-              <Button onClick={() => setStep(3)} disabled={!chosenCert}>{t("next")}</Button>
+              <Button variant="secondary" onClick={() => setStep(1)}>
+                {t("back")}
+              </Button>
+              <Button variant="secondary" onClick={() => setInstalling(true)}>
+                {t("installCert")}
+              </Button>
+              <Button variant="secondary" onClick={() => void loadCerts()}>
+                {t("refresh")}
+              </Button>
+              <Button onClick={() => setStep(3)} disabled={!chosenCert}>
+                {t("next")}
+              </Button>
             </div>
           )}
         </Card>
@@ -359,18 +434,29 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
         <Card className="space-y-3 p-4">
           <h2 className="text-lg font-semibold">{t("steps.application")}</h2>
           <p className="text-sm text-slate-600">{t("applicationIntro", { authority })}</p>
-          {chosenCert ? <p className="text-sm">{t("signedBy", { name: chosenCert.commonName || chosenCert.subject })}</p> : null}
-          <pre className="max-h-96 overflow-auto rounded-md bg-slate-50 p-3 font-mono text-xs leading-5" data-testid="application-xml">
+          {chosenCert ? (
+            <p className="text-sm">{t("signedBy", { name: chosenCert.commonName || chosenCert.subject })}</p>
+          ) : null}
+          <pre
+            className="max-h-96 overflow-auto rounded-md bg-slate-50 p-3 font-mono text-xs leading-5"
+            data-testid="application-xml"
+          >
             {view.applicationXml}
           </pre>
           {sendError ? (
             <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-              {tAll.has(sendError.message) ? tAll(sendError.message, sendError.params ?? {}) : sendError.message}
+              {tAll.has(sendError.message)
+                ? tAll(sendError.message, sendError.params ?? {})
+                : sendError.message}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => setStep(2)} disabled={sending}>{t("back")}</Button>
-            <Button variant="secondary" onClick={refresh} disabled={sending || refreshing}>{t("refresh")}</Button>
+            <Button variant="secondary" onClick={() => setStep(2)} disabled={sending}>
+              {t("back")}
+            </Button>
+            <Button variant="secondary" onClick={refresh} disabled={sending || refreshing}>
+              {t("refresh")}
+            </Button>
             <Button onClick={() => void send()} disabled={sending || !chosenCert || !view.applicationXml}>
               {sending ? t("sending") : t("send")}
             </Button>
