@@ -1,9 +1,13 @@
 "use client";
+import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
-/** Sub-navigation of a section («Маркет», «Партнёрам»): links, so each part has its own URL. */
+/**
+ * Sub-navigation of a section («Настройки», «Маркет», «Партнёрам»): links (not ARIA tabs), so each
+ * part has its own URL. On a phone the row scrolls sideways and keeps the current part in view.
+ */
 export function SectionTabs({
   tabs,
   label,
@@ -12,9 +16,13 @@ export function SectionTabs({
   label: string;
 }) {
   const pathname = usePathname();
+  const activeRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    activeRef.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
-    <nav aria-label={label} className="border-b border-slate-200">
-      <ul className="flex gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mx-4 sm:mx-0">
+      <ul className="flex gap-1 overflow-x-auto px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none] sm:px-0">
         {tabs.map((tab) => {
           const active = tab.exact
             ? pathname === tab.href
@@ -22,10 +30,11 @@ export function SectionTabs({
           return (
             <li key={tab.href} className="shrink-0">
               <Link
+                ref={active ? activeRef : undefined}
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "-mb-px block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
                   active
                     ? "border-brand-600 text-brand-700"
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",

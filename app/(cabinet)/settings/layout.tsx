@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { can } from "@/lib/tenant/context";
-import { SettingsTabs } from "./_components/settings-tabs";
+import { SectionTabs } from "@/components/ui/section-tabs";
 
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireTenant("org.read");
@@ -19,7 +19,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   return (
     <div className="max-w-5xl">
       <PageHeader title={t("title")} />
-      <SettingsTabs tabs={tabs} label={t("sections")} />
+      <SectionTabs tabs={tabs} label={t("sections")} />
       <div className="mt-6">{children}</div>
     </div>
   );
