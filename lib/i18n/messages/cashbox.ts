@@ -228,15 +228,6 @@ const ru = {
       "Будет создано заявление о снятии с учёта. После ответа налогового органа касса не сможет проводить операции.",
     done: "Заявление о снятии с учёта создано",
   },
-  shifts: {
-    empty: "Смен пока нет",
-    emptyText:
-      "Смены с X- и Z-отчётами появятся здесь, когда касса начнёт присылать документы через API устройства.",
-  },
-  receipts: {
-    empty: "Чеков пока нет",
-    emptyText: "Чеки этой кассы появятся здесь, когда касса начнёт присылать документы через API устройства.",
-  },
   v: {
     tradePoint: "Выберите торговую точку",
     model: "Выберите модель кассы",
@@ -524,16 +515,6 @@ const kk: typeof ru = {
     confirmText:
       "Есептен шығару туралы өтініш құрылады. Салық органы жауап бергеннен кейін касса операция жүргізе алмайды.",
     done: "Есептен шығару туралы өтініш құрылды",
-  },
-  shifts: {
-    empty: "Әзірге ауысымдар жоқ",
-    emptyText:
-      "Касса құрылғы API-і арқылы құжаттар жібере бастағанда, X және Z есептері бар ауысымдар осында пайда болады.",
-  },
-  receipts: {
-    empty: "Әзірге чектер жоқ",
-    emptyText:
-      "Касса құрылғы API-і арқылы құжаттар жібере бастағанда, осы кассаның чектері осында пайда болады.",
   },
   v: {
     tradePoint: "Сауда нүктесін таңдаңыз",
@@ -823,15 +804,6 @@ const en: typeof ru = {
     confirmText:
       "A deregistration application will be created. Once the tax authority answers, the cashbox can no longer operate.",
     done: "Deregistration application created",
-  },
-  shifts: {
-    empty: "No shifts yet",
-    emptyText:
-      "Shifts with their X and Z reports appear here once the cashbox sends documents through the device API.",
-  },
-  receipts: {
-    empty: "No receipts yet",
-    emptyText: "This cashbox's receipts appear here once it sends documents through the device API.",
   },
   v: {
     tradePoint: "Choose a trade point",
