@@ -1,6 +1,6 @@
 // Playwright's web server: a fresh database (on DATABASE_URL's server, else an embedded
 // PostgreSQL in .data/pg-e2e), migrated and seeded with the demo, then `next start` of the
-// production build. The database URL is written to .data/e2e-db.json for the test fixtures.
+// production build. The database URL is written to .data/e2e-db-<port>.json for the test fixtures.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -33,7 +33,7 @@ async function main() {
   await seedDemo(getDb());
   await disconnectDb();
   mkdirSync(path.join(root, ".data"), { recursive: true });
-  writeFileSync(path.join(root, ".data/e2e-db.json"), JSON.stringify({ url, port }));
+  writeFileSync(path.join(root, `.data/e2e-db-${port}.json`), JSON.stringify({ url, port }));
 
   const child = spawn(
     process.execPath,
