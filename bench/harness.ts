@@ -35,7 +35,7 @@ export async function createBenchDatabase(suite: string): Promise<BenchDatabase>
     embedded = await startEmbeddedPostgres(path.join(root, ".data/pg-bench"), port);
     adminUrl = embedded.adminUrl;
   }
-  const name = `kassa_bench_${suite}_${Date.now()}`;
+  const name = `${process.env.KASSA_BENCH_DB_PREFIX ?? "kassa_bench"}_${suite}_${Date.now()}`;
   const url = await ensureDatabase(adminUrl, name);
   await migrate(url, path.join(root, "prisma/migrations"));
   process.env.DATABASE_URL = url;

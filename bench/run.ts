@@ -8,6 +8,8 @@ import { root } from "./harness";
 const SUITES: Record<string, () => Promise<{ run: () => Promise<Record<string, unknown>> }>> = {
   cashboxes: () => import("./suites/cashboxes"),
   nomenclature: () => import("./suites/nomenclature"),
+  analytics: () => import("./suites/analytics"),
+  device: () => import("./suites/device"),
 };
 
 async function main() {

@@ -10,6 +10,13 @@ import { dropDatabase, ensureDatabase, migrate } from "../lib/db/migrate";
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3200);
 
+// The seed (this process) wraps cashbox keys with the same secret as the server (the child below)
+// and the specs' own seed scripts: without it the demo's keys would not open on the server.
+process.env.NEXTAUTH_SECRET = "e2e-secret-not-for-production";
+// A shorter demo history than `npm start`'s year keeps CI fast: 21 days give the card its shifts
+// and a 7-day period its previous one (the analytics and receipts specs seed organizations of their own).
+process.env.KASSA_DEMO_DAYS ??= "21";
+
 async function main() {
   let embedded: EmbeddedServer | null = null;
   let adminUrl: string;
@@ -24,7 +31,8 @@ async function main() {
     );
     adminUrl = embedded.adminUrl;
   }
-  const name = `kassa_e2e_${Date.now()}`;
+  // KASSA_E2E_DB_PREFIX lets parallel workers keep their databases apart (kassa_<worker>_…)
+  const name = `${process.env.KASSA_E2E_DB_PREFIX ?? "kassa_e2e"}_${Date.now()}`;
   const url = await ensureDatabase(adminUrl, name);
   await migrate(url, path.join(root, "prisma/migrations"));
   process.env.DATABASE_URL = url;

@@ -10,6 +10,9 @@ export interface NavItem {
 /** The cabinet's sections; each is shown only to roles holding its permission. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/cashboxes", label: "cashboxes", permission: "cashbox.read" },
+  { href: "/receipts", label: "receipts", permission: "receipts.read" },
+  { href: "/reports", label: "reports", permission: "reports.read" },
+  { href: "/analytics", label: "analytics", permission: "analytics.read" },
   { href: "/nomenclature", label: "nomenclature", permission: "nomenclature.read" },
   { href: "/market", label: "market", permission: "market.read" },
   { href: "/codes", label: "codes", permission: "market.read" },

@@ -3,12 +3,21 @@ import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { RenewForm } from "@/components/codes/renew-form";
+import type { ThirdPartyOfd } from "@/lib/cashboxes/status";
+import { OfdPaidUntilForm } from "./ofd-paid-until-form";
 
 export interface RenewDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** the cashboxes to renew: one from a badge, several from the list's bulk action */
-  cashboxes: { id: string; name: string }[];
+  cashboxes: {
+    id: string;
+    name: string;
+    /** a KZ cashbox on a third-party ОФД: the dialog updates «Оплачено в ОФД до» instead of taking a code */
+    thirdPartyOfd?: ThirdPartyOfd | null;
+    /** YYYY-MM-DD, shown in the third-party ОФД form */
+    paidUntil?: string | null;
+  }[];
   /** the organization's linked partner, if any (the form loads the partner's contacts itself) */
   partnerName?: string | null;
 }
@@ -21,6 +30,7 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
   const t = useTranslations("cashboxes.renew");
   const common = useTranslations("common");
   const names = cashboxes.map((c) => c.name);
+  const ofdBox = cashboxes.length === 1 && cashboxes[0].thirdPartyOfd ? cashboxes[0] : null;
 
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -28,7 +38,9 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
-            <Dialog.Title className="text-lg font-semibold text-slate-900">{t("title")}</Dialog.Title>
+            <Dialog.Title className="text-lg font-semibold text-slate-900">
+              {ofdBox ? t("ofdTitle") : t("title")}
+            </Dialog.Title>
             <Dialog.Close
               aria-label={common("close")}
               className="rounded p-1 text-slate-500 hover:bg-slate-100"
@@ -45,7 +57,16 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
                 })}
           </Dialog.Description>
 
-          <RenewForm cashboxes={cashboxes} onCancel={() => onOpenChange(false)} />
+          {ofdBox?.thirdPartyOfd ? (
+            <OfdPaidUntilForm
+              cashboxId={ofdBox.id}
+              ofd={ofdBox.thirdPartyOfd}
+              paidUntil={ofdBox.paidUntil ?? null}
+              onCancel={() => onOpenChange(false)}
+            />
+          ) : (
+            <RenewForm cashboxes={cashboxes} onCancel={() => onOpenChange(false)} />
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -29,6 +29,8 @@ export interface CashboxStatusBadgesProps {
   canRegister?: boolean;
   /** the organization's linked partner, shown in the renewal dialog */
   partnerName?: string | null;
+  /** YYYY-MM-DD: prefills «Оплачено в ОФД до» in the renewal dialog of a third-party ОФД cashbox */
+  paidUntil?: string | null;
   className?: string;
 }
 
@@ -44,6 +46,7 @@ export function CashboxStatusBadges({
   canRenew = true,
   canRegister = true,
   partnerName,
+  paidUntil,
   className,
 }: CashboxStatusBadgesProps) {
   const t = useTranslations("cashboxes");
@@ -112,7 +115,14 @@ export function CashboxStatusBadges({
         <RenewDialog
           open={renewOpen}
           onOpenChange={setRenewOpen}
-          cashboxes={[{ id: cashboxId, name: cashboxName }]}
+          cashboxes={[
+            {
+              id: cashboxId,
+              name: cashboxName,
+              thirdPartyOfd: status.thirdPartyOfd,
+              paidUntil: paidUntil ?? null,
+            },
+          ]}
           partnerName={partnerName}
         />
       ) : null}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
+import { PosPairing } from "@/components/pos/pos-pairing";
 
 /**
  * The device token and signing key, shown once after «Добавить кассу» or «Перевыпустить токен».
@@ -43,6 +44,7 @@ export function TokenReveal({
       </p>
       <SecretField label={t("tokenLabel")} value={token} testId="device-token" />
       <SecretField label={t("keyLabel")} value={deviceKey} testId="device-key" />
+      <PosPairing token={token} deviceKey={deviceKey} />
       {children ? <div className="flex flex-wrap gap-2">{children}</div> : null}
     </section>
   );

@@ -52,6 +52,7 @@ interface RawRow {
   serialNumber: string;
   registrationNumber: string | null;
   inkOfd: string | null;
+  ofd: "OWN" | "TRANSTELECOM" | "KAZAKHTELECOM";
   registrationStatus: RegistrationStatus;
   operationalState: OperationalState;
   operationalReason: string | null;
@@ -143,7 +144,7 @@ export async function findCashboxes(
   return { rows, total, page, pages, pageSize: CASHBOX_PAGE_SIZE, params: { ...params, page }, today };
 }
 
-const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialNumber", c."registrationNumber", c."inkOfd",
+const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialNumber", c."registrationNumber", c."inkOfd", c.ofd::text AS ofd,
   c."registrationStatus"::text AS "registrationStatus", c."operationalState"::text AS "operationalState", c."operationalReason",
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
   to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", c."lastSeenAt",

@@ -275,3 +275,48 @@ describe("fiscalDriveExpiry", () => {
     expect(fiscalDriveExpiry(new Date(), null)).toBeNull();
   });
 });
+
+describe("cashboxStatus: a KZ cashbox on a third-party ОФД", () => {
+  const kz = { now: NOW, timeZone: "Asia/Almaty", country: "KZ" as const };
+  const base = { operationalState: "ACTIVE" as const, operationalReason: null };
+
+  it("waits for its registration report (SUBMITTED) with its own label", () => {
+    const m = cashboxStatus(
+      { ...base, registrationStatus: "SUBMITTED", paidUntil: null, ofd: "TRANSTELECOM" },
+      kz,
+    );
+    expect(m.primary.kind).toBe("SUBMITTED");
+    expect(ru(m.primary.labelKey)).toBe("Ожидается отчёт о регистрации");
+    expect(m.thirdPartyOfd).toBe("TRANSTELECOM");
+  });
+
+  it("is paid by the ОФД's period: expiring, unpaid and connected like any paidUntil", () => {
+    const at = (offset: number | null) =>
+      cashboxStatus(
+        {
+          ...base,
+          registrationStatus: "REGISTERED",
+          paidUntil: offset === null ? null : addDays(TODAY, offset),
+          ofd: "KAZAKHTELECOM",
+        },
+        kz,
+      );
+    expect(at(10).primary).toMatchObject({ kind: "EXPIRING", action: "renew" });
+    expect(at(-1).primary).toMatchObject({ kind: "UNPAID", action: "renew" });
+    expect(at(null).primary.kind).toBe("UNPAID");
+    expect(at(90).primary.kind).toBe("CONNECTED");
+    expect(at(90).thirdPartyOfd).toBe("KAZAKHTELECOM");
+  });
+
+  it("own ОФД and RU cashboxes keep the КГД / ФНС label and no third-party flag", () => {
+    const own = cashboxStatus({ ...base, registrationStatus: "SUBMITTED", paidUntil: null, ofd: "OWN" }, kz);
+    expect(ru(own.primary.labelKey)).toBe("Регистрация в КГД");
+    expect(own.thirdPartyOfd).toBeNull();
+    const ruBox = cashboxStatus(
+      { ...base, registrationStatus: "SUBMITTED", paidUntil: null, ofd: "TRANSTELECOM" },
+      { now: NOW, timeZone: MOSCOW, country: "RU" },
+    );
+    expect(ru(ruBox.primary.labelKey)).toBe("Регистрация в ФНС");
+    expect(ruBox.thirdPartyOfd).toBeNull();
+  });
+});

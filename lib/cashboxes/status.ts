@@ -16,6 +16,9 @@ export type OperationalState = (typeof OPERATIONAL_STATES)[number];
 
 export type Country = "RU" | "KZ";
 
+/** A KZ cashbox's ОФД other than this service's own (docs/registration.md «Сторонний ОФД»). */
+export type ThirdPartyOfd = "TRANSTELECOM" | "KAZAKHTELECOM";
+
 /** Payment badge appears when this many days or fewer are left (product.md §4). */
 export const EXPIRING_WITHIN_DAYS = 30;
 
@@ -64,6 +67,11 @@ export interface CashboxStatusModel {
   primary: PrimaryBadge;
   /** present only when the operational state is not ACTIVE */
   operational: OperationalBadge | null;
+  /**
+   * set for a cashbox on a third-party ОФД: paidUntil is then «Оплачено в ОФД до» (entered by the
+   * owner, never extended by codes) and SUBMITTED reads «Ожидается отчёт о регистрации»
+   */
+  thirdPartyOfd: ThirdPartyOfd | null;
 }
 
 export interface CashboxStatusInput {
@@ -72,6 +80,8 @@ export interface CashboxStatusInput {
   operationalReason?: string | null;
   /** a calendar date: "YYYY-MM-DD" or a Date at UTC midnight (Prisma's @db.Date) */
   paidUntil: Date | string | null;
+  /** the cashbox's ОФД; absent or "OWN": this service's own */
+  ofd?: "OWN" | ThirdPartyOfd | null;
 }
 
 export interface StatusClock {
@@ -154,7 +164,7 @@ export function primaryBadgeKind(
   }
 }
 
-export function primaryBadge(kind: PrimaryBadgeKind, country: Country): PrimaryBadge {
+export function primaryBadge(kind: PrimaryBadgeKind, country: Country, thirdPartyOfd = false): PrimaryBadge {
   switch (kind) {
     case "DEREGISTERED":
       return { kind, labelKey: "badge.deregistered", tone: "gray", action: null };
@@ -163,7 +173,12 @@ export function primaryBadge(kind: PrimaryBadgeKind, country: Country): PrimaryB
     case "SUBMITTED":
       return {
         kind,
-        labelKey: country === "KZ" ? "badge.submittedKz" : "badge.submittedRu",
+        // a third-party ОФД cashbox waits for its own registration report, not for the КГД
+        labelKey: thirdPartyOfd
+          ? "badge.awaitingReport"
+          : country === "KZ"
+            ? "badge.submittedKz"
+            : "badge.submittedRu",
         tone: "blue",
         action: null,
       };
@@ -218,12 +233,19 @@ export function operationalBadge(
 export function cashboxStatus(input: CashboxStatusInput, clock: StatusClock): CashboxStatusModel {
   const today = localDate(clock.now, clock.timeZone);
   const { payment, daysLeft } = paymentStatus(input.registrationStatus, input.paidUntil, today);
+  const thirdPartyOfd =
+    clock.country === "KZ" && input.ofd && input.ofd !== "OWN" ? (input.ofd as ThirdPartyOfd) : null;
   return {
     registrationStatus: input.registrationStatus,
     payment,
     daysLeft,
-    primary: primaryBadge(primaryBadgeKind(input.registrationStatus, payment), clock.country),
+    primary: primaryBadge(
+      primaryBadgeKind(input.registrationStatus, payment),
+      clock.country,
+      thirdPartyOfd !== null,
+    ),
     operational: operationalBadge(input.operationalState, input.operationalReason),
+    thirdPartyOfd,
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from "./schemas";
 import { assertOperational, assertRegistered } from "./state";
 import { loadVatRates } from "./vat-rates";
+import { OfdReportMismatch, recordOfdMismatch } from "@/lib/registration/ofd-report";
 
 export type { Op, Outcome } from "./engine";
 
@@ -148,5 +149,12 @@ export async function acceptDocument(
   } else if (req.op === "registration_report") {
     cmd.registration = body.report as Command["registration"];
   }
-  return execute(cb, cmd, { now, vatRates });
+  try {
+    return await execute(cb, cmd, { now, vatRates });
+  } catch (e) {
+    // a third-party ОФД registration report that differs from the activation data: filed on
+    // «Документооборот» after the rollback, then refused to the terminal
+    if (e instanceof OfdReportMismatch) await recordOfdMismatch(e, now);
+    throw e;
+  }
 }

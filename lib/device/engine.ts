@@ -24,6 +24,7 @@ import { findUnit } from "@/lib/fiscal/units";
 import type { VatRateRow } from "@/lib/fiscal/vat";
 import { aggregateShift, cashEffect, type ShiftDocFigures } from "@/lib/fiscal/z-report";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
+import { rollupCtes } from "@/lib/analytics/rollup-sql";
 import { cashboxKey, type Cashier, type DeviceCashbox, type StoredDocument } from "./context";
 import { DeviceError, validationError } from "./errors";
 import { translateFields } from "./fields";
@@ -36,6 +37,7 @@ import type {
   TShiftReport,
 } from "./schemas";
 import { assertRegistered, stateError, stateRefusal } from "./state";
+import { matchOfdRegistrationReport } from "@/lib/registration/ofd-report";
 
 export type Op =
   | "receipt"
@@ -429,6 +431,8 @@ async function run(
       if (!shift && !cmd.offline) throw new DeviceError("SHIFT_NOT_OPEN");
       break;
     case "registration_report":
+      // a KZ cashbox on a third-party ОФД: a matching report registers it in this transaction
+      await matchOfdRegistrationReport(c, cb, cmd.registration, now);
       break;
   }
   if (!shift && cmd.op !== "registration_report") {
@@ -748,6 +752,24 @@ async function run(
     ctes.push(`closed AS (UPDATE "Shift" SET ("closedAt", "closedById", "closedByName", "autoClosed", "closingCash", "documentCount", "zReport")
       = (${closingValues()}) WHERE "organizationId" = ${org} AND id = ${p(shift!.id)})`);
   }
+  // analytics rollups, in this same statement (docs/analytics.md)
+  ctes.push(
+    ...rollupCtes(p, org, {
+      organizationId: cb.organizationId,
+      cashboxId: cb.id,
+      timezone: cb.org.timezone,
+      type: toType(kind),
+      reversal: cancels !== null,
+      createdAt: cmd.createdAt,
+      total,
+      cash: receipt?.cash ?? 0n,
+      card: receipt?.card ?? 0n,
+      change: receipt?.change ?? 0n,
+      discount: receipt?.discount ?? 0n,
+      vat: (receipt?.vat ?? []).reduce((s, x) => s + x.amount, 0n),
+      lines: receipt?.lines ?? [],
+    }),
+  );
   const cur = {
     lastDeviceSeq: seq !== null ? BigInt(seq) : j.lastDeviceSeq,
     lastHash: seq !== null ? sealed.hash : j.lastHash,

@@ -23,6 +23,11 @@ export const DEVICE_ERRORS = {
     message: "Сумма операции превышает заданный для пользователя предел",
   },
   OPERATION_NOT_ALLOWED: { status: 422, message: "Невозможно провести операцию" },
+  /** third-party ОФД (KZ): the registration report differs from the РНМ / ИНК ОФД entered in the cabinet */
+  REGISTRATION_MISMATCH: {
+    status: 422,
+    message: "Отчёт о регистрации не совпадает с данными кассы в кабинете: {fields}",
+  },
   VALIDATION_FAILED: { status: 400, message: "Некорректные данные запроса" },
   TOO_MANY_ATTEMPTS: { status: 429, message: "Слишком много попыток, повторите позже" },
   INTERNAL_ERROR: { status: 500, message: "Непредвиденная ошибка на сервере" },
@@ -57,6 +62,8 @@ export type DeviceErrorDetails = {
   reason?: string;
   expectedSeq?: number;
   retryAfterSeconds?: number;
+  /** REGISTRATION_MISMATCH: which report fields differ from the activation data */
+  mismatches?: { field: string; expected: string; actual: string | null }[];
 };
 
 export class DeviceError extends Error {

@@ -171,6 +171,7 @@ function build() {
           "VALIDATION_FAILED",
           "IDEMPOTENCY_KEY_REUSED",
           "SEQUENCE_GAP",
+          "REGISTRATION_MISMATCH",
         ]),
       ),
     },

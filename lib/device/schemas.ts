@@ -140,6 +140,8 @@ export const ZRegistrationReportData = z
     registrationNumber: z.string(m("invalid")).max(32, m("tooLong")).nullable().optional(),
     fiscalDriveNumber: z.string(m("invalid")).max(32, m("tooLong")).nullable().optional(),
     inkOfd: z.string(m("invalid")).max(32, m("tooLong")).nullable().optional(),
+    /** the cashbox's serial number as printed on the report; when sent, a third-party ОФД activation checks it */
+    serialNumber: z.string(m("invalid")).max(32, m("tooLong")).nullable().optional(),
     taxId: z
       .string(m("taxId"))
       .regex(/^(\d{10}|\d{12})$/, m("taxId"))
@@ -261,6 +263,9 @@ export const ZErrorBody = z
           reason: z.string().optional(),
           expectedSeq: z.int().optional(),
           retryAfterSeconds: z.int().optional(),
+          mismatches: z
+            .array(z.strictObject({ field: z.string(), expected: z.string(), actual: z.string().nullable() }))
+            .optional(),
         })
         .optional(),
       requestId: z.string(),

@@ -13,6 +13,7 @@ import {
 } from "@/lib/device/context";
 import { DeviceError, isDeviceError } from "@/lib/device/errors";
 import { translateFields } from "@/lib/device/fields";
+import { ZClientDocId } from "@/lib/device/schemas";
 
 export interface DeviceContext {
   cashbox: DeviceCashbox;
@@ -94,7 +95,10 @@ export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts:
         });
       }
       const clientDocId =
-        isPlainObject(body) && typeof body.clientDocId === "string" && body.clientDocId.length <= 128
+        // only a well-formed id goes into the look-up (a NUL byte, say, is refused by PostgreSQL's text type)
+        isPlainObject(body) &&
+        typeof body.clientDocId === "string" &&
+        ZClientDocId.safeParse(body.clientDocId).success
           ? body.clientDocId
           : null;
       const auth = bearer ? await authenticateDevice(bearer, sessionToken, now, clientDocId) : null;
@@ -128,11 +132,39 @@ export async function readJson(req: Request, maxBytes = MAX_BODY_BYTES): Promise
   if (declared > maxBytes) throw invalid("device.v.bodyTooLarge");
   const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw invalid("device.v.bodyTooLarge");
+  if (nestingDepth(text) > MAX_JSON_DEPTH) throw invalid("device.v.json");
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw invalid("device.v.json");
   }
+  // PostgreSQL's text and jsonb refuse NUL and lone UTF-16 surrogates: such a body is invalid JSON
+  // for us, answered as such instead of failing at the INSERT (JSON.stringify escapes exactly those)
+  if (/\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(parsed) ?? "")) throw invalid("device.v.json");
+  return parsed;
+}
+
+/** Deeper JSON than any request of the contract needs (a batch is 6 levels) is refused up front:
+ * thousands of levels would overflow the stack of the recursive walks (hashing, JSON.stringify). */
+const MAX_JSON_DEPTH = 32;
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
 }
 
 /** POST of a fiscal document: 201 with the document, or the first answer again on a retry. */

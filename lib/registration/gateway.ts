@@ -199,12 +199,15 @@ export async function answerCaseBySimulator(c: SubmittedCase, now: Date): Promis
 
 /**
  * Safety net (scheduled every minute): answers SUBMITTED cases whose job was lost (server
- * restarted before the queue had it, or jobs were off when it was sent).
+ * restarted before the queue had it, or jobs were off when it was sent). Only cases handed to
+ * this gateway, i.e. with a signed application (a certificate): a KZ cashbox on a third-party ОФД
+ * waits for its own registration report, and the demo's pending case was never sent here.
  */
 export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<number> {
   const due = await db.registrationCase.findMany({
     where: {
       status: "SUBMITTED",
+      certificateId: { not: null },
       submittedAt: { lte: new Date(now.getTime() - gatewayDelayMs() - graceMs) },
     },
     select: { id: true, organizationId: true },

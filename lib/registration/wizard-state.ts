@@ -6,7 +6,76 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import { buildApplicationXml, OWN_OFD, type ApplicationData, type ApplicationKind } from "./application";
+import { isThirdPartyOfd, OFD_SITES, type ThirdPartyOfd } from "./ofd";
 import { findRegistrationReport, reportPrintLines, reportReasonOf, type RegistrationReport } from "./report";
+
+/** Where a third-party ОФД cashbox is: the three steps, waiting for its report, connected, or deregistered. */
+export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "DEREGISTERED";
+
+async function ofdWizardState(
+  q: Db | Tx,
+  organizationId: string,
+  cb: { id: string; ofd: string; registrationStatus: string; paidUntil: Date | null },
+) {
+  const provider = cb.ofd as ThirdPartyOfd;
+  const stage: OfdStage =
+    cb.registrationStatus === "SUBMITTED"
+      ? "WAITING"
+      : cb.registrationStatus === "REGISTERED"
+        ? "CONNECTED"
+        : cb.registrationStatus === "DEREGISTERED"
+          ? "DEREGISTERED"
+          : "STEPS";
+  const activation = await q.registrationCase.findFirst({
+    where: {
+      organizationId,
+      cashboxId: cb.id,
+      kind: "REGISTRATION",
+      status: { in: ["SUBMITTED", "ACCEPTED"] },
+      inkOfd: { not: null },
+    },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      status: true,
+      registrationNumber: true,
+      inkOfd: true,
+      submittedAt: true,
+      answeredAt: true,
+    },
+  });
+  const mismatch =
+    activation && activation.status === "SUBMITTED" && activation.submittedAt
+      ? await q.caseDocument.findFirst({
+          where: {
+            organizationId,
+            caseId: activation.id,
+            kind: "REPORT_MISMATCH",
+            createdAt: { gte: activation.submittedAt },
+          },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: { createdAt: true, content: true },
+        })
+      : null;
+  return {
+    provider,
+    site: OFD_SITES[provider],
+    stage,
+    paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
+    activation: activation
+      ? {
+          registrationNumber: activation.registrationNumber ?? "",
+          inkOfd: activation.inkOfd ?? "",
+          submittedAt: activation.submittedAt,
+          answeredAt: activation.answeredAt,
+        }
+      : null,
+    mismatch: mismatch
+      ? { at: mismatch.createdAt, text: Buffer.from(mismatch.content).toString("utf8") }
+      : null,
+  };
+}
+export type OfdWizardState = Awaited<ReturnType<typeof ofdWizardState>>;
 
 export type WizardPhase =
   /** an application can be signed (steps 1-3) */
@@ -40,6 +109,7 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
       registrationNumber: true,
       registrationStatus: true,
       ofd: true,
+      paidUntil: true,
       fiscalDriveNumber: true,
       fiscalDriveModel: true,
       fiscalDriveMonths: true,
@@ -135,7 +205,7 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
       reason: open.reason,
     };
   }
-  const thirdParty = country === "KZ" && cb.ofd !== "OWN";
+  const thirdParty = country === "KZ" && isThirdPartyOfd(cb.ofd);
   const phase: WizardPhase = thirdParty
     ? "THIRD_PARTY_OFD"
     : submitted
@@ -158,6 +228,7 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
       tradePoint: cb.tradePoint,
     },
     organizationTaxId: cb.organization.taxId,
+    organizationName: cb.organization.name,
     open,
     submitted,
     last,
@@ -174,6 +245,8 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
     data,
     /** the exact text to sign (only when the report is there) */
     applicationXml: data && report ? buildApplicationXml(data) : null,
+    /** the three-step variant of a KZ cashbox on a third-party ОФД (phase THIRD_PARTY_OFD) */
+    ofd: thirdParty ? await ofdWizardState(q, organizationId, cb) : null,
   };
 }
 export type WizardState = Awaited<ReturnType<typeof buildState>>;

@@ -25,6 +25,10 @@ export const PERMISSIONS = [
   "cashbox.block",
   "registration.sign",
   "reports.read",
+  /** «Аналитика»: the sales dashboard (read-only for everyone who has it) */
+  "analytics.read",
+  /** «Чеки»: search, the printed form, «Дубликат» and «Отправить» (a copy by e-mail changes no data) */
+  "receipts.read",
   "nomenclature.read",
   "nomenclature.manage",
   /** «Маркет» orders and invoices, «Мои коды»: read-only (ACCOUNTANT pays invoices) */
@@ -48,6 +52,8 @@ export const rolePermissions = {
     "tradePoint.read",
     "cashbox.read",
     "reports.read",
+    "receipts.read",
+    "analytics.read",
     "nomenclature.read",
     "market.read",
   ],

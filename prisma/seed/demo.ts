@@ -6,6 +6,8 @@ import { seedCashbox, seedMembership, seedOrganization, seedTradePoint, seedUser
 import { seedDemoNomenclature } from "./nomenclature";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoMarket } from "./demo-market";
+import { seedDemoTrading } from "./demo-receipts";
+import { seedDemoCheckReceipts } from "./demo-check-receipts";
 
 export const DEMO_PASSWORD = "demo12345";
 
@@ -94,12 +96,26 @@ export async function seedDemo(db: Db, now = new Date()) {
   await seedMembership(db, { organizationId: ru.id, userId: users.manager.id, role: "ADMIN" });
   await seedMembership(db, { organizationId: ru.id, userId: users.accountant.id, role: "ACCOUNTANT" });
   await seedMembership(db, { organizationId: kz.id, userId: users.accountant.id, role: "ACCOUNTANT" });
-  await seedMembership(db, {
+  const ruCashier = await seedMembership(db, {
     organizationId: ru.id,
     userId: users.cashier.id,
     role: "CASHIER",
     pin: "1234",
     operationLimit: 5_000_000n,
+  });
+  // The cashier of ТОО «Алма Трейд»'s registers (no sign-in of its own in the logins table): the
+  // demo's trading history there is hers.
+  const kzCashierUser = await seedUser(db, {
+    email: "kassir.almaty@kassa.demo",
+    name: "Айдана Нурланова",
+    password: DEMO_PASSWORD,
+  });
+  const kzCashier = await seedMembership(db, {
+    organizationId: kz.id,
+    userId: kzCashierUser.id,
+    role: "CASHIER",
+    pin: "1234",
+    operationLimit: 50_000_000n,
   });
   await seedMembership(db, { organizationId: partner.id, userId: users.partner.id, role: "PARTNER_MANAGER" });
   await seedMembership(db, { organizationId: ip.id, userId: users.saparova.id, role: "OWNER" });
@@ -195,6 +211,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     },
   ];
   let device: DemoDevice | null = null;
+  const trading: { cashboxId: string; cashierId: string; volume?: number }[] = [];
   for (const [i, spec] of ruSpecs.entries()) {
     const { cashbox, token } = await seedCashbox(db, {
       organizationId: ru.id,
@@ -202,6 +219,7 @@ export async function seedDemo(db: Db, now = new Date()) {
       model: i % 2 ? "Эвотор 7.3" : "АТОЛ 30Ф",
       ...spec,
     });
+    if (i < 2) trading.push({ cashboxId: cashbox.id, cashierId: ruCashier.id, volume: i === 0 ? 0.45 : 0.3 });
     if (i === 0) {
       // The registered, paid cashbox `npm start` prints credentials for (token, key, cashier PIN).
       const key = generateDeviceKey();
@@ -258,11 +276,34 @@ export async function seedDemo(db: Db, now = new Date()) {
     },
   ];
   for (const [i, spec] of kzSpecs.entries()) {
-    await seedCashbox(db, {
+    const { cashbox } = await seedCashbox(db, {
       organizationId: kz.id,
       tradePointId: kzPoints[i % 2].id,
       model: "Webkassa Cloud",
       ...spec,
+    });
+    if (i < 2) trading.push({ cashboxId: cashbox.id, cashierId: kzCashier.id, volume: i === 0 ? 0.4 : 0.3 });
+  }
+  // A KZ cashbox served by a third-party ОФД, not yet registered: «Продолжить» opens the three
+  // steps on ОФД Транстелеком's site and the activation with РНМ / ИНК ОФД (docs/registration.md).
+  {
+    const { cashbox } = await seedCashbox(db, {
+      organizationId: kz.id,
+      tradePointId: kzPoints[0].id,
+      name: "ККМ 7 (ОФД Транстелеком)",
+      model: "Webkassa POS",
+      registrationStatus: "DRAFT",
+    });
+    await db.fiscalDrive.deleteMany({ where: { organizationId: kz.id, cashboxId: cashbox.id } });
+    await db.cashbox.update({
+      where: { id: cashbox.id },
+      data: {
+        ofd: "TRANSTELECOM",
+        fiscalDriveNumber: null,
+        fiscalDriveModel: null,
+        fiscalDriveMonths: null,
+        fiscalDriveInstalledAt: null,
+      },
     });
   }
   await seedCashbox(db, {
@@ -290,6 +331,12 @@ export async function seedDemo(db: Db, now = new Date()) {
     { owner: users.owner.id, saparova: users.saparova.id, admin: users.admin.id },
     now,
   );
+
+  // A year (KASSA_DEMO_DAYS) of receipts on the registered, paid cashboxes, through the device API's
+  // own code path; «Касса 2 (зал)» spends a day offline three weeks ago and uploads it as a batch.
+  await seedDemoTrading(db, trading, { now, offline: { cashboxId: trading[1].cashboxId, daysAgo: 21 } });
+  // ИП Сапарова А. has no trading history: a few receipts for the public check and the security walk
+  await seedDemoCheckReceipts(db, ip.id, now);
 
   return { ru, kz, partner, ip, platform, device: device! };
 }

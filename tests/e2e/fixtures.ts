@@ -6,7 +6,8 @@ export const DEMO_PASSWORD = "demo12345";
 
 /** The e2e database (written by scripts/e2e-server.ts), for fixtures that seed their own tenant. */
 export function e2eDatabaseUrl(): string {
-  return JSON.parse(readFileSync(path.resolve(`.data/e2e-db-${process.env.E2E_PORT ?? 3200}.json`), "utf8")).url;
+  return JSON.parse(readFileSync(path.resolve(`.data/e2e-db-${process.env.E2E_PORT ?? 3200}.json`), "utf8"))
+    .url;
 }
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -909,6 +909,50 @@ describe("operational states", () => {
     await expectJournalOk(f.cashboxId);
   });
 
+  it("refuses a third-party ОФД registration report that differs from the activation (REGISTRATION_MISMATCH)", async () => {
+    const f = await fixture({ country: "KZ", registrationStatus: "DRAFT" });
+    // activated on ОФД Транстелеком (lib/registration/activate-ofd.ts): waiting for the report
+    await db().cashbox.update({
+      where: { id: f.cashboxId },
+      data: { ofd: "TRANSTELECOM", registrationStatus: "SUBMITTED", registrationNumber: null },
+    });
+    await db().registrationCase.create({
+      data: {
+        organizationId: f.orgId,
+        cashboxId: f.cashboxId,
+        kind: "REGISTRATION",
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        registrationNumber: f.registrationNumber,
+        inkOfd: "316528",
+      },
+    });
+    const report = (inkOfd: string) =>
+      call("POST", "/registration-report", {
+        token: f.token,
+        body: doc({ report: { reason: "registration", registrationNumber: f.registrationNumber, inkOfd } }),
+      });
+    const bad = await report("999999");
+    expectError(
+      bad,
+      422,
+      "REGISTRATION_MISMATCH",
+      "Отчёт о регистрации не совпадает с данными кассы в кабинете: ИНК ОФД (в кабинете 316528, в отчёте 999999)",
+    );
+    expect(bad.body.error.details.mismatches).toEqual([
+      { field: "inkOfd", expected: "316528", actual: "999999" },
+    ]);
+    const good = await report("316528");
+    expect(good.status).toBe(201);
+    expect(
+      await db().cashbox.findUniqueOrThrow({
+        where: { id: f.cashboxId },
+        select: { registrationStatus: true },
+      }),
+    ).toEqual({ registrationStatus: "REGISTERED" });
+    await expectJournalOk(f.cashboxId);
+  });
+
   it("names each blocked state, with the first and the repeat texts", async () => {
     const f = await fixture();
     const s = await signIn(f);

@@ -56,7 +56,7 @@ const SOURCES = [
   "next.config.ts",
 ];
 
-function ensureBuild(dist: string) {
+export function ensureBuild(dist: string) {
   const buildId = path.join(root, dist, "BUILD_ID");
   const sourcesAt = Math.max(
     ...SOURCES.map((s) => path.join(root, s))
@@ -81,7 +81,7 @@ function ensureBuild(dist: string) {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {

@@ -19,7 +19,8 @@ export default async function setup() {
     );
     adminUrl = embedded.adminUrl;
   }
-  const name = `kassa_test_${Date.now()}_${randomUUID().slice(0, 6)}`;
+  // KASSA_TEST_DB_PREFIX lets parallel runs on one server keep their databases apart
+  const name = `${process.env.KASSA_TEST_DB_PREFIX ?? "kassa_test"}_${Date.now()}_${randomUUID().slice(0, 6)}`;
   const url = await ensureDatabase(adminUrl, name);
   await migrate(url, path.resolve("prisma/migrations"));
   process.env.DATABASE_URL = url;

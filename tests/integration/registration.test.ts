@@ -400,9 +400,23 @@ describe("the tax authority simulator", () => {
       },
       past,
     );
+    // a pending case that was never handed to the gateway (no signed application: a third-party
+    // ОФД activation, or the demo's) is not the sweep's to answer
+    const unsigned = await db().registrationCase.create({
+      data: {
+        organizationId: org.id,
+        cashboxId: cashbox.id,
+        kind: "REGISTRATION",
+        status: "SUBMITTED",
+        submittedAt: past,
+      },
+    });
     expect(await sweepSubmittedCases(new Date())).toBeGreaterThanOrEqual(1);
     const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId } });
     expect(rc.status).toBe("ACCEPTED");
+    expect((await db().registrationCase.findUniqueOrThrow({ where: { id: unsigned.id } })).status).toBe(
+      "SUBMITTED",
+    );
     expect(rc.registrationNumber).toMatch(/^[1-9]\d{11}$/);
     expect(makeRegistrationNumber("KZ", DEMO_KZ_BIN, "X")).toMatch(/^\d{12}$/);
   });

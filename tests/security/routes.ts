@@ -38,12 +38,26 @@ export const OBJECT_KINDS = {
       SELECT o.id::text, 1 FROM "Organization" o
        WHERE o.kind = 'CLIENT' AND NOT EXISTS (SELECT 1 FROM "PartnerLink" pl WHERE pl."organizationId" = o.id)
     ) x ORDER BY k, id LIMIT 1`,
+  // a sale (a receipt of «Чеки»); ИП Сапарова А.'s come from prisma/seed/demo-check-receipts.ts
+  receipt: `SELECT id::text FROM "FiscalDocument" WHERE "organizationId" = $1 AND type = 'SALE' ORDER BY "createdAt", id LIMIT 1`,
 } as const;
 export type ObjectKind = keyof typeof OBJECT_KINDS;
 
 export const ROUTES: RouteSpec[] = [
   { path: "/profile", kind: "page", permission: null },
   { path: "/cashboxes", kind: "page", permission: "cashbox.read" },
+  { path: "/analytics", kind: "page", permission: "analytics.read" },
+  // the filters and period are URL state; a foreign or malformed id just selects nothing
+  {
+    path: "/analytics?period=custom&from=2026-01-01&to=2026-01-31&tp=00000000-0000-0000-0000-000000000000",
+    kind: "page",
+    permission: "analytics.read",
+  },
+  {
+    path: "/analytics?period=nonsense&from=x&to=y&cb=not-a-uuid",
+    kind: "page",
+    permission: "analytics.read",
+  },
   // every list state is in the URL; a foreign or malformed trade point id just finds nothing
   {
     path: "/cashboxes?q=12&status=EXPIRING,UNPAID&state=BLOCKED&tp=00000000-0000-0000-0000-000000000000&sort=status&dir=desc&page=3",
@@ -227,4 +241,66 @@ export const ROUTES: RouteSpec[] = [
   },
   { path: "/admin/orders", kind: "page", permission: "platform.admin" },
   { path: "/admin/orders?status=AWAITING_PAYMENT", kind: "page", permission: "platform.admin" },
+  // «Чеки» (issue 8): the search (state in the URL; junk and foreign ids just find nothing) and one
+  // receipt. Not walked: the public check page /check and /consumer (no sign-in by design; a
+  // mismatching link answers «Чек не найден» whoever asks — tests/integration/receipts-reports.test.ts).
+  { path: "/receipts", kind: "page", permission: "receipts.read" },
+  {
+    path: "/receipts?number=1&from=2026-01-01&to=2026-12-31&min=1&max=99999.5&cashbox=00000000-0000-0000-0000-000000000000&pay=mixed&type=sale_return&item=%D0%BA%D0%BE%D1%84%D0%B5&page=2",
+    kind: "page",
+    permission: "receipts.read",
+  },
+  {
+    path: "/receipts?number=abc&from=x&to=2026-02-31&min=-1&pay=nonsense&type=z&page=-3",
+    kind: "page",
+    permission: "receipts.read",
+  },
+  {
+    path: "/receipts/:receiptId",
+    kind: "page",
+    permission: "receipts.read",
+    params: { receiptId: "receipt" },
+  },
+  // «Отчёты»: every report on the page and as .xlsx; junk parameters fall back to defaults
+  { path: "/reports", kind: "page", permission: "reports.read" },
+  { path: "/reports?report=z&from=2026-01-01&to=2026-12-31", kind: "page", permission: "reports.read" },
+  {
+    path: "/reports?report=goods&from=2026-01-01&to=2026-12-31&tp=00000000-0000-0000-0000-000000000000",
+    kind: "page",
+    permission: "reports.read",
+  },
+  { path: "/reports?report=cash&from=2026-12-31&to=2026-01-01", kind: "page", permission: "reports.read" },
+  {
+    path: "/reports?report=cashiers&cashbox=not-a-uuid&from=2026-02-30",
+    kind: "page",
+    permission: "reports.read",
+  },
+  { path: "/api/cabinet/reports/x", kind: "api", method: "GET", permission: "reports.read" },
+  {
+    path: "/api/cabinet/reports/z?from=2026-01-01&to=2026-12-31",
+    kind: "api",
+    method: "GET",
+    permission: "reports.read",
+  },
+  {
+    path: "/api/cabinet/reports/goods?from=2026-01-01",
+    kind: "api",
+    method: "GET",
+    permission: "reports.read",
+  },
+  {
+    path: "/api/cabinet/reports/cash?tp=00000000-0000-0000-0000-000000000000",
+    kind: "api",
+    method: "GET",
+    permission: "reports.read",
+  },
+  {
+    path: "/api/cabinet/reports/cashiers?cashbox=00000000-0000-0000-0000-000000000000",
+    kind: "api",
+    method: "GET",
+    permission: "reports.read",
+  },
+  // Not walked: «Касса 2.0» /pos (issue 10) is a public static shell without a cabinet session by
+  // design; it reads nothing on the server itself and talks only to /api/device/v1, whose token and
+  // cashier-session checks tests/integration/device-api.test.ts covers (tests/e2e/pos.spec.ts walks /pos).
 ];

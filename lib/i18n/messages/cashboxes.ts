@@ -7,6 +7,7 @@ const ru = {
     draft: "Продолжить",
     submittedRu: "Регистрация в ФНС",
     submittedKz: "Регистрация в КГД",
+    awaitingReport: "Ожидается отчёт о регистрации",
     refused: "Отказ",
     deregistered: "Снята с учета",
     expiring: "Истекает оплата",
@@ -79,6 +80,13 @@ const ru = {
     title: "Продление обслуживания",
     forOne: "Касса: {name}",
     forMany: "{count, plural, one {Выбрана # касса} few {Выбрано # кассы} other {Выбрано # касс}}: {names}",
+    ofdTitle: "Оплата услуг ОФД",
+    ofdText:
+      "Касса обслуживается в {ofd}. Услуги ОФД оплачиваются на сайте ОФД: коды активации и «Маркет» этого сервиса их не продлевают. Оплатите ОФД и укажите здесь новую дату.",
+    ofdSite: "Перейти на сайт {ofd}",
+    ofdPaidUntil: "Оплачено в ОФД до",
+    ofdSave: "Сохранить дату",
+    ofdSaved: "Дата оплаты ОФД сохранена",
   },
 };
 
@@ -89,6 +97,7 @@ const kk: typeof ru = {
     draft: "Жалғастыру",
     submittedRu: "ФСҚ-да тіркеу",
     submittedKz: "МКК-де тіркеу",
+    awaitingReport: "Тіркеу есебі күтілуде",
     refused: "Бас тарту",
     deregistered: "Есептен шығарылған",
     expiring: "Төлем мерзімі бітуде",
@@ -160,6 +169,13 @@ const kk: typeof ru = {
     title: "Қызметті ұзарту",
     forOne: "Касса: {name}",
     forMany: "{count} касса таңдалды: {names}",
+    ofdTitle: "ФДО қызметтерін төлеу",
+    ofdText:
+      "Кассаға {ofd} қызмет көрсетеді. ФДО қызметтері ФДО сайтында төленеді: осы сервистің белсендіру кодтары мен «Маркет» оларды ұзартпайды. ФДО-ны төлеп, жаңа күнді осында көрсетіңіз.",
+    ofdSite: "{ofd} сайтына өту",
+    ofdPaidUntil: "ФДО-да төленген мерзімі",
+    ofdSave: "Күнді сақтау",
+    ofdSaved: "ФДО төлем күні сақталды",
   },
 };
 
@@ -170,6 +186,7 @@ const en: typeof ru = {
     draft: "Continue",
     submittedRu: "Registering with FNS",
     submittedKz: "Registering with SRC",
+    awaitingReport: "Awaiting the registration report",
     refused: "Refused",
     deregistered: "Deregistered",
     expiring: "Payment expiring",
@@ -241,6 +258,13 @@ const en: typeof ru = {
     title: "Renew service",
     forOne: "Cashbox: {name}",
     forMany: "{count, plural, one {# cashbox selected} other {# cashboxes selected}}: {names}",
+    ofdTitle: "OFD service payment",
+    ofdText:
+      "The cashbox is served by {ofd}. The OFD's service is paid on the OFD's site: this service's activation codes and «Market» do not extend it. Pay the OFD and enter the new date here.",
+    ofdSite: "Go to the {ofd} site",
+    ofdPaidUntil: "Paid at the OFD until",
+    ofdSave: "Save the date",
+    ofdSaved: "The OFD payment date is saved",
   },
 };
 

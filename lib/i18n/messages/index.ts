@@ -1,4 +1,5 @@
 import type { Locale } from "../locales";
+import analytics from "./analytics";
 import auth from "./auth";
 import cashbox from "./cashbox";
 import cashboxes from "./cashboxes";
@@ -12,7 +13,10 @@ import nav from "./nav";
 import nomenclature from "./nomenclature";
 import notifications from "./notifications";
 import partner from "./partner";
+import pos from "./pos";
+import receipts from "./receipts";
 import registration from "./registration";
+import reports from "./reports";
 import settings from "./settings";
 import v from "./validation";
 
@@ -21,6 +25,7 @@ import v from "./validation";
  * To add a namespace: create the file and list it here.
  */
 export const namespaces = {
+  analytics,
   auth,
   cashbox,
   cashboxes,
@@ -34,7 +39,10 @@ export const namespaces = {
   nomenclature,
   notifications,
   partner,
+  pos,
+  receipts,
   registration,
+  reports,
   settings,
   v,
 };

@@ -1,5 +1,8 @@
 const ru = {
   cashboxes: "Кассы",
+  receipts: "Чеки",
+  reports: "Отчёты",
+  analytics: "Аналитика",
   nomenclature: "Номенклатура",
   settings: "Настройки",
   journal: "Журнал",
@@ -23,6 +26,9 @@ const ru = {
 };
 const kk: typeof ru = {
   cashboxes: "Кассалар",
+  receipts: "Чектер",
+  reports: "Есептер",
+  analytics: "Талдау",
   nomenclature: "Номенклатура",
   settings: "Баптаулар",
   journal: "Журнал",
@@ -46,6 +52,9 @@ const kk: typeof ru = {
 };
 const en: typeof ru = {
   cashboxes: "Cashboxes",
+  receipts: "Receipts",
+  reports: "Reports",
+  analytics: "Analytics",
   nomenclature: "Nomenclature",
   settings: "Settings",
   journal: "Audit log",

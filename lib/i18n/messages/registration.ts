@@ -72,6 +72,68 @@ const ru = {
     text: "Регистрация проходит на сайте ОФД: (1) зарегистрируйте ИП/ТОО на сайте ОФД, (2) зарегистрируйте торговую точку и кассу там же, (3) активируйте кассу в карточке, указав РНМ и ИНК ОФД.",
   },
   noJs: "Для подписи нужен браузер с включённым JavaScript.",
+  ofd: {
+    steps: { org: "Регистрация ИП/ТОО", cashbox: "Точка и касса", activate: "Активация" },
+    stepOf: "Шаг {n} из 3",
+    intro:
+      "Касса обслуживается в {ofd}. Регистрация проходит на сайте ОФД в три шага, а здесь касса активируется номерами, которые присвоил ОФД.",
+    step1Title: "1 шаг — регистрация ИП/ТОО на сайте {ofd}",
+    step1Text:
+      "Откройте сайт ОФД и зарегистрируйте организацию: БИН/ИИН, наименование, юридический адрес и контакты; подпишите договор с ОФД ЭЦП организации. Если организация уже зарегистрирована в этом ОФД, шаг выполнен.",
+    openSite: "Открыть сайт {ofd}",
+    step1Done: "Организация зарегистрирована на сайте ОФД",
+    step2Title: "2 шаг — регистрация торговой точки и кассы на сайте {ofd}",
+    step2Text:
+      "В личном кабинете ОФД добавьте торговую точку и кассу с данными ниже. ОФД зарегистрирует кассу в КГД и присвоит ей РНМ (регистрационный номер ККМ) и ИНК ОФД (идентификационный номер кассы в ОФД).",
+    step2Done: "Точка и касса зарегистрированы на сайте ОФД, РНМ и ИНК ОФД получены",
+    req: {
+      organization: "Организация",
+      taxId: "БИН/ИИН",
+      tradePoint: "Торговая точка",
+      address: "Адрес установки",
+      model: "Модель ККМ",
+      serialNumber: "Заводской номер",
+    },
+    step3Title: "3 шаг — активация кассы",
+    step3Text:
+      "Введите номера, которые присвоил ОФД, и срок оплаты услуг ОФД. Касса станет «Подключена», когда с неё придёт отчёт о регистрации с этими же РНМ и ИНК ОФД.",
+    rnm: "РНМ (регистрационный номер ККМ)",
+    rnmHint: "12 цифр, как на сайте ОФД",
+    ink: "ИНК ОФД",
+    inkHint: "Идентификационный номер кассы в ОФД: от 4 до 12 цифр",
+    paidUntil: "Оплачено в ОФД до",
+    paidUntilHint: "Последний оплаченный день по договору с ОФД",
+    activate: "Активировать",
+    activating: "Сохранение…",
+    waitingTitle: "Ожидается отчёт о регистрации",
+    waitingText:
+      "Распечатайте на кассе отчёт о регистрации — касса отправит его в кабинет. Когда РНМ и ИНК ОФД в отчёте совпадут с введёнными, касса станет «Подключена».",
+    entered: "Введено {date}",
+    mismatchTitle: "Отчёт о регистрации не совпал с введёнными данными",
+    mismatchText:
+      "Отчёт от {date} не принят. Проверьте номера на сайте ОФД и исправьте их здесь, если ошиблись при вводе.",
+    edit: "Исправить данные",
+    cancel: "Отмена",
+    connectedTitle: "Касса подключена",
+    connectedText: "Отчёт о регистрации совпал с данными ОФД.",
+    activated: "Данные ОФД сохранены. Ожидается отчёт о регистрации с кассы",
+    registeredNow: "Отчёт о регистрации уже получен и совпал: касса подключена",
+    v: {
+      rnm: "РНМ — 12 цифр, как на сайте ОФД",
+      ink: "ИНК ОФД — от 4 до 12 цифр",
+      paidUntil: "Укажите дату оплаты ОФД (ДД.ММ.ГГГГ)",
+      paidUntilRequired: "Укажите, до какой даты оплачены услуги ОФД",
+      rnmTaken: "Этот РНМ уже указан у другой кассы организации",
+    },
+    errors: {
+      notThirdParty: "Касса обслуживается ОФД этого сервиса: регистрация проходит через заявление в КГД",
+      alreadyRegistered: "Касса уже зарегистрирована",
+      deregistered: "Касса снята с учёта",
+      ofdKzOnly: "ОФД выбирается только для касс Казахстана",
+      ofdNotDraft: "ОФД можно сменить, только пока касса не зарегистрирована и ничего не отправлено",
+      ofdPaid: "У кассы уже есть оплаченный период обслуживания ОФД: сменить ОФД нельзя",
+    },
+  },
   certificates: {
     title: "Сертификаты",
     intro:
@@ -134,6 +196,68 @@ const kk: typeof ru = {
   steps: { report: "Тіркеу есебі", certificate: "Сертификат", application: "Өтініш", answer: "Жауап" },
   stepOf: "{n}/4 қадам",
   certificates: { ...ru.certificates, title: "Сертификаттар" },
+  ofd: {
+    steps: { org: "ЖК/ЖШС тіркеу", cashbox: "Нүкте және касса", activate: "Белсендіру" },
+    stepOf: "{n}/3 қадам",
+    intro:
+      "Кассаға {ofd} қызмет көрсетеді. Тіркеу ФДО сайтында үш қадаммен өтеді, ал мұнда касса ФДО берген нөмірлермен белсендіріледі.",
+    step1Title: "1 қадам — {ofd} сайтында ЖК/ЖШС тіркеу",
+    step1Text:
+      "ФДО сайтын ашып, ұйымды тіркеңіз: БСН/ЖСН, атауы, заңды мекенжайы және байланыстары; ФДО-мен шартқа ұйымның ЭЦҚ-сымен қол қойыңыз. Ұйым осы ФДО-да тіркелген болса, қадам орындалды.",
+    openSite: "{ofd} сайтын ашу",
+    step1Done: "Ұйым ФДО сайтында тіркелді",
+    step2Title: "2 қадам — {ofd} сайтында сауда нүктесі мен кассаны тіркеу",
+    step2Text:
+      "ФДО жеке кабинетінде төмендегі деректермен сауда нүктесі мен кассаны қосыңыз. ФДО кассаны МКК-де тіркеп, оған ТНМ (БКМ тіркеу нөмірі) және ФДО СКН береді.",
+    step2Done: "Нүкте мен касса ФДО сайтында тіркелді, ТНМ және ФДО СКН алынды",
+    req: {
+      organization: "Ұйым",
+      taxId: "БСН/ЖСН",
+      tradePoint: "Сауда нүктесі",
+      address: "Орнату мекенжайы",
+      model: "БКМ моделі",
+      serialNumber: "Зауыттық нөмірі",
+    },
+    step3Title: "3 қадам — кассаны белсендіру",
+    step3Text:
+      "ФДО берген нөмірлерді және ФДО қызметтерінің төлем мерзімін енгізіңіз. Кассадан дәл осы ТНМ және ФДО СКН бар тіркеу есебі келгенде, касса «Қосылған» болады.",
+    rnm: "ТНМ (БКМ тіркеу нөмірі)",
+    rnmHint: "12 цифр, ФДО сайтындағыдай",
+    ink: "ФДО СКН",
+    inkHint: "Кассаның ФДО-дағы сәйкестендіру нөмірі: 4-тен 12-ге дейін цифр",
+    paidUntil: "ФДО-да төленген мерзімі",
+    paidUntilHint: "ФДО-мен шарт бойынша соңғы төленген күн",
+    activate: "Белсендіру",
+    activating: "Сақталуда…",
+    waitingTitle: "Тіркеу есебі күтілуде",
+    waitingText:
+      "Кассада тіркеу есебін басып шығарыңыз — касса оны кабинетке жібереді. Есептегі ТНМ мен ФДО СКН енгізілгенмен сәйкес келгенде, касса «Қосылған» болады.",
+    entered: "{date} енгізілді",
+    mismatchTitle: "Тіркеу есебі енгізілген деректермен сәйкес келмеді",
+    mismatchText:
+      "{date} есебі қабылданбады. Нөмірлерді ФДО сайтында тексеріп, қате енгізсеңіз, осында түзетіңіз.",
+    edit: "Деректерді түзету",
+    cancel: "Болдырмау",
+    connectedTitle: "Касса қосылды",
+    connectedText: "Тіркеу есебі ФДО деректерімен сәйкес келді.",
+    activated: "ФДО деректері сақталды. Кассадан тіркеу есебі күтілуде",
+    registeredNow: "Тіркеу есебі алынып, сәйкес келді: касса қосылды",
+    v: {
+      rnm: "ТНМ — 12 цифр, ФДО сайтындағыдай",
+      ink: "ФДО СКН — 4-тен 12-ге дейін цифр",
+      paidUntil: "ФДО төлем күнін көрсетіңіз (КК.АА.ЖЖЖЖ)",
+      paidUntilRequired: "ФДО қызметтері қай күнге дейін төленгенін көрсетіңіз",
+      rnmTaken: "Бұл ТНМ ұйымның басқа кассасында көрсетілген",
+    },
+    errors: {
+      notThirdParty: "Кассаға осы сервистің ФДО-сы қызмет көрсетеді: тіркеу МКК-ге өтініш арқылы өтеді",
+      alreadyRegistered: "Касса тіркелген",
+      deregistered: "Касса есептен шығарылған",
+      ofdKzOnly: "ФДО тек Қазақстан кассалары үшін таңдалады",
+      ofdNotDraft: "ФДО-ны касса тіркелмей, ештеңе жіберілмей тұрғанда ғана ауыстыруға болады",
+      ofdPaid: "Кассаның ФДО қызметінің төленген кезеңі бар: ФДО-ны ауыстыруға болмайды",
+    },
+  },
 };
 
 const en: typeof ru = {
@@ -209,6 +333,69 @@ const en: typeof ru = {
     text: "Registration happens on the OFD's site: (1) register the business there, (2) register the trade point and the cashbox there, (3) activate the cashbox in its card with the RNM and the OFD's INK.",
   },
   noJs: "Signing needs a browser with JavaScript enabled.",
+  ofd: {
+    steps: { org: "Register the business", cashbox: "Trade point and cashbox", activate: "Activation" },
+    stepOf: "Step {n} of 3",
+    intro:
+      "The cashbox is served by {ofd}. It is registered on the OFD's site in three steps and activated here with the numbers the OFD assigned.",
+    step1Title: "Step 1 — register the business on the {ofd} site",
+    step1Text:
+      "Open the OFD's site and register the organization: BIN/IIN, name, legal address and contacts; sign the contract with the OFD using the organization's digital signature. If the organization is already registered with this OFD, the step is done.",
+    openSite: "Open the {ofd} site",
+    step1Done: "The organization is registered on the OFD's site",
+    step2Title: "Step 2 — register the trade point and the cashbox on the {ofd} site",
+    step2Text:
+      "In the OFD's cabinet, add the trade point and the cashbox with the data below. The OFD registers the cashbox with the SRC and assigns its RNM (registration number) and the OFD's INK (the cashbox's id at the OFD).",
+    step2Done: "The trade point and the cashbox are registered on the OFD's site; RNM and INK received",
+    req: {
+      organization: "Organization",
+      taxId: "BIN/IIN",
+      tradePoint: "Trade point",
+      address: "Installation address",
+      model: "Model",
+      serialNumber: "Serial number",
+    },
+    step3Title: "Step 3 — activate the cashbox",
+    step3Text:
+      "Enter the numbers the OFD assigned and how long the OFD's service is paid. The cashbox becomes «Connected» when its registration report arrives with the same RNM and INK.",
+    rnm: "RNM (registration number)",
+    rnmHint: "12 digits, as on the OFD's site",
+    ink: "OFD INK",
+    inkHint: "The cashbox's id at the OFD: 4 to 12 digits",
+    paidUntil: "Paid at the OFD until",
+    paidUntilHint: "The last paid day under the contract with the OFD",
+    activate: "Activate",
+    activating: "Saving…",
+    waitingTitle: "Awaiting the registration report",
+    waitingText:
+      "Print the registration report on the cashbox: it sends the report to the cabinet. When its RNM and INK match the ones entered, the cashbox becomes «Connected».",
+    entered: "Entered {date}",
+    mismatchTitle: "The registration report did not match the entered data",
+    mismatchText:
+      "The report of {date} was not accepted. Check the numbers on the OFD's site and correct them here if they were mistyped.",
+    edit: "Correct the data",
+    cancel: "Cancel",
+    connectedTitle: "The cashbox is connected",
+    connectedText: "The registration report matched the OFD's data.",
+    activated: "The OFD data is saved. Awaiting the registration report from the cashbox",
+    registeredNow: "The registration report had already arrived and matches: the cashbox is connected",
+    v: {
+      rnm: "RNM: 12 digits, as on the OFD's site",
+      ink: "OFD INK: 4 to 12 digits",
+      paidUntil: "Enter the OFD payment date (DD.MM.YYYY)",
+      paidUntilRequired: "Enter the date the OFD's service is paid until",
+      rnmTaken: "Another cashbox of the organization already has this RNM",
+    },
+    errors: {
+      notThirdParty:
+        "The cashbox is served by this service's OFD: it is registered by an application to the SRC",
+      alreadyRegistered: "The cashbox is already registered",
+      deregistered: "The cashbox is deregistered",
+      ofdKzOnly: "An OFD is chosen only for Kazakhstan cashboxes",
+      ofdNotDraft: "The OFD can be changed only while the cashbox is not registered and nothing was sent",
+      ofdPaid: "The cashbox already has a paid OFD service period: the OFD cannot be changed",
+    },
+  },
   certificates: {
     title: "Certificates",
     intro:

@@ -54,6 +54,7 @@ export function CashboxTable({
         status={r.status}
         canRenew={can.renew}
         canRegister={can.register}
+        paidUntil={r.paidUntil}
       />
     );
     const cols: ColumnDef<CashboxViewRow>[] = [

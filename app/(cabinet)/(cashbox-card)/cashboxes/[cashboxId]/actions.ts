@@ -13,6 +13,9 @@ import { requestDeregistration } from "@/lib/cashboxes/request-deregistration";
 import { unblockCashbox } from "@/lib/cashboxes/unblock-cashbox";
 import { updateCashboxSettings } from "@/lib/cashboxes/update-cashbox-settings";
 import { tenantAction } from "@/lib/http/tenant-action";
+import { changeCashboxOfd } from "@/lib/registration/change-ofd";
+import { updateOfdPaidUntil } from "@/lib/registration/update-ofd-paid-until";
+import { ZChangeOfdInput, ZOfdPaidUntilInput } from "@/lib/registration/ofd";
 
 const revalidate = { revalidate: "/cashboxes" };
 
@@ -72,6 +75,28 @@ export const deregisterAction = tenantAction(
   async (ctx, input) => {
     await requestDeregistration(ctx, input);
     return { message: "cashbox.deregister.done" };
+  },
+  revalidate,
+);
+
+/** «Реквизиты → ОФД» of a KZ cashbox while it is a DRAFT. */
+export const changeOfdAction = tenantAction(
+  ZChangeOfdInput,
+  "cashbox.manage",
+  async (ctx, input) => {
+    const { changed } = await changeCashboxOfd(ctx, input);
+    return { message: changed ? "cashbox.ofdForm.saved" : "cashbox.settings.unchanged" };
+  },
+  revalidate,
+);
+
+/** The renewal dialog of a third-party ОФД cashbox: «Оплачено в ОФД до». */
+export const updateOfdPaidUntilAction = tenantAction(
+  ZOfdPaidUntilInput,
+  "cashbox.renew",
+  async (ctx, input) => {
+    await updateOfdPaidUntil(ctx, input);
+    return { message: "cashboxes.renew.ofdSaved" };
   },
   revalidate,
 );

@@ -43,6 +43,7 @@ export async function CashboxCardView({
           canRenew={canRenew}
           canRegister={canRegister}
           partnerName={cashbox.partnerName}
+          paidUntil={cashbox.paidUntil ? cashbox.paidUntil.toISOString().slice(0, 10) : null}
         />
       </div>
       <CashboxTabs active={tab}>{children}</CashboxTabs>

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { CashboxCard } from "@/lib/cashboxes/get-cashbox";
 import { fiscalDriveExpiry } from "@/lib/cashboxes/status";
 import { BlockCard } from "./block-card";
+import { OfdForm } from "./ofd-form";
 import { cardFormat } from "./format";
 import { SettingsForm } from "./settings-form";
 import { TokenCard } from "./token-card";
@@ -70,7 +71,10 @@ export async function RequisitesTab({
         ] as [string, string][])
       : []),
     [t("req.registration"), t(`regStatus.${cashbox.registrationStatus}`)],
-    [t("req.paidUntil"), fmt.calendarDate(cashbox.paidUntil) ?? none],
+    [
+      !ru && cashbox.ofd !== "OWN" ? t("req.paidUntilOfd") : t("req.paidUntil"),
+      fmt.calendarDate(cashbox.paidUntil) ?? none,
+    ],
     [t("req.lastSeen"), fmt.dateTime(cashbox.lastSeenAt) ?? t("req.never")],
     [t("req.autoClose"), cashbox.autoCloseTime ?? t("req.autoCloseOff")],
     [t("req.taxation"), cashbox.taxation ? t(`taxation.${cashbox.taxation}`) : t("field.taxationNone")],
@@ -109,6 +113,12 @@ export async function RequisitesTab({
           readOnly={!canManage}
         />
       </Card>
+      {canManage && !ru && cashbox.registrationStatus === "DRAFT" ? (
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("ofdForm.title")}</h2>
+          <OfdForm cashboxId={cashbox.id} ofd={cashbox.ofd} />
+        </Card>
+      ) : null}
       {canManage ? (
         <TokenCard
           cashboxId={cashbox.id}

@@ -19,12 +19,21 @@ export function TokenCard({
   disabled: boolean;
 }) {
   const t = useTranslations("cashbox.token");
+  const tPos = useTranslations("pos.cabinet");
   const [state, action, pending] = useActionState(reissueTokenAction, initialActionState);
   const form = useRef<HTMLFormElement>(null);
   return (
     <Card>
       <h2 className="mb-2 text-lg font-semibold">{t("title")}</h2>
       <p className="text-sm text-slate-600">{t("explain")}</p>
+      <a
+        href="/pos"
+        target="_blank"
+        rel="noopener"
+        className="mt-1 inline-block text-sm font-medium text-brand-700 underline"
+      >
+        {tPos("open")}
+      </a>
       <p className="mt-2 text-sm text-slate-900">
         {issuedAt ? t("issuedAt", { date: issuedAt }) : t("none")}
       </p>

@@ -5,6 +5,9 @@ import type { ActionState } from "@/lib/http/action-state";
 import { getTenant } from "@/lib/http/require-tenant";
 import { submitApplication } from "@/lib/registration/submit-application";
 import type { TSubmitApplication } from "@/lib/registration/schemas";
+import { tenantAction } from "@/lib/http/tenant-action";
+import { activateOnOfd } from "@/lib/registration/activate-ofd";
+import { ZActivateOfdInput } from "@/lib/registration/ofd";
 
 /** «Отправить»: the browser-made signature of the application shown in step 3. */
 export async function submitApplicationAction(input: TSubmitApplication): Promise<ActionState> {
@@ -20,3 +23,14 @@ export async function submitApplicationAction(input: TSubmitApplication): Promis
     return { ok: false, message: "errors.INTERNAL_ERROR" };
   }
 }
+
+/** Third-party ОФД, step 3 «Активировать»: РНМ, ИНК ОФД and «Оплачено в ОФД до». */
+export const activateOfdAction = tenantAction(
+  ZActivateOfdInput,
+  "registration.sign",
+  async (ctx, input) => {
+    const { registered } = await activateOnOfd(ctx, input);
+    return { message: registered ? "registration.ofd.registeredNow" : "registration.ofd.activated" };
+  },
+  { revalidate: "/cashboxes" },
+);

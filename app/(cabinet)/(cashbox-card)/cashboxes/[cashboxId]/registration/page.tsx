@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getWizardState } from "@/lib/registration/wizard-state";
+import { OfdWizard, type OfdWizardView } from "./_components/ofd-wizard";
 import { RegistrationWizard, type WizardView } from "./_components/registration-wizard";
 
 type Props = { params: Promise<{ cashboxId: string }> };
@@ -43,5 +44,37 @@ export default async function RegistrationPage({ params }: Props) {
       : null,
     timeZone: ctx.timezone,
   };
+  if (s.ofd) {
+    const o = s.ofd;
+    const ofdView: OfdWizardView = {
+      cashboxId: s.cashbox.id,
+      cashboxName: s.cashbox.name,
+      provider: o.provider,
+      providerName: o.site.name,
+      siteUrl: o.site.url,
+      stage: o.stage,
+      paidUntil: o.paidUntil,
+      requisites: {
+        organization: s.organizationName,
+        taxId: s.organizationTaxId,
+        tradePoint: s.cashbox.tradePoint.name,
+        address: s.cashbox.tradePoint.address,
+        model: s.cashbox.model,
+        serialNumber: s.cashbox.serialNumber,
+      },
+      registrationNumber: s.cashbox.registrationNumber,
+      activation: o.activation
+        ? {
+            registrationNumber: o.activation.registrationNumber,
+            inkOfd: o.activation.inkOfd,
+            enteredAt: o.activation.submittedAt?.toISOString() ?? null,
+            connectedAt: o.activation.answeredAt?.toISOString() ?? null,
+          }
+        : null,
+      timeZone: ctx.timezone,
+      mismatch: o.mismatch ? { at: o.mismatch.at.toISOString(), text: o.mismatch.text } : null,
+    };
+    return <OfdWizard view={ofdView} />;
+  }
   return <RegistrationWizard view={view} />;
 }

@@ -1,0 +1,362 @@
+"use client";
+// The three-step registration of a KZ cashbox on a third-party ОФД (docs/registration.md
+// «Сторонний ОФД»): (1) the ИП/ТОО on the ОФД's site, (2) the trade point and the cashbox there,
+// (3) activation here with the РНМ and ИНК ОФД the ОФД assigned. Then it waits for the cashbox's
+// registration report (polling), and shows «Подключена» once the report matched.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { ExternalLink } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { initialActionState } from "@/lib/http/action-state";
+import type { OfdStage } from "@/lib/registration/wizard-state";
+import { activateOfdAction } from "../actions";
+import { formatDateTime } from "./registration-wizard";
+
+export interface OfdWizardView {
+  cashboxId: string;
+  cashboxName: string;
+  provider: "TRANSTELECOM" | "KAZAKHTELECOM";
+  providerName: string;
+  siteUrl: string;
+  stage: OfdStage;
+  /** «Оплачено в ОФД до», YYYY-MM-DD */
+  paidUntil: string | null;
+  requisites: {
+    organization: string;
+    taxId: string;
+    tradePoint: string;
+    address: string;
+    model: string;
+    serialNumber: string;
+  };
+  registrationNumber: string | null;
+  activation: {
+    registrationNumber: string;
+    inkOfd: string;
+    enteredAt: string | null;
+    connectedAt: string | null;
+  } | null;
+  /** the last registration report that did not match (after the latest activation) */
+  mismatch: { at: string; text: string } | null;
+  timeZone: string;
+}
+
+const STEPS = ["org", "cashbox", "activate"] as const;
+const dmy = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+function OfdStepper({ current }: { current: number }) {
+  const t = useTranslations("registration.ofd");
+  return (
+    <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("stepOf", { n: current })}>
+      {STEPS.map((k, i) => (
+        <li
+          key={k}
+          aria-current={i + 1 === current ? "step" : undefined}
+          className={
+            i + 1 === current
+              ? "rounded-full bg-brand-600 px-3 py-1 font-medium text-white"
+              : i + 1 < current
+                ? "rounded-full bg-brand-50 px-3 py-1 text-brand-700"
+                : "rounded-full bg-slate-100 px-3 py-1 text-slate-500"
+          }
+        >
+          {i + 1}. {t(`steps.${k}`)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () => void }) {
+  const t = useTranslations("registration.ofd");
+  const [state, action, pending] = useActionState(activateOfdAction, initialActionState);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, state);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  useEffect(() => {
+    if (state.ok && onCancel) onCancel();
+  }, [state.ok, onCancel]);
+  return (
+    <form ref={form} action={action} noValidate className="space-y-4">
+      <input type="hidden" name="cashboxId" value={view.cashboxId} />
+      <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("rnm")} error={e.registrationNumber} hint={t("rnmHint")}>
+          <Input
+            name="registrationNumber"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={20}
+            defaultValue={v.registrationNumber ?? view.activation?.registrationNumber ?? ""}
+            className="font-mono"
+            required
+          />
+        </Field>
+        <Field label={t("ink")} error={e.inkOfd} hint={t("inkHint")}>
+          <Input
+            name="inkOfd"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={20}
+            defaultValue={v.inkOfd ?? view.activation?.inkOfd ?? ""}
+            className="font-mono"
+            required
+          />
+        </Field>
+        <Field label={t("paidUntil")} error={e.paidUntil} hint={t("paidUntilHint")}>
+          <Input name="paidUntil" type="date" defaultValue={v.paidUntil ?? view.paidUntil ?? ""} required />
+        </Field>
+      </fieldset>
+      <FormMessage state={state} />
+      <div className="flex flex-wrap gap-2">
+        {onCancel ? (
+          <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
+            {t("cancel")}
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={pending}>
+          {pending ? t("activating") : t("activate")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function OfdWizard({ view }: { view: OfdWizardView }) {
+  const t = useTranslations("registration");
+  const o = useTranslations("registration.ofd");
+  const router = useRouter();
+  const [step, setStep] = useState(1);
+  const [orgDone, setOrgDone] = useState(false);
+  const [cashboxDone, setCashboxDone] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const ofd = view.providerName;
+
+  // waiting for the report: refresh until it arrives (the device API changes the status)
+  useEffect(() => {
+    if (view.stage !== "WAITING" || editing) return;
+    const id = setInterval(() => router.refresh(), 3000);
+    return () => clearInterval(id);
+  }, [view.stage, editing, router]);
+
+  const header = (
+    <PageHeader title={`${t("title")}: ${view.cashboxName}`}>
+      <Link href={`/cashboxes/${view.cashboxId}`} className="text-sm text-brand-700 hover:underline">
+        {t("toCard")}
+      </Link>
+    </PageHeader>
+  );
+  const siteLink = (
+    <a
+      href={view.siteUrl}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline"
+    >
+      {o("openSite", { ofd })}
+      <ExternalLink className="h-3.5 w-3.5" aria-hidden />
+    </a>
+  );
+  const entered = view.activation ? (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+      <dt className="text-slate-500">{o("rnm")}</dt>
+      <dd className="font-mono" data-testid="ofd-rnm">
+        {view.registrationNumber ?? view.activation.registrationNumber}
+      </dd>
+      <dt className="text-slate-500">{o("ink")}</dt>
+      <dd className="font-mono" data-testid="ofd-ink">
+        {view.activation.inkOfd}
+      </dd>
+      <dt className="text-slate-500">{o("paidUntil")}</dt>
+      <dd>{view.paidUntil ? dmy(view.paidUntil) : "—"}</dd>
+      <dt className="text-slate-500">{o("req.serialNumber")}</dt>
+      <dd className="font-mono">{view.requisites.serialNumber}</dd>
+    </dl>
+  ) : null;
+
+  if (view.stage === "CONNECTED" || view.stage === "DEREGISTERED") {
+    return (
+      <div className="space-y-4">
+        {header}
+        <Card className="space-y-3 p-4" aria-live="polite">
+          <div className="flex items-center gap-2">
+            <Badge tone={view.stage === "CONNECTED" ? "green" : "gray"}>
+              {view.stage === "CONNECTED" ? t("accepted") : t("deregistered")}
+            </Badge>
+            <span className="text-sm text-slate-600">{ofd}</span>
+          </div>
+          {view.stage === "CONNECTED" ? (
+            <>
+              <h2 className="text-lg font-semibold">{o("connectedTitle")}</h2>
+              <p className="text-sm text-slate-600">
+                {o("connectedText")}
+                {view.activation?.connectedAt
+                  ? ` ${formatDateTime(view.activation.connectedAt, view.timeZone)}`
+                  : null}
+              </p>
+              {entered}
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">{t("nothing")}</p>
+          )}
+          <Link
+            href={`/cashboxes/${view.cashboxId}?tab=documents`}
+            className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
+          >
+            {t("toDocuments")}
+          </Link>
+        </Card>
+      </div>
+    );
+  }
+
+  if (view.stage === "WAITING") {
+    return (
+      <div className="space-y-4">
+        {header}
+        <OfdStepper current={3} />
+        <Card className="space-y-3 p-4" aria-live="polite">
+          <div className="flex items-center gap-3">
+            {!editing ? (
+              <span
+                className="h-4 w-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
+                aria-hidden
+              />
+            ) : null}
+            <h2 className="text-lg font-semibold" data-testid="ofd-waiting">
+              {o("waitingTitle")}
+            </h2>
+          </div>
+          <p className="text-sm text-slate-600">{o("waitingText")}</p>
+          {view.activation?.enteredAt ? (
+            <p className="text-xs text-slate-500">
+              {o("entered", { date: formatDateTime(view.activation.enteredAt, view.timeZone) })}
+            </p>
+          ) : null}
+          {view.mismatch ? (
+            <div role="alert" className="space-y-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              <p className="font-medium">{o("mismatchTitle")}</p>
+              <p>{o("mismatchText", { date: formatDateTime(view.mismatch.at, view.timeZone) })}</p>
+              <pre
+                className="overflow-x-auto whitespace-pre-wrap font-mono text-xs"
+                data-testid="ofd-mismatch"
+              >
+                {view.mismatch.text}
+              </pre>
+            </div>
+          ) : null}
+          {editing ? (
+            <ActivateForm view={view} onCancel={() => setEditing(false)} />
+          ) : (
+            <>
+              {entered}
+              <div className="flex flex-wrap gap-2">
+                <Button variant="secondary" onClick={() => setEditing(true)}>
+                  {o("edit")}
+                </Button>
+                <Link
+                  href={`/cashboxes/${view.cashboxId}?tab=documents`}
+                  className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
+                >
+                  {t("toDocuments")}
+                </Link>
+              </div>
+            </>
+          )}
+        </Card>
+      </div>
+    );
+  }
+
+  const r = view.requisites;
+  return (
+    <div className="space-y-4">
+      {header}
+      <p className="text-sm text-slate-600">{o("intro", { ofd })}</p>
+      <OfdStepper current={step} />
+
+      {step === 1 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{o("step1Title", { ofd })}</h2>
+          <p className="text-sm text-slate-700">{o("step1Text")}</p>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={orgDone}
+              onChange={(e) => setOrgDone(e.target.checked)}
+            />
+            <span>{o("step1Done")}</span>
+          </label>
+          <div className="flex gap-2">
+            <Button onClick={() => setStep(2)} disabled={!orgDone}>
+              {t("next")}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+
+      {step === 2 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{o("step2Title", { ofd })}</h2>
+          <p className="text-sm text-slate-700">{o("step2Text")}</p>
+          <dl
+            className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]"
+            data-testid="ofd-requisites"
+          >
+            <dt className="text-slate-500">{o("req.organization")}</dt>
+            <dd className="break-words">{r.organization}</dd>
+            <dt className="text-slate-500">{o("req.taxId")}</dt>
+            <dd className="font-mono">{r.taxId}</dd>
+            <dt className="text-slate-500">{o("req.tradePoint")}</dt>
+            <dd className="break-words">{r.tradePoint}</dd>
+            <dt className="text-slate-500">{o("req.address")}</dt>
+            <dd className="break-words">{r.address}</dd>
+            <dt className="text-slate-500">{o("req.model")}</dt>
+            <dd>{r.model}</dd>
+            <dt className="text-slate-500">{o("req.serialNumber")}</dt>
+            <dd className="font-mono">{r.serialNumber}</dd>
+          </dl>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={cashboxDone}
+              onChange={(e) => setCashboxDone(e.target.checked)}
+            />
+            <span>{o("step2Done")}</span>
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setStep(1)}>
+              {t("back")}
+            </Button>
+            <Button onClick={() => setStep(3)} disabled={!cashboxDone}>
+              {t("next")}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+
+      {step === 3 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{o("step3Title")}</h2>
+          <p className="text-sm text-slate-700">{o("step3Text")}</p>
+          <ActivateForm view={view} />
+          <Button variant="ghost" onClick={() => setStep(2)}>
+            {t("back")}
+          </Button>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+import Link from "next/link";
+import { Download } from "lucide-react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/input";
+import { cn } from "@/lib/cn";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { todayIn } from "@/lib/nomenclature/vat-rates";
+import { findReportOptions } from "@/lib/reports/options";
+import { parseReportParams, REPORT_KINDS, reportQuery } from "@/lib/reports/params";
+import { runReport } from "@/lib/reports/run-report";
+import { SCREEN_ROWS } from "@/lib/reports/shift-reports";
+import type { Cell, ReportColumn } from "@/lib/reports/table";
+import { PrintButton } from "./_components/print-button";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("reports"))("title") };
+}
+
+// Printing a report: the table alone, without the cabinet's header, menu and filters.
+const PRINT_CSS = `@media print {
+  header, nav, [data-print-hide] { display: none !important; }
+  main { padding: 0 !important; }
+  [data-report] .overflow-x-auto { overflow: visible !important; }
+  [data-report] table { font-size: 8pt; }
+  [data-report] th, [data-report] td { padding: 2px 4px !important; white-space: normal !important; }
+  @page { size: A4 landscape; margin: 8mm; }
+}`;
+
+type Search = Record<string, string | string[] | undefined>;
+
+// GET /reports?report=x|z|goods|cash|cashiers&from=&to=&cashbox=&tp= – «Отчёты».
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const ctx = await requireTenant("reports.read");
+  const params = parseReportParams(await searchParams, todayIn(ctx.timezone));
+  const [table, options, t, f] = await Promise.all([
+    runReport(ctx, params, { screen: true }),
+    findReportOptions(ctx, params.cashbox),
+    getTranslations("reports"),
+    getFormatter(),
+  ]);
+  const dt = (d: Date) =>
+    f.dateTime(d, {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: ctx.timezone,
+    });
+  const day = (s: string) => f.dateTime(new Date(`${s}T00:00:00Z`), { dateStyle: "short", timeZone: "UTC" });
+  const cell = (c: ReportColumn, v: Cell) => {
+    if (v === null || v === undefined) return "";
+    switch (c.kind) {
+      case "money":
+        return f.number(Number(v) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      case "int":
+        return f.number(Number(v));
+      case "qty":
+        return f.number(Number(v), { minimumFractionDigits: 0, maximumFractionDigits: 3 });
+      case "datetime":
+        return dt(v as Date);
+      default:
+        return String(v) || (c.key === "cashier" ? t("noCashier") : "");
+    }
+  };
+  const query = reportQuery(params, { withReport: false }).toString();
+  const hint = params.report === "x" ? t("hints.x", { time: dt(new Date()) }) : t(`hints.${params.report}`);
+  const numeric = (c: ReportColumn) => c.kind !== "text" && c.kind !== "datetime";
+  const firstText = table.columns.findIndex((c) => !numeric(c));
+  const label = "block text-xs font-medium text-slate-600";
+  return (
+    <div>
+      <style>{PRINT_CSS}</style>
+      <PageHeader title={t("title")}>
+        <div data-print-hide className="flex flex-wrap gap-2">
+          <PrintButton label={t("print")} />
+          <a
+            href={`/api/cabinet/reports/${params.report}?${query}`}
+            download
+            className="inline-flex h-10 items-center gap-2 rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            <Download className="h-4 w-4" aria-hidden />
+            {t("export")}
+          </a>
+        </div>
+      </PageHeader>
+
+      <nav data-print-hide aria-label={t("title")} className="-mx-4 mb-4 sm:mx-0">
+        <ul className="flex gap-1 overflow-x-auto px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none] sm:px-0">
+          {REPORT_KINDS.map((k) => (
+            <li key={k} className="shrink-0">
+              <Link
+                href={`/reports?report=${k}&${query}`}
+                aria-current={k === params.report ? "page" : undefined}
+                className={cn(
+                  "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  k === params.report
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                )}
+              >
+                {t(`kinds.${k}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form
+        data-print-hide
+        action="/reports"
+        method="get"
+        className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:flex lg:flex-wrap lg:items-end"
+      >
+        <input type="hidden" name="report" value={params.report} />
+        {params.report !== "x" ? (
+          <>
+            <div className="space-y-1">
+              <label htmlFor="report-from" className={label}>
+                {t("filters.from")}
+              </label>
+              <input
+                id="report-from"
+                name="from"
+                type="date"
+                defaultValue={params.from}
+                className={inputClass}
+              />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="report-to" className={label}>
+                {t("filters.to")}
+              </label>
+              <input id="report-to" name="to" type="date" defaultValue={params.to} className={inputClass} />
+            </div>
+          </>
+        ) : null}
+        <div className="space-y-1">
+          <label htmlFor="report-tp" className={label}>
+            {t("filters.tradePoint")}
+          </label>
+          <select
+            id="report-tp"
+            name="tp"
+            defaultValue={params.tp ?? ""}
+            className={cn(inputClass, "pr-8 lg:w-56")}
+          >
+            <option value="">{t("filters.all")}</option>
+            {options.tradePoints.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="report-cashbox" className={label}>
+            {t("filters.cashbox")}
+          </label>
+          <select
+            id="report-cashbox"
+            name="cashbox"
+            defaultValue={params.cashbox ?? ""}
+            className={cn(inputClass, "pr-8 lg:w-56")}
+          >
+            <option value="">{t("filters.all")}</option>
+            {options.cashboxes.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <Button type="submit">{t("filters.apply")}</Button>
+        </div>
+      </form>
+
+      <Card data-report className="p-0 sm:p-0">
+        <div className="border-b border-slate-200 px-4 py-3">
+          <h2 className="font-semibold text-slate-900">{t(`kinds.${params.report}`)}</h2>
+          <p className="text-sm text-slate-600">
+            {params.report === "x"
+              ? hint
+              : `${hint}. ${t("period", { from: day(params.from), to: day(params.to) })}`}
+          </p>
+          <p className="hidden text-xs text-slate-500 print:block">
+            {ctx.organizationName} · {t("printedAt", { time: dt(new Date()) })}
+          </p>
+        </div>
+        {table.rows.length === 0 ? (
+          <div className="p-4">
+            <EmptyState title={params.report === "x" ? t("emptyX") : t("empty")} />
+          </div>
+        ) : (
+          <div className="overflow-x-auto">
+            <table aria-label={t("table")} data-testid="report-table" className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
+                <tr>
+                  {table.columns.map((c) => (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={cn("px-3 py-2 font-medium", numeric(c) ? "text-right" : "whitespace-nowrap")}
+                    >
+                      {t(`columns.${c.label}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {table.rows.map((r, i) => (
+                  <tr key={i}>
+                    {table.columns.map((c) => (
+                      <td
+                        key={c.key}
+                        className={cn(
+                          "px-3 py-2",
+                          numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "",
+                        )}
+                      >
+                        {cell(c, r[c.key])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+              {table.totals ? (
+                <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
+                  <tr data-testid="report-totals">
+                    {table.columns.map((c, i) => (
+                      <td
+                        key={c.key}
+                        className={cn("px-3 py-2", numeric(c) && "text-right tabular-nums whitespace-nowrap")}
+                      >
+                        {i === firstText ? t("total") : numeric(c) ? cell(c, table.totals![c.key]) : ""}
+                      </td>
+                    ))}
+                  </tr>
+                </tfoot>
+              ) : null}
+            </table>
+            {table.truncated ? (
+              <p className="px-4 py-3 text-sm text-amber-800">{t("truncated", { count: SCREEN_ROWS })}</p>
+            ) : null}
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// «Касса 2.0» — the web cashier: its own full-screen layout outside the cabinet shell, without a
+// cabinet session (it authenticates with the paired cashbox token and the cashier's PIN).
+import type { Metadata, Viewport } from "next";
+import { PosIntl } from "@/components/pos/pos-intl";
+
+export const metadata: Metadata = {
+  title: "Касса 2.0",
+  manifest: undefined,
+  robots: { index: false },
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0f172a",
+};
+
+export default function PosLayout({ children }: { children: React.ReactNode }) {
+  return <PosIntl>{children}</PosIntl>;
+}

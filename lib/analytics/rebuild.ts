@@ -1,0 +1,100 @@
+// Recomputes an organization's analytics rollups from its stored documents, in one transaction
+// (`npm run rollups:rebuild [-- --org <id>]`). The same rules as the incremental path
+// (lib/analytics/rollup-sql.ts); tests/integration/analytics-rollups.test.ts checks they agree.
+import { pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
+import { ITEM_KEY_SQL } from "./rollup-sql";
+
+const TABLES = ["AnalyticsDay", "AnalyticsHours", "AnalyticsItemDay", "AnalyticsItemMonth"] as const;
+
+/** Local time of a document `d` in the organization's timezone `$2`. */
+const LT = `(d."createdAt" AT TIME ZONE $2::text)`;
+
+async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
+  const [org] = await pgQuery<{ timezone: string }>(
+    `SELECT timezone FROM "Organization" WHERE id = $1`,
+    [organizationId],
+    c,
+  );
+  if (!org) throw new Error(`organization ${organizationId} not found`);
+  // hold every journal lock of the organization (in a fixed order): no document of it can be
+  // written meanwhile, and each later statement sees every document committed before
+  await pgQuery(
+    `SELECT 1 FROM "CashboxJournal" WHERE "organizationId" = $1 ORDER BY "cashboxId" FOR UPDATE`,
+    [organizationId],
+    c,
+  );
+  for (const t of TABLES)
+    await pgQuery(`DELETE FROM "${t}" WHERE "organizationId" = $1`, [organizationId], c);
+  const args = [organizationId, org.timezone];
+
+  await pgQuery(
+    `INSERT INTO "AnalyticsDay" ("organizationId", day, "cashboxId", type, reversal, count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
+     SELECT $1::uuid, ${LT}::date, d."cashboxId", d.type, d."cancelsId" IS NOT NULL, count(*), sum(d.total), sum(d.cash), sum(d.card),
+            sum(d.change), sum(d.discount),
+            COALESCE(sum((SELECT sum((e->>'amount')::bigint) FROM jsonb_array_elements(d.vat) e)), 0),
+            count(*) FILTER (WHERE d.cash > 0 AND d.card = 0), count(*) FILTER (WHERE d.card > 0 AND d.cash = 0),
+            count(*) FILTER (WHERE d.card > 0 AND d.cash > 0)
+       FROM "FiscalDocument" d WHERE d."organizationId" = $1
+      GROUP BY 2, 3, 4, 5`,
+    args,
+    c,
+  );
+
+  await pgQuery(
+    `WITH s AS (
+       SELECT ${LT}::date AS day, d."cashboxId", extract(hour FROM ${LT})::int AS h,
+              sum(CASE WHEN d.type = 'SALE' AND d."cancelsId" IS NULL THEN 1
+                       WHEN d.type = 'SALE_RETURN' AND d."cancelsId" IS NOT NULL THEN -1 ELSE 0 END) AS r,
+              sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END) AS v
+         FROM "FiscalDocument" d
+        WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')
+        GROUP BY 1, 2, 3)
+     INSERT INTO "AnalyticsHours" ("organizationId", day, "cashboxId", receipts, revenue)
+     SELECT $1::uuid, k.day, k."cashboxId",
+            array_agg(COALESCE(s.r, 0)::int ORDER BY g.h), array_agg(COALESCE(s.v, 0)::bigint ORDER BY g.h)
+       FROM (SELECT DISTINCT day, "cashboxId" FROM s) k
+      CROSS JOIN generate_series(0, 23) g(h)
+       LEFT JOIN s ON s.day = k.day AND s."cashboxId" = k."cashboxId" AND s.h = g.h
+      GROUP BY k.day, k."cashboxId"`,
+    args,
+    c,
+  );
+
+  for (const [table, col, expr] of [
+    ["AnalyticsItemDay", "day", `${LT}::date`],
+    ["AnalyticsItemMonth", "month", `date_trunc('month', ${LT})::date`],
+  ] as const) {
+    await pgQuery(
+      `INSERT INTO "${table}" ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue)
+       SELECT $1::uuid, ${expr}, d."cashboxId", ${ITEM_KEY_SQL}, min(l.name), min(l."unitCode"),
+              sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
+              sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END)
+         FROM "FiscalDocument" d
+         JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
+        WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')
+        GROUP BY 2, 3, 4`,
+      args,
+      c,
+    );
+  }
+}
+
+/** Rebuilds one organization's rollups (one transaction). */
+export async function rebuildRollups(organizationId: string): Promise<void> {
+  await pgTransaction((c) => rebuildIn(c, organizationId));
+}
+
+/** Rebuilds every organization that has documents or rollups, one transaction each; returns their ids. */
+export async function rebuildAllRollups(onOrg?: (id: string) => void): Promise<string[]> {
+  const orgs = await pgQuery<{ id: string }>(
+    `SELECT id::text FROM "Organization" o
+      WHERE EXISTS (SELECT 1 FROM "FiscalDocument" d WHERE d."organizationId" = o.id)
+         OR EXISTS (SELECT 1 FROM "AnalyticsDay" a WHERE a."organizationId" = o.id)
+      ORDER BY id`,
+  );
+  for (const { id } of orgs) {
+    await rebuildRollups(id);
+    onOrg?.(id);
+  }
+  return orgs.map((o) => o.id);
+}

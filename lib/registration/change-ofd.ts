@@ -1,0 +1,38 @@
+// «Реквизиты → ОФД кассы» (docs/registration.md «Сторонний ОФД»).
+import { audit } from "@/lib/audit/log";
+import { db } from "@/lib/db/client";
+import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { conflict, loadKzCashbox, parse } from "./activate-ofd";
+import { ZChangeOfdInput, type TChangeOfdInput } from "./ofd";
+
+/**
+ * «Реквизиты → ОФД» of a KZ cashbox while it is a DRAFT. Refused once a service period is on the
+ * cashbox: `paidUntil` means this service's ОФД period (extended by codes) on OWN and the
+ * third-party ОФД's period (entered by the owner) otherwise, so it cannot silently change meaning.
+ */
+export async function changeCashboxOfd(ctx: TenantContext, raw: TChangeOfdInput) {
+  assertCan(ctx, "cashbox.manage");
+  const input = parse(ZChangeOfdInput, raw);
+  return db.$transaction(async (tx) => {
+    const cb = await loadKzCashbox(tx, ctx.organizationId, input.cashboxId);
+    if (cb.organization.country !== "KZ") throw conflict("ofdKzOnly");
+    if (cb.ofd === input.ofd) return { changed: false };
+    if (cb.registrationStatus !== "DRAFT") throw conflict("ofdNotDraft");
+    if (cb.paidUntil) throw conflict("ofdPaid");
+    const pending = await tx.registrationCase.count({
+      where: { organizationId: ctx.organizationId, cashboxId: cb.id, status: "SUBMITTED" },
+    });
+    if (pending) throw conflict("ofdNotDraft");
+    await tx.cashbox.updateMany({
+      where: { organizationId: ctx.organizationId, id: cb.id },
+      data: { ofd: input.ofd },
+    });
+    await audit(tx, ctx, {
+      action: "cashbox.ofd.change",
+      objectType: "cashbox",
+      objectId: cb.id,
+      details: { ofd: [cb.ofd, input.ofd] },
+    });
+    return { changed: true };
+  });
+}

@@ -1,0 +1,126 @@
+// Sales by goods, cash movements and sales by cashier for a period: documents by their time (local
+// days of the organization), scoped to the organization and the cashbox / trade point filter.
+// Their totals equal the Z-reports of the same shifts (tests/integration/receipts-reports.test.ts).
+import { db } from "@/lib/db/client";
+import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import type { ReportParams } from "./params";
+import { reportScope } from "./scope";
+import { totalsOf, type ReportColumn, type ReportTable } from "./table";
+
+export const GOODS_COLUMNS: ReportColumn[] = [
+  { key: "name", label: "item", kind: "text" },
+  { key: "soldQty", label: "soldQty", kind: "qty" },
+  { key: "sold", label: "sold", kind: "money" },
+  { key: "returnedQty", label: "returnedQty", kind: "qty" },
+  { key: "returned", label: "returned", kind: "money" },
+  { key: "net", label: "net", kind: "money" },
+];
+
+export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
+  assertCan(ctx, "reports.read");
+  const s = reportScope(ctx, p);
+  const rows = await db.$queryRaw<
+    { name: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
+  >`SELECT l.name,
+           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE'), 0)::numeric(15,3)::text AS "soldQty",
+           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sold,
+           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
+           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returned
+      FROM "FiscalDocument" d
+      JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
+     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
+     GROUP BY l.name
+     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name`;
+  const out = rows.map((r) => ({ ...r, net: r.sold - r.returned }));
+  return { columns: GOODS_COLUMNS, rows: out, totals: out.length ? totalsOf(GOODS_COLUMNS, out) : null };
+}
+
+export const CASH_COLUMNS: ReportColumn[] = [
+  { key: "createdAt", label: "time", kind: "datetime" },
+  { key: "cashbox", label: "cashbox", kind: "text" },
+  { key: "shift", label: "shift", kind: "int" },
+  { key: "number", label: "documentNumber", kind: "int" },
+  { key: "cashier", label: "cashier", kind: "text" },
+  { key: "deposit", label: "deposit", kind: "money" },
+  { key: "withdrawal", label: "withdrawal", kind: "money" },
+];
+
+/** Внесения и изъятия наличных, in time order. */
+export async function cashMovements(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
+  assertCan(ctx, "reports.read");
+  const s = reportScope(ctx, p);
+  const rows = await db.$queryRaw<
+    {
+      createdAt: Date;
+      cashbox: string;
+      shift: number | null;
+      number: number;
+      cashier: string;
+      deposit: bigint;
+      withdrawal: bigint;
+    }[]
+  >`SELECT d."createdAt", c.name AS cashbox, s.number AS shift, d.number, d."cashierName" AS cashier,
+           CASE WHEN d.type = 'CASH_DEPOSIT' THEN d.total ELSE 0 END::bigint AS deposit,
+           CASE WHEN d.type = 'CASH_WITHDRAWAL' THEN d.total ELSE 0 END::bigint AS withdrawal
+      FROM "FiscalDocument" d
+      JOIN "Cashbox" c ON c."organizationId" = d."organizationId" AND c.id = d."cashboxId"
+      LEFT JOIN "Shift" s ON s."organizationId" = d."organizationId" AND s.id = d."shiftId"
+     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND d.type IN ('CASH_DEPOSIT', 'CASH_WITHDRAWAL') ${s.cashboxSql("d")}
+     ORDER BY d."createdAt", c.name, d.number`;
+  const totals = rows.length ? { ...totalsOf(CASH_COLUMNS, rows), shift: null, number: null } : null;
+  return { columns: CASH_COLUMNS, rows, totals };
+}
+
+export const CASHIER_COLUMNS: ReportColumn[] = [
+  { key: "cashier", label: "cashier", kind: "text" },
+  { key: "salesCount", label: "salesCount", kind: "int" },
+  { key: "sales", label: "sales", kind: "money" },
+  { key: "salesCash", label: "salesCash", kind: "money" },
+  { key: "salesCard", label: "salesCard", kind: "money" },
+  { key: "returnsCount", label: "returnsCount", kind: "int" },
+  { key: "returns", label: "returns", kind: "money" },
+  { key: "net", label: "net", kind: "money" },
+  { key: "average", label: "average", kind: "money" },
+];
+
+export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
+  assertCan(ctx, "reports.read");
+  const s = reportScope(ctx, p);
+  const rows = await db.$queryRaw<
+    {
+      cashier: string;
+      salesCount: bigint;
+      sales: bigint;
+      salesCash: bigint;
+      salesCard: bigint;
+      returnsCount: bigint;
+      returns: bigint;
+    }[]
+  >`SELECT d."cashierName" AS cashier,
+           COUNT(*) FILTER (WHERE d.type = 'SALE')::bigint AS "salesCount",
+           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sales,
+           COALESCE(SUM(d.cash) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCash",
+           COALESCE(SUM(d.card) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCard",
+           COUNT(*) FILTER (WHERE d.type = 'SALE_RETURN')::bigint AS "returnsCount",
+           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returns
+      FROM "FiscalDocument" d
+     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
+     GROUP BY d."cashierName"
+     ORDER BY 3 DESC, 1`;
+  const out = rows.map((r) => ({
+    ...r,
+    salesCount: Number(r.salesCount),
+    returnsCount: Number(r.returnsCount),
+    net: r.sales - r.returns,
+    average: r.salesCount > 0n ? (r.sales * 2n + r.salesCount) / (2n * r.salesCount) : 0n,
+  }));
+  const totals = out.length ? totalsOf(CASHIER_COLUMNS, out) : null;
+  if (totals) {
+    const n = BigInt(totals.salesCount as bigint);
+    totals.average = n > 0n ? ((totals.sales as bigint) * 2n + n) / (2n * n) : 0n;
+  }
+  return { columns: CASHIER_COLUMNS, rows: out, totals };
+}
