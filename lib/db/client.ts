@@ -13,7 +13,12 @@ function createClient() {
     connectionString: databaseUrl(),
     max: Number(process.env.DB_POOL_SIZE ?? 10),
   });
-  return new PrismaClient({ adapter }).$extends(guardExtension);
+  // Interactive transactions wait for a pooled connection and for row locks (the cashbox journal
+  // is locked FOR UPDATE by every document); Prisma's defaults (2 s to get a connection, 5 s in all)
+  // turn a busy moment into a 500, so both are longer here.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } }).$extends(
+    guardExtension,
+  );
 }
 
 export type Db = ReturnType<typeof createClient>;
