@@ -45,14 +45,16 @@ async function main() {
 
   const child = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    // loopback only: demo mode shows /dev/outbox (one-time links) to loopback requests only
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: root,
       stdio: "inherit",
       env: {
         ...process.env,
         DATABASE_URL: url,
-        KASSA_DEV_OUTBOX: "1",
+        KASSA_DEMO: "1",
+        KASSA_BIND: "127.0.0.1",
         // the tax authority simulator answers quickly in e2e (lib/registration/gateway.ts)
         KASSA_GATEWAY_DELAY_MS: process.env.KASSA_GATEWAY_DELAY_MS ?? "500",
         NEXTAUTH_SECRET: "e2e-secret-not-for-production",

@@ -24,7 +24,6 @@ async function main() {
     log(`DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg on port ${pgPort}`);
     embedded = await startEmbeddedPostgres(path.join(dataDir, "pg"), pgPort);
     process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, "kassa");
-    process.env.KASSA_DEV_OUTBOX ??= "1";
   } else {
     log("using DATABASE_URL");
   }
@@ -69,6 +68,22 @@ async function main() {
       );
     }
     await disconnectDb();
+    // Demo mode (banner, /dev/outbox) goes only with the demo seed on the embedded database; it binds
+    // to the loopback address unless HOST says otherwise, and the outbox never shows off loopback.
+    const demoOn = !!embedded && existsSync(credentialsFile) && process.env.KASSA_DEMO !== "0";
+    if (demoOn) process.env.KASSA_DEMO = "1";
+    else delete process.env.KASSA_DEMO;
+    const host = process.env.HOST ?? (demoOn ? "127.0.0.1" : undefined);
+    if (host) process.env.KASSA_BIND = host;
+
+    // The test payment provider pays orders without money: a production start refuses it outside
+    // demo mode unless KASSA_ALLOW_TEST_PROVIDER=1 (lib/payments/test-provider.ts).
+    const { testProviderAllowed } = await import("../lib/payments/test-provider");
+    const provider = process.env.KASSA_PAYMENT_PROVIDER ?? "test";
+    if (!dev && provider === "test" && !testProviderAllowed({ ...process.env, NODE_ENV: "production" }))
+      throw new Error(
+        "KASSA_PAYMENT_PROVIDER is the test provider outside demo mode: configure a real provider, or set KASSA_ALLOW_TEST_PROVIDER=1 for a staging server",
+      );
 
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
     process.env.APP_URL ??= process.env.NEXTAUTH_URL;
@@ -85,11 +100,15 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed");
     }
 
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-      cwd: root,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: process.env,
-    });
+    child = spawn(
+      process.execPath,
+      [nextBin, dev ? "dev" : "start", "-p", String(port), ...(host ? ["-H", host] : [])],
+      {
+        cwd: root,
+        stdio: ["ignore", "inherit", "inherit"],
+        env: process.env,
+      },
+    );
     child.on("exit", (code) => void stop(code ?? 0));
 
     log(`cabinet: http://localhost:${port}`);
@@ -105,8 +124,17 @@ async function main() {
         log(`  cashier PIN: ${device.cashierPin}`);
       }
     }
-    if (process.env.KASSA_DEV_OUTBOX === "1")
-      log(`outbox (password reset / invitation mails): http://localhost:${port}/dev/outbox`);
+    if (demoOn) {
+      const { outboxPageEnabled } = await import("../lib/mail/dev-outbox");
+      log("!".repeat(78));
+      log("DEMO MODE: demo data and passwords, no mail is sent. Not for real use.");
+      if (outboxPageEnabled({ ...process.env, NODE_ENV: dev ? "development" : "production" }))
+        log(
+          `mails (password reset / invitation links), from this computer only: http://localhost:${port}/dev/outbox`,
+        );
+      else log(`the outbox page is off: the server is bound to ${host}, not to the loopback address`);
+      log("!".repeat(78));
+    }
   } catch (e) {
     console.error(e);
     await stop(1);

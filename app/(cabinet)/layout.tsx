@@ -3,7 +3,8 @@ import { getLocale } from "next-intl/server";
 import { AppShell } from "@/components/app-shell/shell";
 import { visibleNav, type NavItem } from "@/components/app-shell/nav-items";
 import { getTenant } from "@/lib/http/require-tenant";
-import { outboxPageEnabled } from "@/lib/mail/dev-outbox";
+import { DemoBanner } from "@/components/demo-banner";
+import { demoMode, outboxPageEnabled } from "@/lib/mail/dev-outbox";
 import { listUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { markAllNotificationsRead } from "./notification-actions";
 
@@ -29,6 +30,7 @@ export default async function CabinetLayout({ children }: { children: React.Reac
       notifications={notifications}
       markNotificationsRead={markAllNotificationsRead}
     >
+      <DemoBanner show={demoMode()} />
       {children}
     </AppShell>
   );

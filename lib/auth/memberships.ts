@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isSessionRevoked } from "./sessions";
 import { permissionsOf, type Role } from "@/lib/tenant/permissions";
 import { unsafeOrganizationId, type TenantContext } from "@/lib/tenant/context";
 
@@ -11,14 +12,22 @@ export interface SessionUser {
 
 /**
  * Loads the signed-in user and checks that the session is still valid: the user exists and has
- * not changed the password since the token was issued (a password change signs out everywhere).
+ * not changed the password since the token was issued (a password change signs out everywhere),
+ * and this session was not signed out (lib/auth/sessions.ts).
  */
-export async function loadSessionUser(userId: string, passwordVersion: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, locale: true, passwordChangedAt: true },
-  });
-  if (!user) return null;
+export async function loadSessionUser(
+  userId: string,
+  passwordVersion: number,
+  sessionId?: string,
+): Promise<SessionUser | null> {
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, locale: true, passwordChangedAt: true },
+    }),
+    isSessionRevoked(sessionId),
+  ]);
+  if (!user || revoked) return null;
   if ((user.passwordChangedAt?.getTime() ?? 0) > passwordVersion) return null;
   return { id: user.id, email: user.email, name: user.name, locale: user.locale };
 }

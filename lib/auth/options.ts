@@ -1,12 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isAppError } from "@/lib/errors/app-error";
+import { resolveClientIp } from "@/lib/http/client-ip";
+import { newSessionId, revokeSession, SESSION_MAX_AGE_S } from "./sessions";
 import { authenticate } from "./sign-in";
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const fwd = headers?.["x-forwarded-for"];
-  const value = Array.isArray(fwd) ? fwd[0] : fwd;
-  return value?.split(",")[0]?.trim() || (headers?.["x-real-ip"] as string | undefined) || null;
+  return resolveClientIp((name) => {
+    const v = headers?.[name];
+    return Array.isArray(v) ? v.join(",") : (v ?? null);
+  });
 }
 
 /**
@@ -15,7 +18,7 @@ function clientIp(headers: Record<string, string | string[] | undefined> | undef
  * `kassa-org` cookie that lib/http/require-tenant.ts re-checks against memberships on every request.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
   secret: process.env.NEXTAUTH_SECRET,
   providers: [
@@ -43,13 +46,21 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.pv = (user as { pv?: number }).pv ?? 0;
+        // A stable id of this sign-in, carried across token refreshes: sign-out revokes it.
+        token.sid = newSessionId();
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user) (session.user as { id?: string }).id = token.sub;
       (session as { pv?: number }).pv = (token.pv as number | undefined) ?? 0;
+      (session as { sid?: string }).sid = token.sid as string | undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await revokeSession(token?.sid, token?.sub, token?.exp);
     },
   },
 };

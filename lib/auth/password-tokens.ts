@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { db, type Tx } from "@/lib/db/client";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { translatorFor } from "@/lib/i18n/translator";
-import { hitRateLimit } from "./rate-limit";
+import { hitRateLimit, resetRateLimit } from "./rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -53,6 +53,11 @@ export async function resetPassword(token: string, password: string, now = new D
     if (spent.length !== 1)
       throw new AppError("NOT_FOUND", { messageKey: "auth.errors.tokenInvalid", field: "password" });
     await tx.user.update({ where: { id: spent[0].userId }, data: { passwordHash, passwordChangedAt: now } });
+    // Every other unused link of the user (an older reset mail, a pending invitation) dies with it.
+    await tx.passwordToken.updateMany({
+      where: { userId: spent[0].userId, usedAt: null },
+      data: { usedAt: now },
+    });
   });
 }
 
@@ -64,8 +69,20 @@ export async function isPasswordTokenUsable(token: string, now = new Date()) {
   return !!row && !row.usedAt && row.expiresAt > now;
 }
 
+/** Wrong current passwords on «Сменить пароль» per user within the window (a stolen session cannot guess). */
+export const CHANGE_PASSWORD_LIMIT = { max: 5, windowSeconds: 15 * 60 };
+
 /** Changes the signed-in user's own password after checking the current one. */
 export async function changePassword(userId: string, current: string, password: string, now = new Date()) {
+  // Counted before checking (one statement), given back on success.
+  const limitKey = `change-password:${userId}`;
+  const attempt = await hitRateLimit(limitKey, CHANGE_PASSWORD_LIMIT.windowSeconds, now);
+  if (attempt.count > CHANGE_PASSWORD_LIMIT.max)
+    throw new AppError("RATE_LIMITED", {
+      messageKey: "auth.errors.rateLimited",
+      params: { minutes: Math.ceil(attempt.retryAfterSeconds / 60) },
+      field: "current",
+    });
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw new AppError("VALIDATION_FAILED", {
@@ -77,4 +94,5 @@ export async function changePassword(userId: string, current: string, password: 
     where: { id: userId },
     data: { passwordHash: await hashPassword(password), passwordChangedAt: now },
   });
+  await resetRateLimit(limitKey);
 }

@@ -22,6 +22,7 @@ export async function hitRateLimit(
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now}::timestamptz
                        THEN ${now}::timestamptz + make_interval(secs => ${windowSeconds}) ELSE "RateLimit"."resetAt" END
     RETURNING "count", "resetAt"`;
+  await sweepRateLimits(now);
   const row = rows[0];
   return {
     count: row.count,
@@ -47,4 +48,15 @@ export async function resetRateLimit(key: string): Promise<void> {
  */
 export async function undoRateLimitHit(key: string): Promise<void> {
   await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
+/**
+ * Deletes up to `batch` rows whose window has passed. Run on every hit, so keys that are never hit
+ * again (rotated addresses, one-off e-mails) cannot grow the table without bound.
+ */
+export async function sweepRateLimits(now = new Date(), batch = 100): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "RateLimit" WHERE "key" IN (
+      SELECT "key" FROM "RateLimit" WHERE "resetAt" <= ${now}::timestamptz ORDER BY "resetAt" LIMIT ${batch}
+    )`;
 }

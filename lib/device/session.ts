@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { hitRateLimit, peekRateLimit } from "@/lib/auth/rate-limit";
+import { hitRateLimit, undoRateLimitHit } from "@/lib/auth/rate-limit";
 import { sha256Hex, type DeviceCashbox } from "./context";
 import { DeviceError, validationError } from "./errors";
 import { fieldsFromZod } from "./fields";
@@ -18,9 +18,11 @@ export async function signInCashier(cb: DeviceCashbox, body: unknown, now = new 
   if (!parsed.success) throw validationError(fieldsFromZod(parsed.error));
   const { pin, cashierId } = parsed.data;
 
+  // Every attempt is counted (one atomic statement) before the PIN is checked, so concurrent
+  // guesses cannot slip past the limit; a right PIN gives its hit back.
   const limitKey = `device-pin:${cb.id}`;
-  const seen = await peekRateLimit(limitKey, now);
-  if (seen.count >= PIN_ATTEMPTS.max) {
+  const seen = await hitRateLimit(limitKey, PIN_ATTEMPTS.windowSeconds, now);
+  if (seen.count > PIN_ATTEMPTS.max) {
     throw new DeviceError("TOO_MANY_ATTEMPTS", { details: { retryAfterSeconds: seen.retryAfterSeconds } });
   }
   const candidates = await db.$queryRaw<
@@ -38,10 +40,8 @@ export async function signInCashier(cb: DeviceCashbox, body: unknown, now = new 
       break;
     }
   }
-  if (!found) {
-    await hitRateLimit(limitKey, PIN_ATTEMPTS.windowSeconds, now);
-    throw new DeviceError("CASHIER_PIN_INVALID");
-  }
+  if (!found) throw new DeviceError("CASHIER_PIN_INVALID");
+  await undoRateLimitHit(limitKey);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db.$transaction([

@@ -3,23 +3,25 @@ import { getServerSession } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
+import { resolveClientIp } from "./client-ip";
 import { loadSessionUser, resolveTenant, type SessionUser } from "@/lib/auth/memberships";
 import { can, type TenantContext } from "@/lib/tenant/context";
 import type { Permission } from "@/lib/tenant/permissions";
 
 export const ORG_COOKIE = "kassa-org";
 
+/** The client's address (the socket's, or forwarded by a TRUSTED_PROXIES proxy): lib/http/client-ip.ts. */
 export async function requestIp(): Promise<string | null> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return resolveClientIp((name) => h.get(name));
 }
 
 /** The signed-in user of this request, or null. Cached per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
-  const s = session as { user?: { id?: string }; pv?: number } | null;
+  const s = session as { user?: { id?: string }; pv?: number; sid?: string } | null;
   if (!s?.user?.id) return null;
-  return loadSessionUser(s.user.id, s.pv ?? 0);
+  return loadSessionUser(s.user.id, s.pv ?? 0, s.sid);
 });
 
 /** Session + memberships + current organization, once per request. */

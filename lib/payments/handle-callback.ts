@@ -12,6 +12,6 @@ export async function handlePaymentCallback(
   now = new Date(),
 ): Promise<ProcessResult> {
   const provider = paymentProvider(providerId);
-  const event = provider.parseCallback(rawBody, headers);
+  const event = provider.parseCallback(rawBody, headers, now);
   return processPaymentEvent(provider.id, event, now);
 }

@@ -8,7 +8,7 @@
 // Our reference (organization + payment id) travels inside the signed body, so the callback is
 // resolved inside its tenant without any global look-up by the provider's id.
 import { AppError } from "@/lib/errors/app-error";
-import { testProvider } from "./test-provider";
+import { testProvider, testProviderAllowed } from "./test-provider";
 
 export interface PaymentReference {
   organizationId: string;
@@ -48,7 +48,7 @@ export interface PaymentProvider {
   readonly id: string;
   createPayment(input: CreatePaymentInput): Promise<CreatedPayment>;
   /** Verifies the signature (AppError UNAUTHENTICATED when it does not match) and parses the event. */
-  parseCallback(rawBody: string, headers: Headers): PaymentEvent;
+  parseCallback(rawBody: string, headers: Headers, now?: Date): PaymentEvent;
 }
 
 const providers: Record<string, PaymentProvider> = { [testProvider.id]: testProvider };
@@ -61,5 +61,7 @@ export function currentPaymentProvider(): PaymentProvider {
 export function paymentProvider(id: string): PaymentProvider {
   const p = providers[id];
   if (!p) throw new AppError("NOT_FOUND");
+  // A production server refuses the test provider unless demo mode or KASSA_ALLOW_TEST_PROVIDER=1.
+  if (p === testProvider && !testProviderAllowed()) throw new AppError("NOT_FOUND");
   return p;
 }

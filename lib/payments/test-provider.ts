@@ -7,6 +7,8 @@
 // exactly as an external acquirer would. The session is signed too, so the stateless payment
 // page cannot be tampered with (amount, reference).
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { AppError } from "@/lib/errors/app-error";
 import { appUrl } from "@/lib/mail/outbox";
 import type { CreatePaymentInput, PaymentEvent, PaymentProvider, PaymentReference } from "./provider";
@@ -15,8 +17,42 @@ export const TEST_PROVIDER_ID = "test";
 export const TEST_CARDS = { success: "4242424242424242", decline: "4000000000000002" } as const;
 export const SIGNATURE_HEADER = "x-test-provider-signature";
 
+/** A callback older than this, or dated further than CALLBACK_MAX_SKEW_S ahead, is refused. */
+export const CALLBACK_MAX_AGE_S = 5 * 60;
+export const CALLBACK_MAX_SKEW_S = 60;
+
+let cachedSecret: string | undefined;
+
+/**
+ * KASSA_TEST_PROVIDER_SECRET, else a secret generated once per installation and kept in
+ * .data/test-provider-secret (mode 0600): nothing in the source can sign a callback.
+ */
+export function testProviderSecret(): string {
+  if (process.env.KASSA_TEST_PROVIDER_SECRET) return process.env.KASSA_TEST_PROVIDER_SECRET;
+  if (cachedSecret) return cachedSecret;
+  const dir = process.env.KASSA_DATA_DIR ?? path.join(process.cwd(), ".data");
+  const file = path.join(dir, "test-provider-secret");
+  mkdirSync(dir, { recursive: true });
+  try {
+    // "wx": two processes starting at once cannot both write; the loser reads the winner's secret.
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
+  cachedSecret = readFileSync(file, "utf8").trim();
+  return cachedSecret;
+}
+
 function secret(): string {
-  return process.env.KASSA_TEST_PROVIDER_SECRET ?? "kassa-test-provider-secret";
+  return testProviderSecret();
+}
+
+/**
+ * The test provider signs with a secret this installation holds, but it still pays orders without
+ * money: a production server uses it only in demo mode or when KASSA_ALLOW_TEST_PROVIDER=1.
+ */
+export function testProviderAllowed(env: Record<string, string | undefined> = process.env): boolean {
+  return env.NODE_ENV !== "production" || env.KASSA_DEMO === "1" || env.KASSA_ALLOW_TEST_PROVIDER === "1";
 }
 
 function hmac(data: string): string {
@@ -147,10 +183,14 @@ export const testProvider: PaymentProvider = {
     return { providerPaymentId, redirectUrl: `/test-provider/pay?session=${encodeURIComponent(session)}` };
   },
 
-  parseCallback(rawBody: string, headers: Headers): PaymentEvent {
+  parseCallback(rawBody: string, headers: Headers, now = new Date()): PaymentEvent {
     const header = headers.get(SIGNATURE_HEADER) ?? "";
     const parts = Object.fromEntries(header.split(",").map((kv) => kv.split("=") as [string, string]));
     if (!parts.t || !parts.v1 || !safeEqualHex(parts.v1, hmac(`${parts.t}.${rawBody}`)))
+      throw new AppError("UNAUTHENTICATED");
+    // The signed timestamp bounds how long a captured callback can be replayed.
+    const age = Math.floor(now.getTime() / 1000) - Number(parts.t);
+    if (!/^\d+$/.test(parts.t) || age > CALLBACK_MAX_AGE_S || age < -CALLBACK_MAX_SKEW_S)
       throw new AppError("UNAUTHENTICATED");
     let wire: WireEvent;
     try {

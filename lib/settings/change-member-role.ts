@@ -25,6 +25,9 @@ export async function changeMemberRole(ctx: TenantContext, id: string, role: Mem
       where: { organizationId: ctx.organizationId, id },
       data: leavesCashier ? { role, pinHash: null, operationLimit: null } : { role },
     });
+    // A demoted cashier's terminal sessions end with the role.
+    if (leavesCashier)
+      await tx.cashierSession.deleteMany({ where: { organizationId: ctx.organizationId, membershipId: id } });
     await audit(tx, ctx, {
       action: "member.role.change",
       objectType: "member",

@@ -56,6 +56,9 @@ export async function updateCashierSettings(
     }
     if (Object.keys(data).length === 0) return { changed: false };
     await tx.membership.updateMany({ where: { organizationId: ctx.organizationId, id }, data });
+    // A new PIN signs the cashier out of every terminal (the old PIN may be what leaked).
+    if (data.pinHash)
+      await tx.cashierSession.deleteMany({ where: { organizationId: ctx.organizationId, membershipId: id } });
     await audit(tx, ctx, { action: "member.cashier.update", objectType: "member", objectId: id, details });
     return { changed: true };
   });

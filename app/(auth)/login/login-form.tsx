@@ -1,52 +1,37 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signIn } from "@/lib/auth/client";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { initialActionState } from "@/lib/http/action-state";
+import { signInAction } from "./actions";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [error, setError] = useState<{ key: string; params: Record<string, string | number> } | null>(null);
-  const [pending, setPending] = useState(false);
+  const [state, action, pending] = useActionState(signInAction, initialActionState);
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    setError(null);
-    const res = await signIn("credentials", {
-      redirect: false,
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-    });
-    if (res?.ok && !res.error) {
-      router.replace(next);
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    try {
-      setError(JSON.parse(res?.error ?? ""));
-    } catch {
-      setError({ key: "auth.errors.invalid", params: {} });
-    }
-  }
-
+  // A server action: React renders the form as a POST that works without JavaScript too (never a
+  // GET with the password in the URL).
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("auth.signInTitle")}</h1>
-      {error ? (
+      {state.message ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t(error.key, error.params)}
+          {t(state.message, state.params ?? {})}
         </p>
       ) : null}
+      <input type="hidden" name="callbackUrl" value={next} />
       <Field label={t("auth.email")}>
-        <Input name="email" type="email" autoComplete="username" required autoFocus />
+        <Input
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state.values?.email}
+          required
+          autoFocus
+        />
       </Field>
       <Field label={t("auth.password")}>
         <Input name="password" type="password" autoComplete="current-password" required />

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/http/require-tenant";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
@@ -14,8 +15,6 @@ export default async function LoginPage({
 }) {
   if (await getSessionUser()) redirect("/");
   const { callbackUrl } = await searchParams;
-  // Only same-site paths are followed after sign-in.
-  const next =
-    callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-  return <LoginForm next={next} />;
+  // Only same-site paths are followed after sign-in (checked again by the action).
+  return <LoginForm next={safeCallbackPath(callbackUrl)} />;
 }

@@ -1,13 +1,14 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listOutbox } from "@/lib/mail/outbox";
-import { outboxPageEnabled } from "@/lib/mail/dev-outbox";
+import { outboxVisibleTo } from "@/lib/mail/dev-outbox";
+import { requestIp } from "@/lib/http/require-tenant";
 
 export const dynamic = "force-dynamic";
 
 // Demo/dev only (see lib/mail/dev-outbox.ts): the mails the cabinet would have sent.
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!outboxPageEnabled()) notFound();
+  if (!outboxVisibleTo(await requestIp())) notFound();
   const { to } = await searchParams;
   const t = await getTranslations("nav");
   const mails = await listOutbox({ to, take: 50 });

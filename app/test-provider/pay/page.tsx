@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/market/money";
-import { currentPaymentProvider } from "@/lib/payments/provider";
-import { TEST_PROVIDER_ID, verifySession } from "@/lib/payments/test-provider";
+import { TEST_PROVIDER_ID, testProviderAllowed, verifySession } from "@/lib/payments/test-provider";
 import { PayForm } from "./pay-form";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +16,8 @@ export async function generateMetadata() {
  * state, and the result reaches the cabinet only through the signed callback.
  */
 export default async function TestPayPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
-  if (currentPaymentProvider().id !== TEST_PROVIDER_ID) notFound();
+  const configured = process.env.KASSA_PAYMENT_PROVIDER ?? TEST_PROVIDER_ID;
+  if (configured !== TEST_PROVIDER_ID || !testProviderAllowed()) notFound();
   const { session: token } = await searchParams;
   const session = verifySession(token);
   const [t, locale] = await Promise.all([getTranslations("market.testPay"), getLocale()]);

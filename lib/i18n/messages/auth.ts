@@ -1,4 +1,6 @@
 const ru = {
+  demoBanner:
+    "Демо-режим: письма не отправляются. Ссылки для входа и восстановления пароля — на странице «Исходящая почта» (/dev/outbox), она открывается только с этого компьютера.",
   signInTitle: "Вход в кабинет",
   email: "Электронная почта",
   password: "Пароль",
@@ -39,6 +41,8 @@ const ru = {
   },
 };
 const kk: typeof ru = {
+  demoBanner:
+    "Демо-режим: хаттар жіберілмейді. Кіру және құпиясөзді қалпына келтіру сілтемелері «Шығыс пошта» бетінде (/dev/outbox), ол тек осы компьютерден ашылады.",
   signInTitle: "Кабинетке кіру",
   email: "Электрондық пошта",
   password: "Құпиясөз",
@@ -79,6 +83,8 @@ const kk: typeof ru = {
   },
 };
 const en: typeof ru = {
+  demoBanner:
+    "Demo mode: no mail is sent. Sign-in and password reset links are on the «Outbox» page (/dev/outbox), which opens only on this computer.",
   signInTitle: "Sign in to the cabinet",
   email: "E-mail",
   password: "Password",
