@@ -18,7 +18,8 @@ export const HSTS = "max-age=31536000; includeSubDomains";
  * The page CSP. Scripts run only with this response's nonce ('strict-dynamic' lets Next's own
  * chunks load), never eval in production; styles allow inline attributes (React and recharts set
  * `style=`, which carries no script). /pos, which keeps the cashbox's device token and signing key
- * in IndexedDB, gets the strictest set: nothing from anywhere else, no workers, no frames, no blob:.
+ * in IndexedDB, gets the strictest set: no blob: or data: fonts, workers only from this origin (its
+ * offline service worker), no media, no nested browsing contexts.
  */
 export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; pos: boolean }): string {
   const script = [
@@ -32,7 +33,7 @@ export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; pos: 
     "script-src": script,
     "style-src": [`'self'`, `'unsafe-inline'`],
     "img-src": opts.pos ? [`'self'`, "data:"] : [`'self'`, "data:", "blob:"],
-    "font-src": [`'self'`, "data:"],
+    "font-src": opts.pos ? [`'self'`] : [`'self'`, "data:"],
     "connect-src": opts.dev ? [`'self'`, "ws:", "wss:"] : [`'self'`],
     "object-src": [`'none'`],
     "base-uri": [`'none'`],
@@ -40,7 +41,8 @@ export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; pos: 
     "frame-ancestors": [`'none'`],
     "frame-src": [`'none'`],
     "manifest-src": [`'self'`],
-    ...(opts.pos ? { "worker-src": [`'none'`], "media-src": [`'none'`], "child-src": [`'none'`] } : {}),
+    // /pos: its own offline service worker only (public/pos-sw.js), no media, no nested contexts
+    ...(opts.pos ? { "worker-src": [`'self'`], "media-src": [`'none'`], "child-src": [`'none'`] } : {}),
   };
   return Object.entries(directives)
     .map(([k, v]) => `${k} ${v.join(" ")}`)

@@ -169,7 +169,8 @@ describe("6. security headers", () => {
     expect(page).toContain("frame-ancestors 'none'");
     expect(page).toContain("object-src 'none'");
     const pos = contentSecurityPolicy({ nonce: "abc", dev: false, pos: true });
-    expect(pos).toContain("worker-src 'none'");
+    expect(pos).toContain("worker-src 'self'");
+    expect(pos).toContain("child-src 'none'");
     expect(pos).not.toContain("blob:");
     expect(pos.length).toBeGreaterThan(page.length);
   });

@@ -6,7 +6,13 @@ import type { Permission } from "@/lib/tenant/permissions";
 export interface RouteSpec {
   path: string;
   kind: "page" | "api";
-  method?: "GET";
+  /**
+   * POST routes are walked only where nothing can change: as a role without the permission (own
+   * ids) and with a foreign organization's ids; never as a permitted role on its own objects.
+   */
+  method?: "GET" | "POST";
+  /** the app route this literal path exercises, when it differs (e.g. "/api/cabinet/reports/:report") */
+  route?: string;
   /** null: any signed-in member of an organization */
   permission: Permission | null;
   /** placeholder name → object kind (a key of OBJECT_KINDS) */
@@ -275,7 +281,13 @@ export const ROUTES: RouteSpec[] = [
     kind: "page",
     permission: "reports.read",
   },
-  { path: "/api/cabinet/reports/x", kind: "api", method: "GET", permission: "reports.read" },
+  {
+    path: "/api/cabinet/reports/x",
+    route: "/api/cabinet/reports/:report",
+    kind: "api",
+    method: "GET",
+    permission: "reports.read",
+  },
   {
     path: "/api/cabinet/reports/z?from=2026-01-01&to=2026-12-31",
     kind: "api",
@@ -300,7 +312,163 @@ export const ROUTES: RouteSpec[] = [
     method: "GET",
     permission: "reports.read",
   },
+  // State-changing cabinet routes (POST): refused to roles without the permission; a foreign
+  // import job is a 404 (issue 19.7).
+  { path: "/api/cabinet/codes/redeem", kind: "api", method: "POST", permission: "cashbox.renew" },
+  { path: "/api/partner/renew", kind: "api", method: "POST", permission: "partner.cabinet" },
+  { path: "/api/cabinet/nomenclature/imports", kind: "api", method: "POST", permission: "nomenclature.manage" },
+  {
+    path: "/api/cabinet/nomenclature/imports/:importJobId/preview",
+    kind: "api",
+    method: "POST",
+    permission: "nomenclature.manage",
+    params: { importJobId: "importJob" },
+  },
+  {
+    path: "/api/cabinet/nomenclature/imports/:importJobId/start",
+    kind: "api",
+    method: "POST",
+    permission: "nomenclature.manage",
+    params: { importJobId: "importJob" },
+  },
   // Not walked: «Касса 2.0» /pos (issue 10) is a public static shell without a cabinet session by
   // design; it reads nothing on the server itself and talks only to /api/device/v1, whose token and
   // cashier-session checks tests/integration/device-api.test.ts covers (tests/e2e/pos.spec.ts walks /pos).
 ];
+
+// ---- Coverage by construction (issue 19.7) -----------------------------------------------------
+// Every app/**/page.tsx and route.ts must be walked (a ROUTES entry with the same path, whatever its
+// query) or listed here with the reason it is not; every exported server action must be in ACTIONS.
+// tests/security/cross-tenant.spec.ts fails on anything new that is neither.
+
+/** Routes the walk does not visit with a cabinet session, and why. */
+export const UNWALKED_ROUTES: Record<string, string> = {
+  "/": "redirects a signed-in user to their first section, no data",
+  "/login": "public sign-in page (tests/e2e/auth.spec.ts, tests/e2e/security.spec.ts)",
+  "/forgot-password": "public (tests/e2e/auth.spec.ts)",
+  "/reset-password/:token": "public; the one-time token is the only credential (tests/integration/security.test.ts)",
+  "/no-organization": "a signed-in user without memberships; shows no tenant data",
+  "/check": "public receipt check by design (tests/integration/receipts-reports.test.ts)",
+  "/consumer": "public consumer page by design",
+  "/pos": "«Касса 2.0»: a static shell that talks only to /api/device/v1 (tests/e2e/pos.spec.ts)",
+  "/dev/outbox": "demo only, loopback only (tests/integration/security.test.ts, tests/e2e/security.spec.ts)",
+  "/test-provider/pay": "the demo acquirer's public page; its state is an HMAC-signed link",
+  "/icon.svg": "static",
+  "/favicon.ico": "static",
+  "/api/auth/:nextauth*": "Auth.js endpoints (sign-out, csrf, session)",
+  "/api/device/v1/*": "device API: cashbox token + cashier session (tests/integration/device-api.test.ts)",
+  "/api/payments/callback/:provider": "provider signature, no session (tests/integration/security.test.ts)",
+};
+
+export interface ActionSpec {
+  /** the file that exports it, from the repository root */
+  file: string;
+  name: string;
+  /** the permission the action checks first; "session" = any signed-in user; "public" = no session */
+  permission: Permission | "session" | "public";
+  /**
+   * Form fields that name tenant objects (placeholder → object kind): the walk also calls the
+   * action as a permitted role with a foreign organization's ids and expects NOT_FOUND.
+   */
+  foreign?: Record<string, ObjectKind>;
+  /** extra form fields the schema needs to get to the object look-up */
+  extra?: Record<string, string>;
+  /** how the action takes its input: a form (useActionState) or one plain object */
+  input?: "form" | "object";
+}
+
+const CARD = "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/actions.ts";
+export const ACTIONS: ActionSpec[] = [
+  { file: "app/(admin)/admin/cashboxes/actions.ts", name: "serverBlockAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/cashboxes/actions.ts", name: "clearServerBlockAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/cashboxes/actions.ts", name: "clearIntegrityAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/catalog/actions.ts", name: "saveProductAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/codes/actions.ts", name: "mintBatchAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/codes/actions.ts", name: "revokeCodeAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/orders/actions.ts", name: "confirmInvoiceAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/orders/actions.ts", name: "markShippedAction", permission: "platform.admin" },
+  { file: "app/(auth)/forgot-password/actions.ts", name: "requestResetAction", permission: "public" },
+  { file: "app/(auth)/login/actions.ts", name: "signInAction", permission: "public" },
+  { file: "app/(auth)/reset-password/[token]/actions.ts", name: "resetPasswordAction", permission: "public" },
+  { file: CARD, name: "updateSettingsAction", permission: "cashbox.manage" },
+  { file: CARD, name: "reissueTokenAction", permission: "cashbox.manage", foreign: { cashboxId: "cashbox" } },
+  { file: CARD, name: "blockAction", permission: "cashbox.block" },
+  { file: CARD, name: "unblockAction", permission: "cashbox.block" },
+  { file: CARD, name: "replaceDriveAction", permission: "cashbox.manage" },
+  { file: CARD, name: "deregisterAction", permission: "cashbox.manage" },
+  { file: CARD, name: "changeOfdAction", permission: "cashbox.manage" },
+  { file: CARD, name: "updateOfdPaidUntilAction", permission: "cashbox.renew" },
+  {
+    file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
+    name: "submitApplicationAction",
+    permission: "registration.sign",
+    input: "object",
+  },
+  {
+    file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
+    name: "activateOfdAction",
+    permission: "registration.sign",
+  },
+  { file: "app/(cabinet)/(cashbox-card)/cashboxes/new/actions.ts", name: "createCashboxAction", permission: "cashbox.manage" },
+  { file: "app/(cabinet)/codes/actions.ts", name: "redeemCodeAction", permission: "cashbox.renew" },
+  { file: "app/(cabinet)/codes/actions.ts", name: "partnerRenewAction", permission: "partner.cabinet" },
+  { file: "app/(cabinet)/market/actions.ts", name: "changeCartAction", permission: "market.buy" },
+  { file: "app/(cabinet)/market/actions.ts", name: "placeOrderAction", permission: "market.buy" },
+  { file: "app/(cabinet)/market/actions.ts", name: "payOrderAction", permission: "market.buy", foreign: { orderId: "order" } },
+  { file: "app/(cabinet)/market/actions.ts", name: "cancelOrderAction", permission: "market.buy", foreign: { orderId: "order" } },
+  { file: "app/(cabinet)/nomenclature/actions.ts", name: "createItemAction", permission: "nomenclature.manage" },
+  { file: "app/(cabinet)/nomenclature/actions.ts", name: "updateItemAction", permission: "nomenclature.manage" },
+  { file: "app/(cabinet)/nomenclature/actions.ts", name: "setArchivedAction", permission: "nomenclature.manage" },
+  { file: "app/(cabinet)/notification-actions.ts", name: "markAllNotificationsRead", permission: "session" },
+  { file: "app/(cabinet)/profile/actions.ts", name: "changePasswordAction", permission: "session" },
+  {
+    file: "app/(cabinet)/receipts/[receiptId]/actions.ts",
+    name: "sendReceiptAction",
+    permission: "receipts.read",
+  },
+  {
+    file: "app/(cabinet)/receipts/[receiptId]/actions.ts",
+    name: "duplicateReceiptAction",
+    permission: "receipts.read",
+    foreign: { receiptId: "receipt" },
+  },
+  { file: "app/(cabinet)/settings/actions.ts", name: "updateProfileAction", permission: "org.update" },
+  { file: "app/(cabinet)/settings/partner/actions.ts", name: "linkPartnerAction", permission: "partner.link" },
+  { file: "app/(cabinet)/settings/partner/actions.ts", name: "unlinkPartnerAction", permission: "partner.link" },
+  { file: "app/(cabinet)/settings/trade-points/actions.ts", name: "createTradePointAction", permission: "tradePoint.manage" },
+  { file: "app/(cabinet)/settings/trade-points/actions.ts", name: "updateTradePointAction", permission: "tradePoint.manage" },
+  {
+    file: "app/(cabinet)/settings/trade-points/actions.ts",
+    name: "archiveTradePointAction",
+    permission: "tradePoint.manage",
+  },
+  {
+    file: "app/(cabinet)/settings/trade-points/actions.ts",
+    name: "restoreTradePointAction",
+    permission: "tradePoint.manage",
+  },
+  { file: "app/(cabinet)/settings/users/actions.ts", name: "inviteMemberAction", permission: "user.manage" },
+  { file: "app/(cabinet)/settings/users/actions.ts", name: "changeRoleAction", permission: "user.manage" },
+  { file: "app/(cabinet)/settings/users/actions.ts", name: "cashierSettingsAction", permission: "user.manage" },
+  { file: "app/(cabinet)/settings/users/actions.ts", name: "removeMemberAction", permission: "user.manage" },
+  { file: "app/(partner)/partner/actions.ts", name: "handCodeAction", permission: "partner.cabinet" },
+  { file: "app/test-provider/pay/actions.ts", name: "payWithTestCard", permission: "public" },
+  { file: "lib/http/session-actions.ts", name: "setLocaleAction", permission: "session" },
+  { file: "lib/http/session-actions.ts", name: "switchOrganizationAction", permission: "session" },
+];
+
+/** "app/(cabinet)/settings/users/[memberId]/page.tsx" → "/settings/users/:memberId" */
+export function routePathOf(file: string): string {
+  const segs = file
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .map((s) => s.replace(/^\[\.\.\.(\w+)\]$/, ":$1*").replace(/^\[(\w+)\]$/, ":$1"));
+  return `/${segs.join("/")}`;
+}
+
+/** Normalizes a route pattern for comparison: any ":name" → ":", the query dropped. */
+export function routeKey(path: string): string {
+  return path.split("?")[0].replace(/:\w+\*?/g, ":");
+}
