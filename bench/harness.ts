@@ -32,7 +32,9 @@ export async function createBenchDatabase(suite: string): Promise<BenchDatabase>
   } else {
     const port = Number(process.env.KASSA_BENCH_PG_PORT ?? 54339);
     log(`DATABASE_URL is not set: embedded PostgreSQL in .data/pg-bench on port ${port}`);
-    embedded = await startEmbeddedPostgres(path.join(root, ".data/pg-bench"), port);
+    embedded = await startEmbeddedPostgres(path.join(root, ".data/pg-bench"), port, {
+      pickFreePort: !process.env.KASSA_BENCH_PG_PORT,
+    });
     adminUrl = embedded.adminUrl;
   }
   const name = `${process.env.KASSA_BENCH_DB_PREFIX ?? "kassa_bench"}_${suite}_${Date.now()}`;

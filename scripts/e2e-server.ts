@@ -28,6 +28,7 @@ async function main() {
     embedded = await startEmbeddedPostgres(
       path.join(root, ".data/pg-e2e"),
       Number(process.env.KASSA_E2E_PG_PORT ?? 54332),
+      { pickFreePort: !process.env.KASSA_E2E_PG_PORT },
     );
     adminUrl = embedded.adminUrl;
   }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { ensureDatabase, migrate } from "../lib/db/migrate";
 
 const root = path.resolve(__dirname, "..");
@@ -22,7 +22,16 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     const pgPort = Number(process.env.KASSA_PG_PORT ?? 54329);
     log(`DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg on port ${pgPort}`);
-    embedded = await startEmbeddedPostgres(path.join(dataDir, "pg"), pgPort);
+    // a port the user chose is kept (a busy one is an error saying so); the default moves aside
+    embedded = await startEmbeddedPostgres(path.join(dataDir, "pg"), pgPort, {
+      pickFreePort: !process.env.KASSA_PG_PORT,
+    }).catch((e: unknown) => {
+      if (e instanceof EmbeddedPostgresError) {
+        console.error(`[kassa] ✗ ${e.message}`);
+        process.exit(1);
+      }
+      throw e;
+    });
     process.env.DATABASE_URL = await ensureDatabase(embedded.adminUrl, "kassa");
   } else {
     log("using DATABASE_URL");

@@ -10,8 +10,11 @@ import { parseArgs } from "node:util";
 import { formatMoney } from "@/lib/fiscal/money";
 import {
   ApiError,
+  DEFAULT_RETRY,
   runLoad,
+  ServerUnavailableError,
   Terminal,
+  UploadInterruptedError,
   type ApiAnswer,
   type Json,
   type OfflineQueue,
@@ -191,7 +194,19 @@ function show(r: ApiAnswer) {
 async function main() {
   if (!token)
     fail("no cashbox token: pass --token, or run `npm start` once to write .data/demo-credentials.json");
-  const t = new Terminal({ url, token, pin, key });
+  const t = new Terminal({
+    url,
+    token,
+    pin,
+    key,
+    retry: {
+      ...DEFAULT_RETRY,
+      onRetry: ({ attempt, waitMs, reason }) =>
+        console.error(
+          `  the server is unavailable (${reason}); retry ${attempt} of ${DEFAULT_RETRY.attempts - 1} in ${(waitMs / 1000).toFixed(1)} s…`,
+        ),
+    },
+  });
   const state = loadState();
   t.session = state.session ?? null;
   t.cashier = state.cashier ?? null;
@@ -487,6 +502,8 @@ async function main() {
 
 main().catch((e) => {
   if (e instanceof ApiError) fail(`✗ ${e.message}`);
+  if (e instanceof UploadInterruptedError) fail(`✗ ${e.message}`);
+  if (e instanceof ServerUnavailableError) fail(`✗ ${e.message} (is the cabinet running at ${url}?)`);
   if ((e as { cause?: { code?: string } })?.cause?.code === "ECONNREFUSED")
     fail(`✗ no cabinet at ${url} (is it running?)`);
   fail(String((e as Error)?.stack ?? e));

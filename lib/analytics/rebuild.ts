@@ -1,7 +1,9 @@
-// Recomputes an organization's analytics rollups from its stored documents, in one transaction
-// (`npm run rollups:rebuild [-- --org <id>]`). The same rules as the incremental path
+// Recomputes an organization's analytics rollups from its stored documents, one transaction per
+// cashbox (`npm run rollups:rebuild [-- --org <id>]`): each transaction locks only that cashbox's
+// journal, so receipts of the other cashboxes go on while a long rebuild runs (issue 16.2), and it
+// runs on the "jobs" pool with the background time limits (lib/db/timeouts.ts). The same rules as the incremental path
 // (lib/analytics/rollup-sql.ts); tests/integration/analytics-rollups.test.ts checks they agree.
-import { pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
+import { getPool, pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
 import { ITEM_KEY_SQL } from "./rollup-sql";
 
 const TABLES = ["AnalyticsDay", "AnalyticsHours", "AnalyticsItemDay", "AnalyticsItemMonth"] as const;
@@ -9,23 +11,27 @@ const TABLES = ["AnalyticsDay", "AnalyticsHours", "AnalyticsItemDay", "Analytics
 /** Local time of a document `d` in the organization's timezone `$2`. */
 const LT = `(d."createdAt" AT TIME ZONE $2::text)`;
 
-async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
+async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string): Promise<void> {
   const [org] = await pgQuery<{ timezone: string }>(
     `SELECT timezone FROM "Organization" WHERE id = $1`,
     [organizationId],
     c,
   );
   if (!org) throw new Error(`organization ${organizationId} not found`);
-  // hold every journal lock of the organization (in a fixed order): no document of it can be
-  // written meanwhile, and each later statement sees every document committed before
+  // hold this cashbox's journal lock: no document of it can be written meanwhile, and each later
+  // statement sees every document of it committed before (the other cashboxes are not held)
   await pgQuery(
-    `SELECT 1 FROM "CashboxJournal" WHERE "organizationId" = $1 ORDER BY "cashboxId" FOR UPDATE`,
-    [organizationId],
+    `SELECT 1 FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2 FOR UPDATE`,
+    [organizationId, cashboxId],
     c,
   );
   for (const t of TABLES)
-    await pgQuery(`DELETE FROM "${t}" WHERE "organizationId" = $1`, [organizationId], c);
-  const args = [organizationId, org.timezone];
+    await pgQuery(
+      `DELETE FROM "${t}" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
+      [organizationId, cashboxId],
+      c,
+    );
+  const args = [organizationId, org.timezone, cashboxId];
 
   await pgQuery(
     `INSERT INTO "AnalyticsDay" ("organizationId", day, "cashboxId", type, reversal, count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
@@ -34,7 +40,7 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
             COALESCE(sum((SELECT sum((e->>'amount')::bigint) FROM jsonb_array_elements(d.vat) e)), 0),
             count(*) FILTER (WHERE d.cash > 0 AND d.card = 0), count(*) FILTER (WHERE d.card > 0 AND d.cash = 0),
             count(*) FILTER (WHERE d.card > 0 AND d.cash > 0)
-       FROM "FiscalDocument" d WHERE d."organizationId" = $1
+       FROM "FiscalDocument" d WHERE d."organizationId" = $1 AND d."cashboxId" = $3
       GROUP BY 2, 3, 4, 5`,
     args,
     c,
@@ -47,7 +53,7 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
                        WHEN d.type = 'SALE_RETURN' AND d."cancelsId" IS NOT NULL THEN -1 ELSE 0 END) AS r,
               sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END) AS v
          FROM "FiscalDocument" d
-        WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')
+        WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')
         GROUP BY 1, 2, 3)
      INSERT INTO "AnalyticsHours" ("organizationId", day, "cashboxId", receipts, revenue)
      SELECT $1::uuid, k.day, k."cashboxId",
@@ -71,7 +77,7 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
               sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END)
          FROM "FiscalDocument" d
          JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
-        WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')
+        WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')
         GROUP BY 2, 3, 4`,
       args,
       c,
@@ -79,9 +85,21 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
   }
 }
 
-/** Rebuilds one organization's rollups (one transaction). */
+/**
+ * Rebuilds one organization's rollups: one short transaction per cashbox (every cashbox with a
+ * journal, documents or rollups), in cashbox order.
+ */
 export async function rebuildRollups(organizationId: string): Promise<void> {
-  await pgTransaction((c) => rebuildIn(c, organizationId));
+  const cashboxes = await pgQuery<{ id: string }>(
+    `SELECT "cashboxId"::text AS id FROM "CashboxJournal" WHERE "organizationId" = $1
+     UNION SELECT DISTINCT "cashboxId"::text FROM "FiscalDocument" WHERE "organizationId" = $1
+     UNION SELECT DISTINCT "cashboxId"::text FROM "AnalyticsDay" WHERE "organizationId" = $1
+     UNION SELECT DISTINCT "cashboxId"::text FROM "AnalyticsItemMonth" WHERE "organizationId" = $1
+     ORDER BY 1`,
+    [organizationId],
+    getPool("jobs"),
+  );
+  for (const { id } of cashboxes) await pgTransaction((c) => rebuildIn(c, organizationId, id), "jobs");
 }
 
 /** Rebuilds every organization that has documents or rollups, one transaction each; returns their ids. */
@@ -91,6 +109,8 @@ export async function rebuildAllRollups(onOrg?: (id: string) => void): Promise<s
       WHERE EXISTS (SELECT 1 FROM "FiscalDocument" d WHERE d."organizationId" = o.id)
          OR EXISTS (SELECT 1 FROM "AnalyticsDay" a WHERE a."organizationId" = o.id)
       ORDER BY id`,
+    [],
+    getPool("jobs"),
   );
   for (const { id } of orgs) {
     await rebuildRollups(id);

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { guardExtension } from "./guard";
+import { poolTimeoutConfig } from "./timeouts";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -9,10 +10,19 @@ function databaseUrl(): string {
 }
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl(),
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
-  });
+  // the cabinet's time limits (lib/db/timeouts.ts); a dropped connection is one log line, never an
+  // unhandled 'error' event (the adapter attaches these listeners to every connection it lends out)
+  const adapter = new PrismaPg(
+    {
+      connectionString: databaseUrl(),
+      max: Number(process.env.DB_POOL_SIZE ?? 10),
+      ...poolTimeoutConfig("cabinet"),
+    },
+    {
+      onPoolError: (e) => console.error(`[db cabinet pool] idle connection lost: ${e.message}`),
+      onConnectionError: (e) => console.error(`[db cabinet pool] connection lost: ${e.message}`),
+    },
+  );
   // Interactive transactions wait for a pooled connection and for row locks (the cashbox journal
   // is locked FOR UPDATE by every document); Prisma's defaults (2 s to get a connection, 5 s in all)
   // turn a busy moment into a 500, so both are longer here.

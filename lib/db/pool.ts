@@ -3,6 +3,7 @@
 // else goes through Prisma (lib/db/client.ts). int8 columns come back as BigInt, like Prisma's.
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { poolTimeoutConfig, type PoolKind } from "./timeouts";
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -16,19 +17,37 @@ const types = {
     oid === 20 ? bigintParser : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-const globalForPool = globalThis as unknown as { __kassaPgPool?: pg.Pool };
+const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<RawPoolKind, pg.Pool>> };
 
-export function getPool(): pg.Pool {
-  if (!globalForPool.__kassaPgPool) {
-    const pool = new pg.Pool({
-      connectionString: databaseUrl(),
-      max: Number(process.env.DEVICE_DB_POOL_SIZE ?? process.env.DB_POOL_SIZE ?? 10),
-      types,
-    });
-    pool.on("error", (e) => console.error("[db pool]", e.message));
-    globalForPool.__kassaPgPool = pool;
+/** The raw pools: "device" for the device API, "jobs" for background work (longer time limits). */
+export type RawPoolKind = Extract<PoolKind, "device" | "jobs">;
+
+/**
+ * A checked-out client has no error listener of pg-pool's (it removes its own while the client is
+ * lent out), so a connection that drops between two queries of a transaction (pg_terminate_backend,
+ * a restarting server) would emit an unhandled 'error' and crash the process. Every client of our
+ * pools gets a permanent listener instead: the query in flight fails on its own, and the log gets
+ * one line.
+ */
+export function attachClientErrorListener(client: pg.Client | pg.PoolClient, label: string) {
+  client.on("error", (e: Error) => console.error(`[db ${label}] connection lost: ${e.message}`));
+}
+
+export function getPool(kind: RawPoolKind = "device"): pg.Pool {
+  const pools = (globalForPool.__kassaPgPools ??= {});
+  let pool = pools[kind];
+  if (!pool) {
+    const size =
+      kind === "jobs"
+        ? Number(process.env.JOBS_DB_POOL_SIZE ?? 2)
+        : Number(process.env.DEVICE_DB_POOL_SIZE ?? process.env.DB_POOL_SIZE ?? 10);
+    pool = new pg.Pool({ connectionString: databaseUrl(), max: size, types, ...poolTimeoutConfig(kind) });
+    const label = `${kind} pool`;
+    pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
+    pool.on("connect", (client) => attachClientErrorListener(client, label));
+    pools[kind] = pool;
   }
-  return globalForPool.__kassaPgPool;
+  return pool;
 }
 
 export type PgClient = pg.PoolClient;
@@ -42,7 +61,7 @@ const statementNames = new Map<string, string>();
 export async function pgQuery<T extends pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
-  client?: pg.PoolClient,
+  client?: pg.PoolClient | pg.Pool,
 ): Promise<T[]> {
   let name = statementNames.get(text);
   if (!name) {
@@ -54,8 +73,11 @@ export async function pgQuery<T extends pg.QueryResultRow>(
 }
 
 /** BEGIN … COMMIT on one pooled connection; ROLLBACK when `fn` throws. */
-export async function pgTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await getPool().connect();
+export async function pgTransaction<T>(
+  fn: (client: pg.PoolClient) => Promise<T>,
+  kind: RawPoolKind = "device",
+): Promise<T> {
+  const client = await getPool(kind).connect();
   try {
     await client.query("BEGIN");
     const out = await fn(client);
@@ -99,8 +121,7 @@ export function isPgUniqueViolation(e: unknown, constraint?: string): boolean {
 }
 
 export async function closePool() {
-  if (globalForPool.__kassaPgPool) {
-    await globalForPool.__kassaPgPool.end();
-    globalForPool.__kassaPgPool = undefined;
-  }
+  const pools = globalForPool.__kassaPgPools ?? {};
+  globalForPool.__kassaPgPools = undefined;
+  await Promise.all(Object.values(pools).map((p) => p?.end()));
 }

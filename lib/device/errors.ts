@@ -31,6 +31,11 @@ export const DEVICE_ERRORS = {
   VALIDATION_FAILED: { status: 400, message: "Некорректные данные запроса" },
   TOO_MANY_ATTEMPTS: { status: 429, message: "Слишком много попыток, повторите позже" },
   INTERNAL_ERROR: { status: 500, message: "Непредвиденная ошибка на сервере" },
+  /** the database cannot be reached or a time limit fired (lib/db/timeouts.ts): retry after Retry-After seconds */
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: "Сервер временно недоступен, повторите попытку через несколько секунд",
+  },
   /** batch only: the entry was not tried because an earlier one was rejected */
   NOT_PROCESSED: { status: 409, message: "Документ не обработан: предыдущий документ пакета отклонён" },
 } as const;

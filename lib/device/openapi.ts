@@ -16,11 +16,22 @@ const STATUS_TEXT: Record<number, string> = {
   423: "Касса заблокирована",
   429: "Слишком много попыток",
   500: "Непредвиденная ошибка на сервере",
+  503: "База данных временно недоступна или истёк лимит времени (блокировка, запрос, ожидание соединения); повторите через Retry-After секунд",
+};
+
+/** 429 and 503 carry Retry-After (seconds); the same figure is in details.retryAfterSeconds. */
+const RETRY_AFTER_HEADER = {
+  "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" as const } },
 };
 
 function errors(codes: DeviceErrorCode[]) {
   const byStatus = new Map<number, DeviceErrorCode[]>();
-  for (const c of [...codes, "CASHBOX_TOKEN_NOT_FOUND", "INTERNAL_ERROR"] as DeviceErrorCode[]) {
+  for (const c of [
+    ...codes,
+    "CASHBOX_TOKEN_NOT_FOUND",
+    "INTERNAL_ERROR",
+    "SERVICE_UNAVAILABLE",
+  ] as DeviceErrorCode[]) {
     const s = DEVICE_ERRORS[c].status;
     byStatus.set(s, [...new Set([...(byStatus.get(s) ?? []), c])]);
   }
@@ -30,6 +41,7 @@ function errors(codes: DeviceErrorCode[]) {
       {
         description: `${STATUS_TEXT[status]}: ${list.map((c) => `${c} «${DEVICE_ERRORS[c].message}»`).join("; ")}`,
         content: { "application/json": { schema: S.ZErrorBody } },
+        ...(status === 429 || status === 503 ? { headers: RETRY_AFTER_HEADER } : {}),
       },
     ]),
   );

@@ -12,6 +12,8 @@ import {
   type StoredDocument,
 } from "@/lib/device/context";
 import { DeviceError, isDeviceError } from "@/lib/device/errors";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/timeouts";
+import { isDbUnavailable, unavailableSummary } from "@/lib/db/unavailable";
 import { translateFields } from "@/lib/device/fields";
 import { ZClientDocId } from "@/lib/device/schemas";
 
@@ -60,6 +62,10 @@ function errorResponse(e: DeviceError, requestId: string) {
   return deviceJson(e.toBody(requestId), e.status, headers);
 }
 
+/** The answer while the database is unreachable or a time limit fired: 503 with Retry-After. */
+export const serviceUnavailable = () =>
+  new DeviceError("SERVICE_UNAVAILABLE", { details: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
+
 /** Maps any failure to the device error body; unexpected ones are logged with the requestId. */
 export async function deviceErrors(requestId: string, fn: () => Promise<Response>): Promise<Response> {
   try {
@@ -68,6 +74,11 @@ export async function deviceErrors(requestId: string, fn: () => Promise<Response
     return res;
   } catch (e) {
     if (isDeviceError(e)) return errorResponse(e, requestId);
+    if (isDbUnavailable(e)) {
+      // not a bug of ours: one line, no stack (an outage would otherwise write thousands of stacks)
+      console.error(`[device-api] ${requestId} SERVICE_UNAVAILABLE: ${unavailableSummary(e)}`);
+      return errorResponse(serviceUnavailable(), requestId);
+    }
     console.error(`[device-api] ${requestId}`, e);
     return errorResponse(new DeviceError("INTERNAL_ERROR"), requestId);
   }

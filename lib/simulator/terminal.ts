@@ -16,6 +16,83 @@ export interface TerminalConfig {
   pin: string;
   /** the cashbox signing key (base64url), needed only offline */
   key?: string | null;
+  /**
+   * What to do when the server cannot be reached or answers 503 SERVICE_UNAVAILABLE: retry with
+   * exponential backoff (honouring Retry-After), as a real terminal does; `false` reports at once
+   * (the load driver, whose figures must count every refusal). Default: DEFAULT_RETRY.
+   */
+  retry?: RetryPolicy | false;
+}
+
+export interface RetryPolicy {
+  /** tries in all, the first included */
+  attempts: number;
+  /** first pause; doubled on each retry, capped at maxMs (a 503's Retry-After wins when longer) */
+  baseMs: number;
+  maxMs: number;
+  /** told before each pause, e.g. to print "server unavailable, retrying in 2 s" */
+  onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+  /** the pause itself (tests replace it) */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 500, maxMs: 15_000 };
+
+/** The pause before retry `attempt` (1 = the first retry): base·2^(attempt-1), capped; Retry-After when longer. */
+export function backoffMs(
+  policy: Pick<RetryPolicy, "baseMs" | "maxMs">,
+  attempt: number,
+  retryAfterS?: number,
+) {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
+  const hinted = retryAfterS && Number.isFinite(retryAfterS) ? Math.min(policy.maxMs, retryAfterS * 1000) : 0;
+  return Math.max(exp, hinted);
+}
+
+/**
+ * The server could not be reached (connection refused or dropped mid-request) or kept answering
+ * 503 after every retry. The message says so in words; nothing sent is lost: documents carry their
+ * clientDocId, so the next try is answered as a duplicate if the server did store them.
+ */
+export class ServerUnavailableError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    readonly attempts: number,
+  ) {
+    super(`the server at ${url} is unavailable (${reason}); tried ${attempts} time(s)`);
+    this.name = "ServerUnavailableError";
+  }
+}
+
+/**
+ * `upload` stopped because the server went away (after its retries). The queue object still holds
+ * every document not yet acknowledged (the caller saves it), so running `upload` again resumes.
+ */
+export class UploadInterruptedError extends Error {
+  constructor(
+    readonly cause: ServerUnavailableError,
+    readonly accepted: number,
+    readonly duplicate: number,
+    readonly remaining: number,
+  ) {
+    super(
+      `upload interrupted: ${cause.message}. ${accepted + duplicate} document(s) were delivered before; ` +
+        `${remaining} stay in the local offline queue, nothing is lost — run \`upload\` again when the server is back ` +
+        `(documents it already stored come back as duplicates)`,
+    );
+    this.name = "UploadInterruptedError";
+  }
+}
+
+/** A network failure of fetch (refused, reset, DNS), as opposed to an answer. */
+function networkReason(e: unknown): string | null {
+  if (!(e instanceof TypeError)) return null;
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code === "ECONNREFUSED") return "connection refused";
+  if (cause?.code === "ECONNRESET" || cause?.code === "UND_ERR_SOCKET") return "the connection was dropped";
+  if (cause?.code) return `network error ${cause.code}`;
+  return e.message === "fetch failed" ? "no answer from the server" : null;
 }
 
 export interface ApiAnswer<T = Json> {
@@ -82,21 +159,47 @@ export class Terminal {
     if (opts.session && this.session) headers["x-cashier-session"] = this.session;
     if (opts.idempotencyKey) headers["idempotency-key"] = opts.idempotencyKey;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const t0 = performance.now();
-    const res = await fetch(`${this.cfg.url.replace(/\/$/, "")}${API_PREFIX}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    const ms = performance.now() - t0;
-    let parsed: Json = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = text;
+    const url = `${this.cfg.url.replace(/\/$/, "")}${API_PREFIX}${path}`;
+    const policy = this.cfg.retry === false ? null : (this.cfg.retry ?? DEFAULT_RETRY);
+    const attempts = policy ? Math.max(1, policy.attempts) : 1;
+    const sleep = policy?.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (let attempt = 1; ; attempt++) {
+      const t0 = performance.now();
+      let res: Response;
+      let reason: string;
+      try {
+        res = await fetch(url, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      } catch (e) {
+        const net = networkReason(e);
+        if (!net) throw e;
+        if (attempt >= attempts) throw new ServerUnavailableError(this.cfg.url, net, attempt);
+        const waitMs = backoffMs(policy!, attempt);
+        policy!.onRetry?.({ attempt, waitMs, reason: net });
+        await sleep(waitMs);
+        continue;
+      }
+      const text = await res.text();
+      const ms = performance.now() - t0;
+      let parsed: Json = null;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        parsed = text;
+      }
+      if (res.status === 503 && policy) {
+        reason = `503 ${parsed?.error?.code ?? "Service Unavailable"}`;
+        if (attempt >= attempts) throw new ServerUnavailableError(this.cfg.url, reason, attempt);
+        const waitMs = backoffMs(policy, attempt, Number(res.headers.get("retry-after") ?? ""));
+        policy.onRetry?.({ attempt, waitMs, reason });
+        await sleep(waitMs);
+        continue;
+      }
+      return { status: res.status, body: parsed as T, ms, headers: res.headers };
     }
-    return { status: res.status, body: parsed as T, ms, headers: res.headers };
   }
 
   /** request() that throws ApiError unless 2xx */
@@ -289,10 +392,17 @@ export class Terminal {
           offlineSince: rest.length ? q.offlineSince : null,
         },
       };
-      let r = await this.request("POST", "/documents:batch", body, { session: true });
-      if (r.status === 401) {
-        await this.login();
+      let r: ApiAnswer;
+      try {
         r = await this.request("POST", "/documents:batch", body, { session: true });
+        if (r.status === 401) {
+          await this.login();
+          r = await this.request("POST", "/documents:batch", body, { session: true });
+        }
+      } catch (e) {
+        if (e instanceof ServerUnavailableError)
+          throw new UploadInterruptedError(e, accepted, duplicate, q.entries.length);
+        throw e;
       }
       opts.onBatch?.(r);
       if (r.status !== 200) throw new ApiError(r.status, r.body);
@@ -378,7 +488,10 @@ export async function runLoad(opts: {
   items?: readonly SimItem[];
   onProgress?: (done: number) => void;
 }): Promise<LoadReport> {
-  const terminals = opts.devices.map((d) => new Terminal({ url: opts.url, token: d.token, pin: d.pin }));
+  const terminals = opts.devices.map(
+    // no retries: the load report counts every refusal as it happened
+    (d) => new Terminal({ url: opts.url, token: d.token, pin: d.pin, retry: false }),
+  );
   const prepared = await Promise.all(
     terminals.map(async (t) => {
       const info = await t.loadInfo();

@@ -16,6 +16,7 @@ export default async function setup() {
     embedded = await startEmbeddedPostgres(
       path.resolve(".data/pg-test"),
       Number(process.env.KASSA_TEST_PG_PORT ?? 54331),
+      { pickFreePort: !process.env.KASSA_TEST_PG_PORT },
     );
     adminUrl = embedded.adminUrl;
   }

@@ -6,6 +6,7 @@ import cashboxes from "./cashboxes";
 import codes from "./codes";
 import common from "./common";
 import device from "./device";
+import errorPage from "./error-page";
 import errors from "./errors";
 import journal from "./journal";
 import market from "./market";
@@ -32,6 +33,7 @@ export const namespaces = {
   codes,
   common,
   device,
+  errorPage,
   errors,
   journal,
   market,
