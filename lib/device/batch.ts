@@ -7,7 +7,7 @@ import { OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
 import { isPlainObject, prepareReceipt } from "./accept-document";
 import { loadCashier, type Cashier, type DeviceCashbox } from "./context";
-import { execute, findStored, replay, type Command, type Op } from "./engine";
+import { execute, findStored, replay, type Command, type Op, type RequestSource } from "./engine";
 import { DeviceError, isDeviceError, validationError } from "./errors";
 import { fieldsFromZod, translateFields } from "./fields";
 import { ZBatchEntry, ZBatchEnvelope, ZClientDocId, type TDocument } from "./schemas";
@@ -36,6 +36,7 @@ async function acceptEntry(
   sessionCashier: Cashier | null,
   cashiers: Map<string, Cashier | null>,
   now: Date,
+  source: RequestSource,
 ): Promise<BatchResult> {
   const at = (f: string) => `documents[${index}].${f}`;
   if (!isPlainObject(raw))
@@ -57,16 +58,18 @@ async function acceptEntry(
   if (!parsed.success) throw validationError(fieldsFromZod(parsed.error, ["documents", index]));
   const entry = parsed.data;
 
-  let cashier = sessionCashier;
-  if (entry.cashierId) {
-    if (!cashiers.has(entry.cashierId))
-      cashiers.set(entry.cashierId, await loadCashier(cb.organizationId, entry.cashierId));
-    cashier = cashiers.get(entry.cashierId) ?? null;
-    if (!cashier)
-      throw validationError(translateFields([{ field: at("cashierId"), message: "device.v.cashier" }]));
-  }
+  // proof of the cashier (issue 14.4): a cashier signed in on this cashbox at upload time, and the
+  // cashier recorded when the document was made (signed into its content) still a cashier here
+  const current = async (membershipId: string) => {
+    if (!cashiers.has(membershipId))
+      cashiers.set(membershipId, await loadCashier(cb.organizationId, membershipId));
+    return cashiers.get(membershipId) ?? null;
+  };
+  if (!sessionCashier || !(await current(sessionCashier.membershipId)))
+    throw new DeviceError("CASHIER_SESSION_INVALID");
+  const cashier = await current(entry.cashierId ?? sessionCashier.membershipId);
   if (!cashier)
-    throw validationError(translateFields([{ field: at("cashierId"), message: "device.v.cashierRequired" }]));
+    throw validationError(translateFields([{ field: at("cashierId"), message: "device.v.cashier" }]));
 
   const vatRates = await loadVatRates(now.getTime());
   const createdAt = new Date(entry.createdAt);
@@ -87,7 +90,7 @@ async function acceptEntry(
       ...prepareReceipt(cb, entry.payload, createdAt, vatRates, `documents[${index}].payload.`),
     };
   if (entry.kind === "cash_operation") cmd.cashOperation = entry.payload;
-  const outcome = await execute(cb, cmd, { now, vatRates });
+  const outcome = await execute(cb, cmd, { now, vatRates, source });
   return {
     clientDocId: entry.clientDocId,
     status: outcome.replayed ? "duplicate" : "accepted",
@@ -100,6 +103,7 @@ export async function uploadBatch(
   sessionCashier: Cashier | null,
   body: unknown,
   now = new Date(),
+  source: RequestSource = {},
 ) {
   const envelope = ZBatchEnvelope.safeParse(body);
   if (!envelope.success) throw validationError(fieldsFromZod(envelope.error));
@@ -116,7 +120,7 @@ export async function uploadBatch(
       continue;
     }
     try {
-      results.push(await acceptEntry(cb, raw, i, sessionCashier, cashiers, now));
+      results.push(await acceptEntry(cb, raw, i, sessionCashier, cashiers, now, source));
     } catch (e) {
       if (!isDeviceError(e)) throw e;
       failure = e;

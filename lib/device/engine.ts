@@ -115,6 +115,7 @@ interface JournalRow {
   announcedState: OperationalState | null;
   operationalState: OperationalState;
   operationalReason: string | null;
+  operationalStateAt: Date | null;
   registrationStatus: RegistrationStatus;
 }
 
@@ -126,7 +127,7 @@ const lockSql = (organizationId: string, cashboxId: string) => {
          j."cashInDrawer", j."lastShiftNumber", j."currentShiftId"::text AS "currentShiftId", j."currentShiftOpenedAt",
          j."shiftDocCount", j."totalSale", j."totalSaleReturn", j."totalPurchase", j."totalPurchaseReturn",
          j."announcedState"::text AS "announcedState", c."operationalState"::text AS "operationalState",
-         c."operationalReason", c."registrationStatus"::text AS "registrationStatus"
+         c."operationalReason", c."operationalStateAt", c."registrationStatus"::text AS "registrationStatus"
     FROM "CashboxJournal" j
     JOIN "Cashbox" c ON c."organizationId" = j."organizationId" AND c.id = j."cashboxId"
    WHERE j."organizationId" = '${organizationId}' AND j."cashboxId" = '${cashboxId}'
@@ -268,6 +269,16 @@ function reverseReceipt(
   return { type, lines, total, discount, cash, card, change: 0n, cashTendered: 0n, vat };
 }
 
+/**
+ * An offline document reaches a BLOCKED cashbox only when it was made before the block took effect
+ * (issue 14.3): its time must not be after the block, and the chain (deviceSeq/prevHash, time never
+ * going backwards) proves it was made before whatever follows it.
+ */
+function madeAfterBlock(j: JournalRow, cmd: Command): boolean {
+  if (!cmd.offline || j.operationalState !== "BLOCKED") return false;
+  return j.operationalStateAt === null || cmd.createdAt.getTime() > j.operationalStateAt.getTime();
+}
+
 export async function findStored(
   cb: Pick<DeviceCashbox, "id" | "organizationId">,
   clientDocId: string,
@@ -294,7 +305,7 @@ export function replay(stored: Stored, requestHash: string): Outcome {
 }
 
 /** Puts the cashbox into INTEGRITY (nothing of the broken document is stored) and logs why. */
-export async function markIntegrity(cb: DeviceCashbox, reason: string) {
+export async function markIntegrity(cb: DeviceCashbox, reason: string, source: RequestSource = {}) {
   await db.$transaction(async (tx) => {
     // journal row first, then the cashbox: the same lock order as the batch's queue update
     await tx.$executeRaw`UPDATE "CashboxJournal" SET "announcedState" = 'INTEGRITY'
@@ -307,15 +318,27 @@ export async function markIntegrity(cb: DeviceCashbox, reason: string) {
         action: "cashbox.integrity",
         objectType: "cashbox",
         objectId: cb.id,
-        details: { reason, source: "device-api" },
+        details: { reason, source: "device-api", sourceAddress: source.address ?? null },
+        ip: source.address ?? null,
       },
     });
   });
 }
 
+/** Where a request came from (the network address of the terminal), for the journal. */
+export interface RequestSource {
+  address?: string | null;
+}
+
+/** The INTEGRITY reason the owner reads on the cashbox card: what broke and from which address. */
+export function integrityReason(reason: string, source: RequestSource = {}): string {
+  return source.address ? `${reason} (запрос с адреса ${source.address})` : reason;
+}
+
 export interface ExecuteOptions {
   now: Date;
   vatRates: readonly VatRateRow[];
+  source?: RequestSource;
 }
 
 /** Runs one command in its own transaction. Throws DeviceError for every refusal. */
@@ -334,8 +357,9 @@ export async function execute(cb: DeviceCashbox, cmd: Command, opts: ExecuteOpti
         e.state,
       );
     if (e instanceof IntegrityFailure) {
-      await markIntegrity(cb, e.reason);
-      throw new DeviceError("CASHBOX_INTEGRITY", { details: { reason: e.reason } });
+      const reason = integrityReason(e.reason, opts.source);
+      await markIntegrity(cb, reason, opts.source);
+      throw new DeviceError("CASHBOX_INTEGRITY", { details: { reason } });
     }
     if (isPgUniqueViolation(e, "FiscalDocument_organizationId_cashboxId_clientDocId_key")) {
       // a concurrent request with the same clientDocId won the race: answer like it did
@@ -363,6 +387,7 @@ async function run(
   if (!cmd.serverMade) {
     const refused = stateRefusal(j.operationalState, cmd.offline);
     if (refused) throw new StateSignal(refused, j.operationalReason);
+    if (madeAfterBlock(j, cmd)) throw new StateSignal("BLOCKED", j.operationalReason);
   }
 
   // device sequence and hash chain
