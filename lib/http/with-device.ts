@@ -13,6 +13,7 @@ import {
 } from "@/lib/device/context";
 import { DeviceError, isDeviceError } from "@/lib/device/errors";
 import { translateFields } from "@/lib/device/fields";
+import type { Snapshot } from "@/lib/device/pipeline/lookups";
 import { ZClientDocId } from "@/lib/device/schemas";
 
 export interface DeviceContext {
@@ -25,6 +26,8 @@ export interface DeviceContext {
   /** document routes: the parsed JSON body, and the document already stored under its clientDocId */
   body?: unknown;
   stored?: StoredDocument | null;
+  /** document routes: the pipeline's first read, made by the authentication query */
+  snapshot?: Snapshot;
 }
 
 type Handler<P> = (req: Request, dev: DeviceContext, params: P) => Promise<Response>;
@@ -119,6 +122,7 @@ export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts:
         sourceAddress: deviceSourceAddress(req),
         body,
         stored: auth.stored,
+        snapshot: auth.snapshot,
       };
       return handler(req, dev, await route.params);
     });
@@ -195,9 +199,9 @@ export function documentRoute(op: Op) {
           body: dev.body,
           idempotencyKey: req.headers.get("idempotency-key"),
           cashier: dev.cashier,
-          stored: dev.stored,
+          snapshot: dev.snapshot,
         },
-        { now: dev.now },
+        { now: dev.now, source: { address: dev.sourceAddress } },
       );
       return deviceJson(out.body, out.status, out.replayed ? { "Idempotent-Replayed": "true" } : {});
     },
