@@ -48,10 +48,13 @@ const addArrays = (a: string, b: string, cast: string) =>
  * placeholder already bound to the organization id. Runs inside the document's transaction, under
  * the cashbox's journal lock: every row it touches is keyed by this cashbox.
  */
-export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc): string[] {
+export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc, gate?: string): string[] {
   const cb = p(d.cashboxId);
   const ctes: string[] = [];
-  ctes.push(`an_t AS (SELECT (${p(d.createdAt)}::timestamptz AT TIME ZONE ${p(d.timezone)}) AS lt)`);
+  // `gate`: a CTE of the same statement; the rollups are written only when it returned a row
+  ctes.push(
+    `an_t AS (SELECT (${p(d.createdAt)}::timestamptz AT TIME ZONE ${p(d.timezone)}) AS lt${gate ? ` FROM ${gate}` : ""})`,
+  );
   const cashOnly = d.cash > 0n && d.card === 0n ? 1 : 0;
   const cardOnly = d.card > 0n && d.cash === 0n ? 1 : 0;
   const mixed = d.card > 0n && d.cash > 0n ? 1 : 0;

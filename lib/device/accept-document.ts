@@ -1,15 +1,18 @@
 // One document request of the device API, in the order of device-api.md §6: (auth is done by the
 // caller) → idempotent replay → registration → operational state → validation → shift → business.
-// The same function serves the HTTP routes and server-side producers (the demo seed, tests):
+// The HTTP source of the pipeline (engine.ts); the same function serves server-side producers
+// (the demo seed, tests):
 //   acceptDocument(cashbox, { op: "receipt", body, cashier }, { now })
 import { z } from "zod";
 import { computeReceipt, type ComputedReceipt, type ReceiptRefusal } from "@/lib/fiscal/receipt";
 import { requestHashOf } from "@/lib/fiscal/sign";
-import { localDate } from "@/lib/fiscal/vat";
-import type { Cashier, DeviceCashbox, StoredDocument } from "./context";
-import { execute, findStored, replay, type Command, type Op, type Outcome } from "./engine";
+import { localDate, type VatRateRow } from "@/lib/fiscal/vat";
+import type { Cashier, DeviceCashbox } from "./context";
+import { run, type Command, type Op, type Outcome, type RequestSource } from "./engine";
 import { DeviceError, validationError } from "./errors";
 import { fieldsFromZod, translateFields } from "./fields";
+import type { Snapshot } from "./pipeline/lookups";
+import { ok, refuse, type Refusal, type Result } from "./pipeline/types";
 import {
   ZCashOperationRequest,
   ZClientDocId,
@@ -18,9 +21,8 @@ import {
   ZRegistrationReportRequest,
   type TReceiptPayload,
 } from "./schemas";
-import { assertOperational, assertRegistered } from "./state";
+import { stateRefusal } from "./state";
 import { loadVatRates } from "./vat-rates";
-import { OfdReportMismatch, recordOfdMismatch } from "@/lib/registration/ofd-report";
 
 export type { Op, Outcome } from "./engine";
 
@@ -45,13 +47,18 @@ export interface DocumentRequest {
   idempotencyKey?: string | null;
   /** the signed-in cashier; every op but the registration report needs one */
   cashier: Cashier | null;
-  /** the stored document of this clientDocId, when the caller already looked it up (withDevice does) */
-  stored?: StoredDocument | null;
+  /** the journal and the document stored under this clientDocId, when the caller already read them (withDevice does) */
+  snapshot?: Snapshot;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+const fieldError = (field: string, message: string): Refusal => ({
+  kind: "error",
+  error: validationError(translateFields([{ field, message }])),
+});
 
 /** clientDocId and the request hash, before anything else (needed for the replay check). */
 export function idempotencyOf(
@@ -72,68 +79,62 @@ export function idempotencyOf(
   return { clientDocId: id.data, requestHash: requestHashOf({ op, body }) };
 }
 
-/** Validates and prices a receipt; business refusals are kept for after the shift checks. */
+type Priced = { computed: ComputedReceipt | null; refusal: ReceiptRefusal | null };
+
+/** Validates and prices a receipt; business refusals are kept for the plan (after the shift checks). */
 export function prepareReceipt(
   cb: DeviceCashbox,
   payload: TReceiptPayload,
   createdAt: Date,
-  vatRates: Awaited<ReturnType<typeof loadVatRates>>,
+  vatRates: readonly VatRateRow[],
   prefix = "",
-): { computed: ComputedReceipt | null; refusal: ReceiptRefusal | null } {
+): Result<Priced> {
   const isReturn = payload.type === "sale_return" || payload.type === "purchase_return";
   if (isReturn && !payload.returnBasis)
-    throw validationError(
-      translateFields([{ field: `${prefix}returnBasis`, message: "device.v.returnBasisRequired" }]),
-    );
+    return refuse(fieldError(`${prefix}returnBasis`, "device.v.returnBasisRequired"));
   if (!isReturn && payload.returnBasis)
-    throw validationError(
-      translateFields([{ field: `${prefix}returnBasis`, message: "device.v.returnBasisNotAllowed" }]),
-    );
+    return refuse(fieldError(`${prefix}returnBasis`, "device.v.returnBasisNotAllowed"));
   const result = computeReceipt(payload, {
     country: cb.org.country,
     localDate: localDate(createdAt, cb.org.timezone),
     vatRates,
   });
-  if (result.ok) return { computed: result.receipt, refusal: null };
+  if (result.ok) return ok({ computed: result.receipt, refusal: null });
   if (result.kind === "validation") {
-    throw validationError(
-      translateFields(result.fields.map((f) => ({ field: `${prefix}${f.field}`, message: f.message }))),
-    );
+    const fields = result.fields.map((f) => ({ field: `${prefix}${f.field}`, message: f.message }));
+    return refuse({ kind: "error", error: validationError(translateFields(fields)) });
   }
-  // a business refusal (payments): raised by the engine after the sequence and shift checks
-  return { computed: null, refusal: result };
+  return ok({ computed: null, refusal: result });
 }
 
-export async function acceptDocument(
+/** Registration and state as the snapshot shows them (online documents need REGISTERED + ACTIVE). */
+export function admission(op: Op, snapshot: Snapshot, offline: boolean): Refusal | null {
+  const j = snapshot.journal;
+  if (op !== "registration_report" && j.registrationStatus !== "REGISTERED")
+    return { kind: "error", error: new DeviceError("CASHBOX_NOT_FISCALIZED") };
+  const refused = stateRefusal(j.operationalState, offline);
+  return refused ? { kind: "state", state: refused, reason: j.operationalReason } : null;
+}
+
+function onlineCommand(
   cb: DeviceCashbox,
   req: DocumentRequest,
-  opts: { now?: Date } = {},
-): Promise<Outcome> {
-  const now = opts.now ?? new Date();
-  if (req.op !== "registration_report" && !req.cashier) throw new DeviceError("CASHIER_SESSION_INVALID");
-  const { clientDocId, requestHash } = idempotencyOf(req.op, req.body, req.idempotencyKey);
-
-  const stored = req.stored !== undefined ? req.stored : await findStored(cb, clientDocId);
-  if (stored) return replay(stored, requestHash);
-
-  if (req.op !== "registration_report") assertRegistered(cb.registrationStatus);
-  await assertOperational(cb, false);
-
+  ids: { clientDocId: string; requestHash: string },
+  now: Date,
+  vatRates: readonly VatRateRow[],
+): Result<Command> {
   const parsed = SCHEMAS[req.op].safeParse(req.body);
-  if (!parsed.success) throw validationError(fieldsFromZod(parsed.error));
+  if (!parsed.success) return refuse({ kind: "error", error: validationError(fieldsFromZod(parsed.error)) });
   const body = parsed.data as { createdAt: string; deviceSeq?: number; prevHash?: string } & Record<
     string,
     unknown
   >;
   const createdAt = new Date(body.createdAt);
-  if (createdAt.getTime() > now.getTime() + MAX_CLOCK_AHEAD_MS) {
-    throw validationError(translateFields([{ field: "createdAt", message: "device.v.futureTime" }]));
-  }
-  const vatRates = await loadVatRates(now.getTime());
+  if (createdAt.getTime() > now.getTime() + MAX_CLOCK_AHEAD_MS)
+    return refuse(fieldError("createdAt", "device.v.futureTime"));
   const cmd: Command = {
     op: req.op,
-    clientDocId,
-    requestHash,
+    ...ids,
     createdAt,
     deviceSeq: body.deviceSeq ?? null,
     prevHash: body.prevHash ?? null,
@@ -143,18 +144,37 @@ export async function acceptDocument(
   };
   if (req.op === "receipt") {
     const payload = body as unknown as TReceiptPayload;
-    cmd.receipt = { payload, ...prepareReceipt(cb, payload, createdAt, vatRates) };
+    const priced = prepareReceipt(cb, payload, createdAt, vatRates);
+    if (!priced.ok) return priced;
+    cmd.receipt = { payload, ...priced.value };
   } else if (req.op === "cash_operation") {
     cmd.cashOperation = { type: body.type as "deposit" | "withdrawal", amount: body.amount as number };
   } else if (req.op === "registration_report") {
     cmd.registration = body.report as Command["registration"];
   }
-  try {
-    return await execute(cb, cmd, { now, vatRates });
-  } catch (e) {
-    // a third-party ОФД registration report that differs from the activation data: filed on
-    // «Документооборот» after the rollback, then refused to the terminal
-    if (e instanceof OfdReportMismatch) await recordOfdMismatch(e, now);
-    throw e;
-  }
+  return ok(cmd);
+}
+
+/** Accepts one online document; a refusal is thrown as DeviceError (the HTTP edge maps it). */
+export async function acceptDocument(
+  cb: DeviceCashbox,
+  req: DocumentRequest,
+  opts: { now?: Date; source?: RequestSource } = {},
+): Promise<Outcome> {
+  const now = opts.now ?? new Date();
+  if (req.op !== "registration_report" && !req.cashier) throw new DeviceError("CASHIER_SESSION_INVALID");
+  const ids = idempotencyOf(req.op, req.body, req.idempotencyKey);
+  const vatRates = await loadVatRates(now.getTime());
+  const settled = await run(
+    cb,
+    ids.clientDocId,
+    ids.requestHash,
+    async (snapshot) => {
+      const refused = admission(req.op, snapshot, false);
+      return refused ? refuse(refused) : onlineCommand(cb, req, ids, now, vatRates);
+    },
+    { now, vatRates, snapshot: req.snapshot, source: opts.source },
+  );
+  if (!settled.ok) throw settled.error;
+  return settled.outcome;
 }

@@ -5,13 +5,16 @@
 import { db } from "@/lib/db/client";
 import { OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
-import { isPlainObject, prepareReceipt } from "./accept-document";
-import { loadCashier, type Cashier, type DeviceCashbox } from "./context";
-import { execute, findStored, replay, type Command, type Op } from "./engine";
-import { DeviceError, isDeviceError, validationError } from "./errors";
+import type { VatRateRow } from "@/lib/fiscal/vat";
+import { admission, isPlainObject, prepareReceipt } from "./accept-document";
+import type { Cashier, DeviceCashbox } from "./context";
+import { run, type Command, type Op, type RequestSource } from "./engine";
+import { DeviceError, validationError } from "./errors";
 import { fieldsFromZod, translateFields } from "./fields";
-import { ZBatchEntry, ZBatchEnvelope, ZClientDocId, type TDocument } from "./schemas";
-import { assertOperational, assertRegistered, ensureJournal } from "./state";
+import { currentCashier } from "./pipeline/lookups";
+import { ok, refuse, type Result } from "./pipeline/types";
+import { ZBatchEntry, ZClientDocId, ZBatchEnvelope, type TDocument } from "./schemas";
+import { ensureJournal } from "./state";
 import { loadVatRates } from "./vat-rates";
 
 export interface BatchResult {
@@ -29,46 +32,45 @@ const OPS: Record<string, Op> = {
   z_report: "z_report",
 };
 
-async function acceptEntry(
-  cb: DeviceCashbox,
+interface BatchContext {
+  cb: DeviceCashbox;
+  sessionCashier: Cashier | null;
+  /** current cashiers by membership id, looked up once per batch */
+  cashiers: Map<string, Cashier | null>;
+  now: Date;
+  vatRates: readonly VatRateRow[];
+  source: RequestSource;
+}
+
+const invalid = (field: string, message: string) => validationError(translateFields([{ field, message }]));
+
+async function cashierOf(ctx: BatchContext, membershipId: string): Promise<Cashier | null> {
+  if (!ctx.cashiers.has(membershipId))
+    ctx.cashiers.set(membershipId, await currentCashier(ctx.cb.organizationId, membershipId));
+  return ctx.cashiers.get(membershipId) ?? null;
+}
+
+/** The command of one entry: validation, proof of the cashier, pricing (the replay check has passed). */
+async function entryCommand(
+  ctx: BatchContext,
   raw: unknown,
   index: number,
-  sessionCashier: Cashier | null,
-  cashiers: Map<string, Cashier | null>,
-  now: Date,
-): Promise<BatchResult> {
-  const at = (f: string) => `documents[${index}].${f}`;
-  if (!isPlainObject(raw))
-    throw validationError(translateFields([{ field: `documents[${index}]`, message: "device.v.json" }]));
-  const id = ZClientDocId.safeParse(raw.clientDocId);
-  if (!id.success)
-    throw validationError(translateFields([{ field: at("clientDocId"), message: "device.v.clientDocId" }]));
-  const requestHash = requestHashOf({ op: "batch", entry: raw });
-
-  const stored = await findStored(cb, id.data);
-  if (stored) {
-    const r = replay(stored, requestHash);
-    return { clientDocId: id.data, status: "duplicate", document: r.document };
-  }
-  assertRegistered(cb.registrationStatus);
-  await assertOperational(cb, true);
-
+  requestHash: string,
+): Promise<Result<Command>> {
   const parsed = ZBatchEntry.safeParse(raw);
-  if (!parsed.success) throw validationError(fieldsFromZod(parsed.error, ["documents", index]));
+  if (!parsed.success)
+    return refuse({
+      kind: "error",
+      error: validationError(fieldsFromZod(parsed.error, ["documents", index])),
+    });
   const entry = parsed.data;
-
-  let cashier = sessionCashier;
-  if (entry.cashierId) {
-    if (!cashiers.has(entry.cashierId))
-      cashiers.set(entry.cashierId, await loadCashier(cb.organizationId, entry.cashierId));
-    cashier = cashiers.get(entry.cashierId) ?? null;
-    if (!cashier)
-      throw validationError(translateFields([{ field: at("cashierId"), message: "device.v.cashier" }]));
-  }
+  // proof of the cashier (issue 14.4): a cashier signed in on this cashbox at upload time, and the
+  // cashier recorded when the document was made (signed into its content) still a cashier here
+  if (!ctx.sessionCashier || !(await cashierOf(ctx, ctx.sessionCashier.membershipId)))
+    return refuse({ kind: "error", error: new DeviceError("CASHIER_SESSION_INVALID") });
+  const cashier = await cashierOf(ctx, entry.cashierId ?? ctx.sessionCashier.membershipId);
   if (!cashier)
-    throw validationError(translateFields([{ field: at("cashierId"), message: "device.v.cashierRequired" }]));
-
-  const vatRates = await loadVatRates(now.getTime());
+    return refuse({ kind: "error", error: invalid(`documents[${index}].cashierId`, "device.v.cashier") });
   const createdAt = new Date(entry.createdAt);
   const cmd: Command = {
     op: OPS[entry.kind],
@@ -81,15 +83,46 @@ async function acceptEntry(
     autonomousSign: entry.autonomousSign,
     cashier,
   };
-  if (entry.kind === "receipt")
-    cmd.receipt = {
-      payload: entry.payload,
-      ...prepareReceipt(cb, entry.payload, createdAt, vatRates, `documents[${index}].payload.`),
-    };
+  if (entry.kind === "receipt") {
+    const priced = prepareReceipt(
+      ctx.cb,
+      entry.payload,
+      createdAt,
+      ctx.vatRates,
+      `documents[${index}].payload.`,
+    );
+    if (!priced.ok) return priced;
+    cmd.receipt = { payload: entry.payload, ...priced.value };
+  }
   if (entry.kind === "cash_operation") cmd.cashOperation = entry.payload;
-  const outcome = await execute(cb, cmd, { now, vatRates });
+  return ok(cmd);
+}
+
+/** One entry through the same pipeline as an online document (engine.ts). */
+async function acceptEntry(
+  ctx: BatchContext,
+  raw: unknown,
+  index: number,
+): Promise<BatchResult | DeviceError> {
+  if (!isPlainObject(raw)) return invalid(`documents[${index}]`, "device.v.json");
+  const id = ZClientDocId.safeParse(raw.clientDocId);
+  if (!id.success) return invalid(`documents[${index}].clientDocId`, "device.v.clientDocId");
+  const requestHash = requestHashOf({ op: "batch", entry: raw });
+  const settled = await run(
+    ctx.cb,
+    id.data,
+    requestHash,
+    async (snapshot) => {
+      const op = OPS[String(raw.kind)] ?? "receipt";
+      const refused = admission(op, snapshot, true);
+      return refused ? refuse(refused) : entryCommand(ctx, raw, index, requestHash);
+    },
+    { now: ctx.now, vatRates: ctx.vatRates, source: ctx.source },
+  );
+  if (!settled.ok) return settled.error;
+  const { outcome } = settled;
   return {
-    clientDocId: entry.clientDocId,
+    clientDocId: id.data,
     status: outcome.replayed ? "duplicate" : "accepted",
     document: outcome.document,
   };
@@ -100,28 +133,30 @@ export async function uploadBatch(
   sessionCashier: Cashier | null,
   body: unknown,
   now = new Date(),
+  source: RequestSource = {},
 ) {
   const envelope = ZBatchEnvelope.safeParse(body);
   if (!envelope.success) throw validationError(fieldsFromZod(envelope.error));
   const { documents, queue } = envelope.data;
 
   const results: BatchResult[] = [];
-  const cashiers = new Map<string, Cashier | null>();
-  let failure: DeviceError | null = null;
+  const ctx: BatchContext = {
+    cb,
+    sessionCashier,
+    cashiers: new Map(),
+    now,
+    vatRates: await loadVatRates(now.getTime()),
+    source,
+  };
+  let failed = false;
   for (const [i, raw] of documents.entries()) {
     const clientDocId =
       isPlainObject(raw) && typeof raw.clientDocId === "string" ? raw.clientDocId.slice(0, 128) : null;
-    if (failure) {
-      results.push({ clientDocId, status: "rejected", error: new DeviceError("NOT_PROCESSED").toResult() });
-      continue;
-    }
-    try {
-      results.push(await acceptEntry(cb, raw, i, sessionCashier, cashiers, now));
-    } catch (e) {
-      if (!isDeviceError(e)) throw e;
-      failure = e;
-      results.push({ clientDocId, status: "rejected", error: e.toResult() });
-    }
+    const out = failed ? new DeviceError("NOT_PROCESSED") : await acceptEntry(ctx, raw, i);
+    if (out instanceof DeviceError) {
+      failed = true;
+      results.push({ clientDocId, status: "rejected", error: out.toResult() });
+    } else results.push(out);
   }
 
   // what is still on the device: the reported queue, plus what this batch did not deliver

@@ -6,6 +6,8 @@ import { pgQuery } from "@/lib/db/pool";
 import { decryptDeviceKey, encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
 import { isUuid } from "@/lib/validation/uuid";
+import type { Snapshot } from "./pipeline/lookups";
+import type { JournalRow } from "./pipeline/types";
 
 export interface DeviceCashbox {
   id: string;
@@ -75,6 +77,33 @@ interface Row {
   storedRequestHash: string | null;
   storedStatus: number | null;
   storedResponse: Record<string, unknown> | null;
+  hasJournal: boolean;
+  operationalStateAt: Date | null;
+}
+
+/** The journal part of the row (the pipeline's first read, in the same query as authentication). */
+function journalOf(r: Row & Partial<JournalRow>): JournalRow {
+  return {
+    lastNumber: r.lastNumber!,
+    lastDeviceSeq: r.lastDeviceSeq!,
+    lastHash: r.lastHash!,
+    lastDeviceAt: r.lastDeviceAt ?? null,
+    lastOperationId: r.lastOperationId ?? null,
+    cashInDrawer: r.cashInDrawer!,
+    lastShiftNumber: r.lastShiftNumber!,
+    currentShiftId: r.currentShiftId ?? null,
+    currentShiftOpenedAt: r.currentShiftOpenedAt ?? null,
+    shiftDocCount: r.shiftDocCount!,
+    totalSale: r.totalSale!,
+    totalSaleReturn: r.totalSaleReturn!,
+    totalPurchase: r.totalPurchase!,
+    totalPurchaseReturn: r.totalPurchaseReturn!,
+    announcedState: r.announcedState ?? null,
+    operationalState: r.operationalState,
+    operationalReason: r.operationalReason,
+    operationalStateAt: r.operationalStateAt,
+    registrationStatus: r.registrationStatus,
+  };
 }
 
 function toCashbox(r: Row): DeviceCashbox {
@@ -119,8 +148,14 @@ async function query(
             o.name AS "orgName", o."taxId", o.country::text AS country, o.timezone,
             s."membershipId"::text AS "sessionMembershipId", s."expiresAt" AS "sessionExpiresAt",
             m."operationLimit", u.name AS "cashierName",
-            st."requestHash" AS "storedRequestHash", st."responseStatus" AS "storedStatus", st.response AS "storedResponse"
+            st."requestHash" AS "storedRequestHash", st."responseStatus" AS "storedStatus", st.response AS "storedResponse",
+            c."operationalStateAt", j."cashboxId" IS NOT NULL AS "hasJournal",
+            j."lastNumber", j."lastDeviceSeq", j."lastHash", j."lastDeviceAt", j."lastOperationId"::text AS "lastOperationId",
+            j."cashInDrawer", j."lastShiftNumber", j."currentShiftId"::text AS "currentShiftId", j."currentShiftOpenedAt",
+            j."shiftDocCount", j."totalSale", j."totalSaleReturn", j."totalPurchase", j."totalPurchaseReturn",
+            j."announcedState"::text AS "announcedState"
        FROM "Cashbox" c
+       LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
        JOIN "Organization" o ON o.id = c."organizationId"
        JOIN "TradePoint" tp ON tp."organizationId" = c."organizationId" AND tp.id = c."tradePointId"
        LEFT JOIN "CashierSession" s ON s."tokenHash" = $2 AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
@@ -158,6 +193,8 @@ export async function authenticateDevice(
   cashier: Cashier | null;
   session: SessionState;
   stored?: StoredDocument | null;
+  /** with a clientDocId and a journal: the pipeline's first read (journal, state, stored answer) */
+  snapshot?: Snapshot;
 } | null> {
   if (!token || token.length > 512) return null;
   const row = await query(
@@ -189,7 +226,11 @@ export async function authenticateDevice(
             response: row.storedResponse!,
           }
         : null;
-  return { cashbox: toCashbox(row), cashier, session, stored };
+  const snapshot =
+    stored !== undefined && row.hasJournal
+      ? { journal: journalOf(row as Row & Partial<JournalRow>), stored }
+      : undefined;
+  return { cashbox: toCashbox(row), cashier, session, stored, snapshot };
 }
 
 /** A cashbox by id, for server-side callers (the demo seed, the scheduled job, tests). */

@@ -7,7 +7,6 @@ import { autoCloseDue, OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
 import { loadDeviceCashbox } from "./context";
 import { execute, type Command } from "./engine";
-import { isDeviceError } from "./errors";
 import { loadVatRates } from "./vat-rates";
 
 const PAGE = 500;
@@ -29,13 +28,10 @@ export async function autoCloseShift(cashboxId: string, shiftId: string, now: Da
     serverMade: { autoClosed: true },
     expectShiftId: shiftId,
   };
-  try {
-    const out = await execute(cb, cmd, { now, vatRates: await loadVatRates(now.getTime()) });
-    return !out.replayed;
-  } catch (e) {
-    if (isDeviceError(e) && e.code === "SHIFT_NOT_OPEN") return false;
-    throw e;
-  }
+  const out = await execute(cb, cmd, { now, vatRates: await loadVatRates(now.getTime()) });
+  if (out.ok) return !out.outcome.replayed;
+  if (out.error.code === "SHIFT_NOT_OPEN") return false;
+  throw out.error;
 }
 
 export async function closeDueShifts(now = new Date()): Promise<number> {

@@ -15,6 +15,7 @@ import { DeviceError, isDeviceError } from "@/lib/device/errors";
 import { RETRY_AFTER_SECONDS } from "@/lib/db/timeouts";
 import { isDbUnavailable, unavailableSummary } from "@/lib/db/unavailable";
 import { translateFields } from "@/lib/device/fields";
+import type { Snapshot } from "@/lib/device/pipeline/lookups";
 import { ZClientDocId } from "@/lib/device/schemas";
 
 export interface DeviceContext {
@@ -22,9 +23,13 @@ export interface DeviceContext {
   cashier: Cashier | null;
   requestId: string;
   now: Date;
+  /** the terminal's network address as far as we can tell (recorded when a cashbox goes INTEGRITY) */
+  sourceAddress: string | null;
   /** document routes: the parsed JSON body, and the document already stored under its clientDocId */
   body?: unknown;
   stored?: StoredDocument | null;
+  /** document routes: the pipeline's first read, made by the authentication query */
+  snapshot?: Snapshot;
 }
 
 type Handler<P> = (req: Request, dev: DeviceContext, params: P) => Promise<Response>;
@@ -125,12 +130,28 @@ export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts:
         cashier: auth.cashier,
         requestId,
         now,
+        sourceAddress: deviceSourceAddress(req),
         body,
         stored: auth.stored,
+        snapshot: auth.snapshot,
       };
       return handler(req, dev, await route.params);
     });
   };
+}
+
+/**
+ * The address a device request came from: the hop nearest to this server (the last X-Forwarded-For
+ * entry, which the server in front of the route appends), else X-Real-IP. Only recorded, never
+ * trusted for decisions; swap in the shared client-address helper where one exists.
+ */
+export function deviceSourceAddress(req: Request): string | null {
+  const hops = (req.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const address = hops.at(-1) ?? req.headers.get("x-real-ip")?.trim() ?? "";
+  return /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : null;
 }
 
 /** The JSON body (≤ 1 MiB; the batch ≤ 8 MiB); anything else is VALIDATION_FAILED. */
@@ -189,9 +210,9 @@ export function documentRoute(op: Op) {
           body: dev.body,
           idempotencyKey: req.headers.get("idempotency-key"),
           cashier: dev.cashier,
-          stored: dev.stored,
+          snapshot: dev.snapshot,
         },
-        { now: dev.now },
+        { now: dev.now, source: { address: dev.sourceAddress } },
       );
       return deviceJson(out.body, out.status, out.replayed ? { "Idempotent-Replayed": "true" } : {});
     },

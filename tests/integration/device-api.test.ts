@@ -1105,12 +1105,14 @@ describe("offline batches", () => {
     );
     expect(await db().fiscalDocument.count({ where: { cashboxId: f.cashboxId } })).toBe(6);
 
-    // entries name their cashier when no one is signed in; an unknown one is refused
+    // entries name the cashier who made them (a cashier must be signed in to upload: issue 14.4,
+    // tests/integration/device-batch-rules.test.ts); an unknown one is refused
     const more = [c.next("receipt", saleEntry(f), at(10), { cashierId: f.cashierId })];
     expect(
       (
         await call("POST", "/documents:batch", {
           token: f.token,
+          session: s,
           body: { documents: more, queue: queueDone },
         })
       ).body.results[0].status,
@@ -1118,6 +1120,7 @@ describe("offline batches", () => {
     const stranger = c.next("receipt", saleEntry(f), at(11), { cashierId: randomUUID() });
     const refused = await call("POST", "/documents:batch", {
       token: f.token,
+      session: s,
       body: { documents: [stranger], queue: queueDone },
     });
     expect(refused.body.results[0]).toMatchObject({

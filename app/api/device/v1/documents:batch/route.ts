@@ -5,7 +5,9 @@ import { uploadBatch } from "@/lib/device/batch";
 export const POST = withDevice(
   async (req, dev) =>
     deviceJson(
-      await uploadBatch(dev.cashbox, dev.cashier, await readJson(req, MAX_BATCH_BODY_BYTES), dev.now),
+      await uploadBatch(dev.cashbox, dev.cashier, await readJson(req, MAX_BATCH_BODY_BYTES), dev.now, {
+        address: dev.sourceAddress,
+      }),
     ),
   { session: "optional" },
 );
