@@ -203,6 +203,9 @@ const ru = {
     jobFailed:
       "Загрузку не удалось завершить. Уже обработанные строки сохранены; загрузите файл ещё раз — повтор ничего не задвоит.",
     jobInterrupted: "Сервер перезапускался во время загрузки, и продолжить её не удалось.",
+    failedTooManyRows: "В файле слишком много строк: разделите его на несколько файлов и загрузите их по очереди.",
+    failedUnpacked: "Файл распаковывается в слишком большой объём: сохраните прайс-лист заново или разделите его.",
+    failedUnreadable: "Файл не удалось прочитать: он повреждён. Сохраните его заново и загрузите ещё раз.",
     fileGone: "Файл этой загрузки больше не хранится: загрузите его снова.",
     history: "Последние загрузки",
     historyEmpty: "Загрузок ещё не было",
@@ -451,6 +454,9 @@ const kk: Messages = {
     jobFailed:
       "Жүктеуді аяқтау мүмкін болмады. Өңделген жолдар сақталды; файлды қайта жүктеңіз — қайталау ештеңені екі еселемейді.",
     jobInterrupted: "Жүктеу кезінде сервер қайта іске қосылды және оны жалғастыру мүмкін болмады.",
+    failedTooManyRows: "Файлда жолдар тым көп: оны бірнеше файлға бөліп, кезекпен жүктеңіз.",
+    failedUnpacked: "Файл ашылғанда тым үлкен көлемге айналады: баға тізімін қайта сақтаңыз немесе бөліңіз.",
+    failedUnreadable: "Файлды оқу мүмкін болмады: ол бүлінген. Оны қайта сақтап, қайтадан жүктеңіз.",
     fileGone: "Бұл жүктеудің файлы енді сақталмайды: оны қайта жүктеңіз.",
     history: "Соңғы жүктеулер",
     historyEmpty: "Әлі жүктеулер болған жоқ",
@@ -697,6 +703,9 @@ const en: Messages = {
     jobFailed:
       "The import could not finish. Rows processed so far are saved; upload the file again — a repeat duplicates nothing.",
     jobInterrupted: "The server restarted during the import and could not continue it.",
+    failedTooManyRows: "The file has too many rows: split it into several files and upload them one by one.",
+    failedUnpacked: "The file unpacks to too much data: save the price list again or split it.",
+    failedUnreadable: "The file could not be read: it is damaged. Save it again and upload it once more.",
     fileGone: "The file of this import is no longer stored: upload it again.",
     history: "Recent imports",
     historyEmpty: "No imports yet",
