@@ -13,7 +13,7 @@ import {
   type PrimaryBadgeKind,
   type RegistrationStatus,
 } from "./status";
-import { findTodayRevenue } from "./today-revenue";
+import { todayRevenueColumn } from "./today-revenue";
 
 export interface CashboxListRow {
   id: string;
@@ -63,6 +63,7 @@ interface RawRow {
   lastSeenAt: Date | null;
   tradePointId: string;
   tradePointName: string;
+  todayRevenue: string | null;
 }
 
 /**
@@ -117,11 +118,6 @@ export async function findCashboxes(
   }
   const pages = Math.max(1, Math.ceil(total / CASHBOX_PAGE_SIZE));
 
-  const revenue = await findTodayRevenue(
-    ctx,
-    raw.map((r) => r.id),
-    today,
-  );
   const rows = raw.map((r): CashboxListRow => {
     const expires = fiscalDriveExpiry(r.fiscalDriveInstalledAt, r.fiscalDriveMonths);
     return {
@@ -138,7 +134,7 @@ export async function findCashboxes(
       status: cashboxStatus(r, { now, timeZone: ctx.timezone, country: ctx.country }),
       paidUntil: r.paidUntil,
       lastSeenAt: r.lastSeenAt ? r.lastSeenAt.toISOString() : null,
-      todayRevenue: revenue.get(r.id)?.toString() ?? null,
+      todayRevenue: r.todayRevenue,
     };
   });
   return { rows, total, page, pages, pageSize: CASHBOX_PAGE_SIZE, params: { ...params, page }, today };
@@ -149,6 +145,7 @@ const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialN
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
   to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", c."lastSeenAt",
   c."tradePointId"::text AS "tradePointId", t."name" AS "tradePointName"`;
+const columns = (today: string) => Prisma.sql`${COLUMNS}, ${todayRevenueColumn(today)}`;
 const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationId" = c."organizationId" AND t."id" = c."tradePointId"`;
 
 /** `%term%` for LIKE with the term's own wildcards escaped. */
@@ -203,7 +200,13 @@ function orderBy(sort: Exclude<CashboxListParams["sort"], "status">, dir: SortDi
  * (registration status rank, paidUntil, id). A CASE rank cannot use an index, so each status is
  * its own index-ordered branch, and only the first offset+limit rows of each are merged.
  */
-function statusSortedPage(where: Prisma.Sql, dir: SortDir, limit: number, offset: number): Prisma.Sql {
+function statusSortedPage(
+  where: Prisma.Sql,
+  dir: SortDir,
+  limit: number,
+  offset: number,
+  today: string,
+): Prisma.Sql {
   const d = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
   const branches: Prisma.Sql[] = [
     Prisma.sql`c."registrationStatus" = 'DEREGISTERED'`,
@@ -217,7 +220,7 @@ function statusSortedPage(where: Prisma.Sql, dir: SortDir, limit: number, offset
   const take = offset + limit;
   const parts = branches.map(
     (cond, rank) =>
-      Prisma.sql`(SELECT ${rank}::int AS "rk", c."paidUntil" AS "pu", ${COLUMNS} ${FROM} WHERE ${where} AND ${cond}
+      Prisma.sql`(SELECT ${rank}::int AS "rk", c."paidUntil" AS "pu", ${columns(today)} ${FROM} WHERE ${where} AND ${cond}
         ORDER BY c."paidUntil" ${d}, c."id" ${d} LIMIT ${take})`,
   );
   return Prisma.sql`SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) u
@@ -281,15 +284,15 @@ export function cashboxListQueries(
   const page =
     p.sort === "status"
       ? offset + limit <= STATUS_MERGE_MAX
-        ? statusSortedPage(where, dir, limit, offset)
+        ? statusSortedPage(where, dir, limit, offset, today)
         : // sort narrow (id, status, paidUntil) tuples, then fetch and join only the page's rows
-          Prisma.sql`SELECT ${COLUMNS} ${FROM} JOIN (SELECT c."id" FROM "Cashbox" c WHERE ${where}
+          Prisma.sql`SELECT ${columns(today)} ${FROM} JOIN (SELECT c."id" FROM "Cashbox" c WHERE ${where}
             ORDER BY ${statusRank(dir)} LIMIT ${limit} OFFSET ${offset}) k ON k."id" = c."id"
             WHERE c."organizationId" = ${organizationId}::uuid ORDER BY ${statusRank(dir)}`
       : offset < DEFERRED_JOIN_FROM
-        ? Prisma.sql`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}`
+        ? Prisma.sql`SELECT ${columns(today)} ${FROM} WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}`
         : // deep page: skip over narrow rows, fetch the page's rows only
-          Prisma.sql`SELECT ${COLUMNS} ${FROM} JOIN (SELECT c."id" ${p.sort === "tradePoint" ? FROM : Prisma.sql`FROM "Cashbox" c`}
+          Prisma.sql`SELECT ${columns(today)} ${FROM} JOIN (SELECT c."id" ${p.sort === "tradePoint" ? FROM : Prisma.sql`FROM "Cashbox" c`}
             WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}) k ON k."id" = c."id"
             WHERE c."organizationId" = ${organizationId}::uuid ORDER BY ${orderBy(p.sort, dir)}`;
   return { count, page };

@@ -1,20 +1,15 @@
-import type { TenantContext } from "@/lib/tenant/context";
+import { Prisma } from "@/lib/db/generated/client";
 
 /**
- * HOOK for the device API / analytics issues: today's revenue per cashbox (the organization's
- * local day `today`, "YYYY-MM-DD"), in minor units, for the list's «Выручка сегодня» column.
- *
- * No receipts exist yet, so there is nothing to read and this returns an empty map; the list
- * then shows «—». Once receipts arrive, read the daily rollup (product.md §8: pre-aggregated,
- * never a scan of raw receipts per page view) for these ids only, scoped by ctx.organizationId.
+ * «Выручка сегодня» (issue 15.6): sales minus returns of the organization's local day `today`
+ * ("YYYY-MM-DD", computed in the organization's time zone by the caller) from the daily rollup
+ * "AnalyticsDay" — the same rule as «Аналитика» (lib/analytics/dashboard.ts REVENUE), so the two
+ * agree to the kopeck. A column of the cashbox list's own query (`c` is the "Cashbox" row): one
+ * primary-key lookup per row of the page, no second round trip and no scan of receipts.
+ * NULL = no sales or returns today.
  */
-export async function findTodayRevenue(
-  ctx: TenantContext,
-  cashboxIds: string[],
-  today: string,
-): Promise<Map<string, bigint>> {
-  void ctx;
-  void cashboxIds;
-  void today;
-  return new Map();
+export function todayRevenueColumn(today: string): Prisma.Sql {
+  return Prisma.sql`(SELECT sum(CASE WHEN a.type = 'SALE' THEN a.total ELSE -a.total END)::text FROM "AnalyticsDay" a
+    WHERE a."organizationId" = c."organizationId" AND a.day = ${today}::date AND a."cashboxId" = c."id"
+      AND a.type IN ('SALE', 'SALE_RETURN')) AS "todayRevenue"`;
 }

@@ -33,3 +33,14 @@ export function includedVat(gross: bigint, basisPoints: number | null): bigint {
 export function lineAmount(unitPrice: bigint, quantity: number): bigint {
   return unitPrice * BigInt(quantity);
 }
+
+/**
+ * The per-month figure of a multi-month price, rounded half up to the minor unit (4 400,00 ₽ for
+ * 12 months → 366,67 ₽, not the truncated 366,66; issue 15.17). Only a hint: what is charged is the
+ * whole price, which the catalog shows next to it.
+ */
+export function perMonthPrice(total: bigint, months: number): bigint {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError("months must be a positive integer");
+  const m = BigInt(months);
+  return (total * 2n + m) / (2n * m);
+}

@@ -50,6 +50,7 @@ export const ZPrice = z.string().transform((s, ctx) => {
       negative: "nomenclature.v.priceNegative",
       precision: "nomenclature.v.pricePrecision",
       tooLarge: "nomenclature.v.priceTooLarge",
+      ambiguous: "nomenclature.v.priceAmbiguous",
     }[p.problem];
     ctx.addIssue({ code: "custom", message: key });
     return z.NEVER;

@@ -23,8 +23,56 @@ export interface CertificateInfo {
   commonName: string;
 }
 
-function attrValue(a: forge.pki.CertificateField): string {
-  return typeof a.value === "string" ? a.value : String(a.value ?? "");
+// ASN.1 string types (X.690 universal tags) a certificate name may use.
+const UTF8_STRING = 12;
+const TELETEX_STRING = 20;
+const UNIVERSAL_STRING = 28;
+const BMP_STRING = 30;
+
+const bytesOf = (binary: string) => Uint8Array.from(binary, (c) => c.charCodeAt(0));
+const isBinary = (s: string) => !/[^\x00-\xff]/.test(s);
+
+/**
+ * node-forge leaves a parsed name's value as the raw bytes of its ASN.1 string (one char per byte), so
+ * a UTF8String «Иванов» read as-is is «Ð\u0098Ð²Ð°Ð½Ð¾Ð²» (issue 15.5). Decode by the string's type:
+ * UTF8String as UTF-8, BMPString as UTF-16BE, UniversalString as UTF-32BE; PrintableString, IA5String,
+ * NumericString are ASCII; TeletexString is read as UTF-8 when it is valid UTF-8 (CAs misuse it so),
+ * else as Latin-1. A value that is already text (a certificate built in memory) is returned as it is.
+ */
+export function decodeAsn1String(value: string, tag: number | undefined): string {
+  if (!isBinary(value)) return value;
+  try {
+    if (tag === UTF8_STRING || tag === TELETEX_STRING)
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytesOf(value));
+    if (tag === BMP_STRING && value.length % 2 === 0) {
+      // UTF-16BE code units; JS strings are UTF-16, so surrogate pairs come out as they are
+      let out = "";
+      for (let k = 0; k < value.length; k += 2)
+        out += String.fromCharCode((value.charCodeAt(k) << 8) | value.charCodeAt(k + 1));
+      return out;
+    }
+    if (tag === UNIVERSAL_STRING && value.length % 4 === 0) {
+      let out = "";
+      for (let i = 0; i < value.length; i += 4) {
+        const cp =
+          ((value.charCodeAt(i) << 24) |
+            (value.charCodeAt(i + 1) << 16) |
+            (value.charCodeAt(i + 2) << 8) |
+            value.charCodeAt(i + 3)) >>>
+          0;
+        out += String.fromCodePoint(cp);
+      }
+      return out;
+    }
+  } catch {
+    // not valid in the declared encoding: show the bytes as they are rather than nothing
+  }
+  return value;
+}
+
+export function attrValue(a: forge.pki.CertificateField): string {
+  const raw = typeof a.value === "string" ? a.value : String(a.value ?? "");
+  return decodeAsn1String(raw, a.valueTagClass as unknown as number | undefined);
 }
 
 const SHORT: Record<string, string> = {
@@ -32,6 +80,10 @@ const SHORT: Record<string, string> = {
   [OID_INNLE]: "ИНН ЮЛ",
   "1.2.643.100.1": "ОГРН",
   "1.2.643.100.3": "СНИЛС",
+  "2.5.4.4": "SN",
+  "2.5.4.42": "GN",
+  "2.5.4.12": "T",
+  "2.5.4.9": "STREET",
 };
 
 export function nameToString(attrs: forge.pki.CertificateField[]): string {

@@ -4,6 +4,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors/app-error";
+import { assertUnpackedSize, importCaps, tooManyRows, type ImportCaps } from "./caps";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
 import { guessMapping } from "./fields";
 import { cellText, isBlankRow, type Cell } from "./row-validator";
@@ -66,7 +67,8 @@ export interface FileRow {
   cells: Cell[];
 }
 
-async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<FileRow> {
+async function* xlsxRows(bytes: Uint8Array, caps: ImportCaps): AsyncGenerator<FileRow> {
+  await assertUnpackedSize(bytes, caps.maxUnpackedBytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -98,12 +100,20 @@ function* csvRows(bytes: Uint8Array): Generator<FileRow> {
   for (const cells of parseCsv(text, detectDelimiter(text))) yield { rowNumber: ++n, cells };
 }
 
-/** Every non-blank row of the file, the header included. */
-export async function* readRows(bytes: Uint8Array, format: FileFormat): AsyncGenerator<FileRow> {
-  if (format === "csv") {
-    for (const r of csvRows(bytes)) if (!isBlankRow(r.cells)) yield r;
-  } else {
-    for await (const r of xlsxRows(bytes)) if (!isBlankRow(r.cells)) yield r;
+/**
+ * Every non-blank row of the file, the header included. Reading stops with a user error as soon as
+ * the file passes a cap (rows, or unpacked bytes of an .xlsx): see caps.ts.
+ */
+export async function* readRows(
+  bytes: Uint8Array,
+  format: FileFormat,
+  caps: ImportCaps = importCaps(),
+): AsyncGenerator<FileRow> {
+  let seen = 0;
+  const rows = format === "csv" ? csvRows(bytes) : xlsxRows(bytes, caps);
+  for await (const r of rows) {
+    if (++seen > caps.maxRows || r.rowNumber > caps.maxRows + 1000) throw tooManyRows(caps.maxRows, r.rowNumber);
+    if (!isBlankRow(r.cells)) yield r;
   }
 }
 
@@ -122,11 +132,15 @@ const SAMPLE_ROWS = 5;
  * Finds the header row (the first of the top rows in which at least two columns are recognised;
  * price lists often start with a title line) and a few data rows after it.
  */
-export async function readLayout(bytes: Uint8Array, format: FileFormat): Promise<FileLayout> {
+export async function readLayout(
+  bytes: Uint8Array,
+  format: FileFormat,
+  caps: ImportCaps = importCaps(),
+): Promise<FileLayout> {
   const top: FileRow[] = [];
   let header: FileRow | null = null;
   const sample: string[][] = [];
-  for await (const r of readRows(bytes, format)) {
+  for await (const r of readRows(bytes, format, caps)) {
     if (!header) {
       top.push(r);
       const texts = r.cells.map(cellText);
@@ -159,6 +173,7 @@ export async function* readDataRows(
   bytes: Uint8Array,
   format: FileFormat,
   headerRow: number,
+  caps: ImportCaps = importCaps(),
 ): AsyncGenerator<FileRow> {
-  for await (const r of readRows(bytes, format)) if (r.rowNumber > headerRow) yield r;
+  for await (const r of readRows(bytes, format, caps)) if (r.rowNumber > headerRow) yield r;
 }

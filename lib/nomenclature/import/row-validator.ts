@@ -120,6 +120,8 @@ export function createRowValidator({ mapping, vatRates, today }: RowValidatorOpt
       else if (p.problem === "negative") errors.push({ key: "rowErrors.priceNegative" });
       else if (p.problem === "precision") errors.push({ key: "rowErrors.pricePrecision" });
       else if (p.problem === "tooLarge") errors.push({ key: "rowErrors.priceTooLarge" });
+      else if (p.problem === "ambiguous")
+        errors.push({ key: "rowErrors.priceAmbiguous", params: { value: priceText } });
       else errors.push({ key: "rowErrors.priceFormat", params: { value: priceText } });
     }
 

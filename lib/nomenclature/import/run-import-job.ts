@@ -3,16 +3,21 @@
 // exact, a page reload just reads the counters, and after a server restart any app server that
 // sees the job without a heartbeat (GET of the job, see jobs.ts needsRunner) claims it and resumes
 // from processedRows, skipping the rows already committed. Re-applying is harmless anyway: the
-// upsert is idempotent. A job that fails for a non-row reason ends FAILED with its file dropped.
+// upsert is idempotent. A dropped database connection is not a failure: transient errors are retried
+// with backoff on a new connection, resuming from the last committed row (and if the database stays
+// away, the job stays RUNNING with its file for the resume sweep). A job ends FAILED only for a reason
+// the owner can act on (the file is unreadable or over a cap), with a message saying so.
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { getVatRates, todayIn } from "../vat-rates";
 import { applyRows, type RowToApply } from "./apply-rows";
 import type { ColumnMapping } from "./fields";
 import { STALE_RUNNER_MS } from "./jobs";
 import { readDataRows, type FileFormat, type FileLayout } from "./read-file";
 import { createRowValidator, type RowMessage, type ValidatedRow } from "./row-validator";
+import { isTransientDbError } from "./transient";
 import {
   auditSql,
   lockNomenclatureSql,
@@ -36,9 +41,27 @@ export interface RunOptions {
   chunkRows?: number;
   /** test hook: called after each committed chunk; throwing stops the run as a crash would (job left RUNNING) */
   afterChunk?: (processedRows: number) => void | Promise<void>;
+  /** waits before each retry after a transient database error (default RETRY_DELAYS_MS) */
+  retryDelaysMs?: readonly number[];
 }
 
-export type RunOutcome = "done" | "failed" | "not-claimed" | "lost";
+/** ~16 s in all: well under STALE_RUNNER_MS, so nobody takes the job over while we wait. */
+export const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000] as const;
+
+/** "interrupted": the database stayed unreachable; the job is still RUNNING with its file and resumes later. */
+export type RunOutcome = "done" | "failed" | "not-claimed" | "lost" | "interrupted";
+
+class AlreadyDone extends Error {}
+
+/** The message a FAILED job shows: what the owner can do about it. */
+function failureReason(e: unknown): string {
+  if (e instanceof AppError) {
+    if (e.messageKey === "nomenclature.fileErrors.tooManyRows") return "nomenclature.import.failedTooManyRows";
+    if (e.messageKey === "nomenclature.fileErrors.unpackedTooLarge") return "nomenclature.import.failedUnpacked";
+    if (e.messageKey.startsWith("nomenclature.fileErrors.")) return "nomenclature.import.failedUnreadable";
+  }
+  return "nomenclature.import.jobFailed";
+}
 
 interface Claimed {
   id: string;
@@ -157,9 +180,44 @@ async function commitChunk(
  */
 export async function runImportJob(jobId: string, opts: RunOptions = {}): Promise<RunOutcome> {
   const runnerId = opts.runnerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
+  const delays = opts.retryDelaysMs ?? RETRY_DELAYS_MS;
   const job = await claim(jobId, runnerId);
   if (!job) return "not-claimed";
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await runClaimed(job, runnerId, opts);
+      return "done";
+    } catch (e) {
+      if (e instanceof LostOwnership) return "lost";
+      if (e instanceof AlreadyDone) return "done";
+      if (e instanceof HookAbort) throw e.original;
+      if (isTransientDbError(e)) {
+        if (attempt < delays.length) {
+          console.warn(
+            `import job ${job.id}: database error (${(e as Error).message}); retry ${attempt + 1} in ${delays[attempt]} ms`,
+          );
+          await new Promise((r) => setTimeout(r, delays[attempt]));
+          continue;
+        }
+        // Not a failure of the job: it stays RUNNING with its file, and the resume sweep takes it over.
+        console.error(`import job ${job.id}: database unreachable after ${delays.length} retries; left for resume`);
+        return "interrupted";
+      }
+      console.error(`import job ${job.id} failed`, e);
+      await db.importJob
+        .updateMany({
+          where: { organizationId: job.organizationId, id: job.id, runnerId },
+          data: { status: "FAILED", finishedAt: new Date(), fileData: null, errorMessage: failureReason(e) },
+        })
+        .catch(() => {});
+      return "failed";
+    }
+  }
+}
+
+/** One attempt on its own connection, from the last row the database says was committed. */
+async function runClaimed(job: Claimed, runnerId: string, opts: RunOptions): Promise<void> {
+  const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   let conn: BulkConnection | null = null;
   try {
     const org = await db.organization.findUniqueOrThrow({
@@ -168,8 +226,16 @@ export async function runImportJob(jobId: string, opts: RunOptions = {}): Promis
     });
     const actor = await jobActor(job);
     conn = await openBulkConnection();
+    const progress = await conn.sql<{ status: string; processedRows: number }>(
+      `SELECT status, "processedRows" FROM "ImportJob" WHERE id = $1::uuid AND "organizationId" = $2::uuid AND "runnerId" = $3`,
+      [job.id, job.organizationId, runnerId],
+    );
+    const state = progress.rows[0];
+    if (state?.status === "DONE") throw new AlreadyDone(); // the final commit landed, its answer was lost
+    if (state?.status !== "RUNNING") throw new LostOwnership();
+    const resumeFrom = state.processedRows;
     const bytes = await readJobFileBytes(conn.sql, job.organizationId, job.id);
-    if (!bytes) throw new Error("the job's file is gone");
+    if (!bytes) throw new AppError("CONFLICT", { messageKey: "nomenclature.import.fileGone" });
     const validate = createRowValidator({
       mapping: job.mapping,
       vatRates: await getVatRates(org.country),
@@ -178,7 +244,7 @@ export async function runImportJob(jobId: string, opts: RunOptions = {}): Promis
     const touched = new Map<string, number>();
 
     let seen = 0;
-    let processed = job.processedRows;
+    let processed = resumeFrom;
     let chunk: ValidatedRow[] = [];
     // One chunk is written while the next is read and validated (two cores: node parses, PostgreSQL writes).
     let inFlight: Promise<void> | null = null;
@@ -202,7 +268,7 @@ export async function runImportJob(jobId: string, opts: RunOptions = {}): Promis
     };
     for await (const r of readDataRows(bytes, job.fileFormat as FileFormat, job.headers.row)) {
       const v = validate(r.cells, r.rowNumber); // rows before the resume point still feed the duplicate checks
-      if (++seen <= job.processedRows) continue;
+      if (++seen <= resumeFrom) continue;
       chunk.push(v);
       if (chunk.length >= chunkRows) await flush();
     }
@@ -233,23 +299,6 @@ export async function runImportJob(jobId: string, opts: RunOptions = {}): Promis
         details: { fileName: job.fileName, rows: processed, ...done.rows[0] },
       });
     });
-    return "done";
-  } catch (e) {
-    if (e instanceof LostOwnership) return "lost";
-    if (e instanceof HookAbort) throw e.original;
-    console.error(`import job ${job.id} failed`, e);
-    await db.importJob
-      .updateMany({
-        where: { organizationId: job.organizationId, id: job.id, runnerId },
-        data: {
-          status: "FAILED",
-          finishedAt: new Date(),
-          fileData: null,
-          errorMessage: "nomenclature.import.jobFailed",
-        },
-      })
-      .catch(() => {});
-    return "failed";
   } finally {
     await conn?.close();
   }

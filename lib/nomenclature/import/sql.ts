@@ -19,6 +19,12 @@ export async function openBulkConnection(): Promise<BulkConnection> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const client = new pg.Client({ connectionString: url, application_name: "kassa-import" });
+  // A dropped connection (a terminated backend, a restarted server) emits 'error' on an idle client;
+  // without a listener that is an uncaught exception. The next query then fails and the caller
+  // decides (run-import-job.ts retries transient errors on a new connection).
+  client.on("error", (e) => {
+    console.warn(`import connection lost: ${e.message}`);
+  });
   await client.connect();
   const sql: Sql = async (text, params = []) => {
     const r = await client.query(text, params);

@@ -73,6 +73,18 @@ export function CashboxTable({
       },
       { id: "status", header: t("columns.status"), cell: ({ row }) => badges(row.original) },
       {
+        id: "todayRevenue",
+        header: t("columns.todayRevenue"),
+        // Right after the status: on screen at 1440 px without scrolling the wide table sideways
+        // (issue 15.6).
+        cell: ({ row }) =>
+          row.original.display.todayRevenue ?? (
+            <span title={t("noRevenueData")} className="text-slate-400">
+              —
+            </span>
+          ),
+      },
+      {
         id: "tradePoint",
         header: t("columns.tradePoint"),
         cell: ({ row }) => (
@@ -122,16 +134,6 @@ export function CashboxTable({
         header: t("columns.lastSeenAt"),
         cell: ({ row }) =>
           row.original.display.lastSeenAt ?? <span className="text-slate-400">{t("never")}</span>,
-      },
-      {
-        id: "todayRevenue",
-        header: t("columns.todayRevenue"),
-        cell: ({ row }) =>
-          row.original.display.todayRevenue ?? (
-            <span title={t("noRevenueData")} className="text-slate-400">
-              —
-            </span>
-          ),
       },
     ];
     if (can.select) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney, perMonthPrice } from "@/lib/market/money";
 import { productName } from "@/lib/market/product-name";
 import { PRODUCT_KINDS } from "@/lib/market/schemas";
 import { AddToCart } from "./add-to-cart";
@@ -67,7 +67,11 @@ export async function CatalogView({
                     </p>
                     {kind !== "FISCAL_DRIVE" && p.months && p.months > 1 ? (
                       <p className="text-xs text-slate-500">
-                        {t("perMonth", { price: formatMoney(price / BigInt(p.months), p.currency, locale) })}
+                        {t("perMonth", {
+                          price: formatMoney(perMonthPrice(price, p.months), p.currency, locale),
+                          total: formatMoney(price, p.currency, locale),
+                          months: p.months,
+                        })}
                       </p>
                     ) : (
                       <p className="text-xs text-transparent" aria-hidden>
