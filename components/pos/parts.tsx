@@ -195,8 +195,8 @@ function QrImage({ text }: { text: string }) {
       live = false;
     };
   }, [text]);
-  // eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser
   return src ? (
+    // eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser
     <img src={src} alt="QR" data-qr={text} width={128} height={128} className="mx-auto my-1 h-32 w-32" />
   ) : null;
 }
