@@ -10,5 +10,6 @@ export default async function Home() {
   if (can(t.ctx, "cashbox.read")) redirect("/cashboxes");
   if (can(t.ctx, "platform.admin")) redirect("/admin/cashboxes");
   if (can(t.ctx, "partner.cabinet")) redirect("/partner");
+  if (t.ctx.role === "CASHIER") redirect("/workplace");
   redirect("/profile");
 }

@@ -12,21 +12,21 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
           <DemoBanner show />
         </div>
       ) : null}
-      <div className="mb-6 flex items-center gap-2 text-xl font-semibold text-brand-700">
+      <header className="mb-6 flex items-center gap-2 text-xl font-semibold text-brand-700">
         <span aria-hidden className="grid h-9 w-9 place-items-center rounded-lg bg-brand-600 text-white">
           ₸₽
         </span>
         {t("appName")}
-      </div>
+      </header>
       <main
         id="content"
         className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
       >
         {children}
       </main>
-      <div className="mt-6">
+      <footer className="mt-6">
         <LanguageSwitcher />
-      </div>
+      </footer>
     </div>
   );
 }

@@ -36,7 +36,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   return (
     <div className="min-h-screen px-4 py-8">
       <div className="mx-auto max-w-xl">
-        <div className="mb-6 flex items-center justify-between gap-3">
+        <header className="mb-6 flex items-center justify-between gap-3">
           <Link href="/check" className="flex items-center gap-2 text-lg font-semibold text-brand-700">
             <span
               aria-hidden
@@ -47,7 +47,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
             {t("title")}
           </Link>
           <LanguageSwitcher />
-        </div>
+        </header>
         <main id="content" className="space-y-6">
           <form
             action="/check"

@@ -1,8 +1,9 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { switchOrganizationAction } from "@/lib/http/session-actions";
+import { sectionAfterSwitch } from "./section-after-switch";
 
 export interface OrgOption {
   id: string;
@@ -14,6 +15,7 @@ export interface OrgOption {
 export function OrgSwitcher({ current, options }: { current: string; options: OrgOption[] }) {
   const t = useTranslations();
   const router = useRouter();
+  const pathname = usePathname();
   const [pending, start] = useTransition();
   if (options.length < 2) {
     const only = options[0];
@@ -28,8 +30,10 @@ export function OrgSwitcher({ current, options }: { current: string; options: Or
       disabled={pending}
       onChange={(e) =>
         start(async () => {
-          await switchOrganizationAction(e.target.value);
-          router.push("/");
+          const id = e.target.value;
+          await switchOrganizationAction(id);
+          // Stay in the same section when the role in the new organization may see it.
+          router.push(sectionAfterSwitch(pathname, options.find((o) => o.id === id)?.role ?? ""));
           router.refresh();
         })
       }

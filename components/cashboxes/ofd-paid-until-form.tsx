@@ -13,6 +13,7 @@ import { Input } from "@/components/ui/input";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState } from "@/lib/http/action-state";
 import { OFD_SITES, type ThirdPartyOfd } from "@/lib/registration/ofd";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function OfdPaidUntilForm({
   cashboxId,
@@ -33,7 +34,14 @@ export function OfdPaidUntilForm({
   useFocusFirstError(form, state);
   const site = OFD_SITES[ofd];
   return (
-    <form ref={form} action={action} noValidate className="mt-4 space-y-4" data-testid="ofd-paid-form">
+    <ActionForm
+      state={state}
+      ref={form}
+      action={action}
+      noValidate
+      className="mt-4 space-y-4"
+      data-testid="ofd-paid-form"
+    >
       <input type="hidden" name="cashboxId" value={cashboxId} />
       <p className="text-sm text-slate-700">{t("ofdText", { ofd: site.name })}</p>
       <a
@@ -63,6 +71,6 @@ export function OfdPaidUntilForm({
           {t("ofdSave")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

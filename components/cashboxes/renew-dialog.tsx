@@ -1,4 +1,5 @@
 "use client";
+import { useLayoutEffect, useRef } from "react";
 import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
@@ -20,13 +21,22 @@ export interface RenewDialogProps {
   }[];
   /** the organization's linked partner, if any (the form loads the partner's contacts itself) */
   partnerName?: string | null;
+  /** where the focus goes on close when the button that opened the dialog is gone (renewed) */
+  fallbackFocus?: React.RefObject<HTMLElement | null>;
 }
 
 /**
  * «Продлить»: enter an activation code or pick one of the organization's own; the redemption
  * itself is components/codes/renew-form.tsx (issue 9).
  */
-export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps) {
+export function RenewDialog({ open, onOpenChange, cashboxes, fallbackFocus }: RenewDialogProps) {
+  // The dialog is opened from state, not a Radix trigger: remember the element that had the
+  // focus (the badge or «Продлить выбранные») and give it back on close (Esc, ✕, «Отмена»).
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (open && document.activeElement instanceof HTMLElement && document.activeElement !== document.body)
+      opener.current = document.activeElement;
+  }, [open]);
   const t = useTranslations("cashboxes.renew");
   const common = useTranslations("common");
   const names = cashboxes.map((c) => c.name);
@@ -36,7 +46,15 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
+        <Dialog.Content
+          onCloseAutoFocus={(e) => {
+            const target = opener.current?.isConnected ? opener.current : fallbackFocus?.current;
+            if (target) {
+              e.preventDefault();
+              target.focus();
+            }
+          }}
+          className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none">
           <div className="flex items-start justify-between gap-3">
             <Dialog.Title className="text-lg font-semibold text-slate-900">
               {ofdBox ? t("ofdTitle") : t("title")}

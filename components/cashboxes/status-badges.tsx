@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { Tooltip } from "radix-ui";
 import { useTranslations } from "next-intl";
@@ -51,6 +51,7 @@ export function CashboxStatusBadges({
 }: CashboxStatusBadgesProps) {
   const t = useTranslations("cashboxes");
   const [renewOpen, setRenewOpen] = useState(false);
+  const wrapper = useRef<HTMLSpanElement>(null);
   const { primary } = status;
   const label = t(primary.labelKey);
 
@@ -72,10 +73,11 @@ export function CashboxStatusBadges({
         onClick={() => setRenewOpen(true)}
       >
         <span className="inline-grid">
-          <span className="col-start-1 row-start-1 group-hover:invisible group-focus-visible:invisible">
+          {/* «Продлить» shows on the badge's and on its row's hover or focus (the row is group/row) */}
+          <span className="col-start-1 row-start-1 group-hover:invisible group-focus-visible:invisible group-hover/row:invisible group-focus-within/row:invisible">
             {label}
           </span>
-          <span className="invisible col-start-1 row-start-1 text-center group-hover:visible group-focus-visible:visible">
+          <span className="invisible col-start-1 row-start-1 text-center group-hover:visible group-focus-visible:visible group-hover/row:visible group-focus-within/row:visible">
             {t("badge.renew")}
           </span>
         </span>
@@ -107,11 +109,12 @@ export function CashboxStatusBadges({
   }
 
   return (
-    <span className={cn("inline-flex flex-wrap items-center gap-1", className)}>
+    <span ref={wrapper} tabIndex={-1} className={cn("inline-flex flex-wrap items-center gap-1 outline-none", className)}>
       {badge}
       {status.operational ? <OperationalStateBadge badge={status.operational} /> : null}
       {/* mounted only while open: a page of 50 rows does not carry 50 idle dialogs */}
-      {primary.action === "renew" && canRenew && renewOpen ? (
+      {/* stays mounted after a renewal changed the badge, so the dialog can say it worked */}
+      {renewOpen ? (
         <RenewDialog
           open={renewOpen}
           onOpenChange={setRenewOpen}
@@ -124,6 +127,7 @@ export function CashboxStatusBadges({
             },
           ]}
           partnerName={partnerName}
+          fallbackFocus={wrapper}
         />
       ) : null}
     </span>

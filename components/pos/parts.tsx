@@ -195,8 +195,10 @@ function QrImage({ text }: { text: string }) {
       live = false;
     };
   }, [text]);
-  // eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser
-  return src ? <img src={src} alt="QR" width={128} height={128} className="mx-auto my-1 h-32 w-32" /> : null;
+  return src ? (
+    // eslint-disable-next-line @next/next/no-img-element -- a data: URL made in the browser
+    <img src={src} alt="QR" data-qr={text} width={128} height={128} className="mx-auto my-1 h-32 w-32" />
+  ) : null;
 }
 
 /** The printed form (receipt, report) as the terminal's printer would print it. */

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/fiscal/money";
+import { lastCancellable } from "./last-operation";
 import { cn } from "@/lib/cn";
 import { adviceKey, errorAction } from "@/lib/pos/advice";
 import {
@@ -1090,12 +1091,14 @@ function MenuSheet(props: {
   const t = useTranslations("pos");
   const { pos } = props;
   const [confirmZ, setConfirmZ] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
   const open = !!pos.info?.shift;
+  const last = confirmCancel ? lastCancellable(pos.history) : null;
   const items: [string, () => void, boolean?][] = [
     [t("menu.openShift"), props.onOpen, open],
     [t("menu.x"), props.onX, !open],
     [t("menu.z"), () => setConfirmZ(true), !open],
-    [t("menu.cancelLast"), props.onCancel, !open],
+    [t("menu.cancelLast"), () => setConfirmCancel(true), !open],
     [t("menu.deposit"), () => props.onCash("deposit")],
     [t("menu.withdrawal"), () => props.onCash("withdrawal")],
     [t("menu.info"), props.onInfo],
@@ -1111,6 +1114,28 @@ function MenuSheet(props: {
             <Big onClick={() => setConfirmZ(false)}>{t("cancel")}</Big>
             <Big tone="primary" onClick={props.onZ}>
               {t("menu.z")}
+            </Big>
+          </div>
+        </div>
+      ) : confirmCancel ? (
+        <div className="space-y-3" role="alert" data-testid="cancel-confirm">
+          <p className="text-lg font-semibold">{t("menu.cancelTitle")}</p>
+          {last ? (
+            <p className="text-lg" data-testid="cancel-target">
+              {t("menu.cancelWhat", {
+                title: t(`doc.title_${last.type}`),
+                number: last.number ? `№ ${last.number}` : "",
+                amount: money(last.total),
+              })}
+            </p>
+          ) : (
+            <p>{t("menu.cancelUnknown")}</p>
+          )}
+          <p className="text-sm text-slate-600">{t("menu.cancelReverse")}</p>
+          <div className="grid grid-cols-2 gap-2">
+            <Big onClick={() => setConfirmCancel(false)}>{t("menu.cancelKeep")}</Big>
+            <Big tone="primary" onClick={props.onCancel}>
+              {t("menu.cancelConfirm")}
             </Big>
           </div>
         </div>

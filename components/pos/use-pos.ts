@@ -23,6 +23,7 @@ import {
 import type { Pairing } from "@/lib/pos/pairing";
 import { kvClear, kvGet, kvSet } from "@/lib/pos/storage";
 import { keyFromText, WEB_GENESIS_HASH, webSealOfflineEntry } from "@/lib/pos/web-seal";
+import { offlineReceiptQr } from "./offline-qr";
 
 export interface PosError {
   code: string;
@@ -308,6 +309,7 @@ export function usePos() {
     fiscalSign: string,
     receipt: Awaited<ReturnType<typeof webSealOfflineEntry>>["receipt"],
     amount?: number,
+    queuedBefore = 0,
   ) {
     const labels = new Map(i.vatRates.map((v) => [v.code, v.label]));
     const lines = printForm(
@@ -348,6 +350,18 @@ export function usePos() {
         card: receipt?.card,
         change: receipt?.change,
         vat: receipt?.vat.map((v) => ({ label: labels.get(v.rate) ?? v.rate, amount: v.amount })),
+        qr: receipt
+          ? offlineReceiptQr({
+              info: i,
+              history: r.current.history,
+              queuedBefore,
+              type,
+              createdAt,
+              fiscalSign,
+              total: receipt.total,
+              appBase: window.location.origin,
+            })
+          : null,
       },
     );
     return [
@@ -448,6 +462,16 @@ export function usePos() {
         : null,
     });
     if (!r.current.offlineSince) setOfflineSince(createdAt);
+    // the queue already holds this entry: the documents before it are the others
+    const lines = offlineLines(
+      i,
+      type,
+      createdAt,
+      sealed.autonomousSign,
+      sealed.receipt,
+      docTotal,
+      r.current.queue.length - 1,
+    );
     const rec: DocRecord = {
       clientDocId,
       kind,
@@ -460,8 +484,8 @@ export function usePos() {
       fiscalSign: sealed.autonomousSign,
       total: docTotal,
       deviceSeq: entry.deviceSeq,
-      printLines: offlineLines(i, type, createdAt, sealed.autonomousSign, sealed.receipt, docTotal),
-      qr: null,
+      printLines: lines,
+      qr: lines.find((l) => l.kind === "qr")?.text ?? null,
       ...extra,
     };
     upsertHistory(rec);

@@ -3,10 +3,11 @@ import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
+import { ScrollRow } from "./scroll-row";
 
 /**
  * Sub-navigation of a section («Настройки», «Маркет», «Партнёрам»): links (not ARIA tabs), so each
- * part has its own URL. On a phone the row scrolls sideways and keeps the current part in view.
+ * part has its own URL. On a phone the row scrolls sideways with a visible cue (ScrollRow) and keeps the current part in view.
  */
 export function SectionTabs({
   tabs,
@@ -22,7 +23,8 @@ export function SectionTabs({
   }, [pathname]);
   return (
     <nav aria-label={label} className="-mx-4 sm:mx-0">
-      <ul className="flex gap-1 overflow-x-auto px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none] sm:px-0">
+      <ScrollRow innerClassName="px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] sm:px-0">
+      <ul className="flex gap-1">
         {tabs.map((tab) => {
           const active = tab.exact
             ? pathname === tab.href
@@ -46,6 +48,7 @@ export function SectionTabs({
           );
         })}
       </ul>
+      </ScrollRow>
     </nav>
   );
 }

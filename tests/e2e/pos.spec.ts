@@ -278,7 +278,16 @@ test("pair, PIN, shift, sale with mixed payment, print, partial return, cash in/
   await expect(pos.getByTestId("doc-sheet").getByTestId("print-view")).toContainText("РАСХОД");
   await closeDoc(pos);
   await expect(drawer).toHaveText("843.46");
+  // Issue 15.7: it asks first and says what will be reversed; «Не отменять» issues nothing.
   await menu(pos, "Отменить последнюю операцию");
+  const confirmCancel = pos.getByTestId("cancel-confirm");
+  await expect(confirmCancel.getByTestId("cancel-target")).toHaveText(/^Чек покупки № \d+ на 198\.00$/);
+  await confirmCancel.getByRole("button", { name: "Не отменять" }).click();
+  await expect(pos.getByTestId("doc-sheet")).toHaveCount(0);
+  await pos.getByTestId("menu-sheet").getByRole("button", { name: "Закрыть" }).click();
+  await expect(drawer).toHaveText("843.46");
+  await menu(pos, "Отменить последнюю операцию");
+  await pos.getByTestId("cancel-confirm").getByRole("button", { name: "Отменить операцию" }).click();
   await expect(pos.getByTestId("doc-sheet").getByTestId("print-view")).toContainText("ВОЗВРАТ РАСХОДА");
   await closeDoc(pos);
   await expect(drawer).toHaveText("1 041.46");
@@ -332,6 +341,7 @@ test("pair, PIN, shift, sale with mixed payment, print, partial return, cash in/
   await context.setOffline(true);
   await expect(pos.getByTestId("net-status")).toContainText("Нет связи");
   const signs: string[] = [];
+  const qrs: string[] = [];
   for (let i = 0; i < 3; i++) {
     await scan(pos, "4600000000022");
     await pos.getByRole("button", { name: "Оплата" }).click();
@@ -341,6 +351,10 @@ test("pair, PIN, shift, sale with mixed payment, print, partial return, cash in/
     await expect(doc.getByTestId("print-view")).toContainText("НЕ ОТПРАВЛЕНО");
     const text = await doc.getByTestId("print-view").innerText();
     signs.push(/ФП: (\d{10})/.exec(text)![1]);
+    // Issue 15.18: the offline receipt prints a QR built from its autonomous fiscal sign.
+    const qr = await doc.getByTestId("print-view").getByRole("img", { name: "QR" }).getAttribute("data-qr");
+    expect(qr).toContain(`fp=${signs[i]}`);
+    qrs.push(qr!);
     if (i === 2 && SHOTS) await pos.screenshot({ path: "docs/screenshot-pos-offline-phone.png" });
     await closeDoc(pos);
   }
@@ -373,6 +387,12 @@ test("pair, PIN, shift, sale with mixed payment, print, partial return, cash in/
   );
   expect(rows.rows).toHaveLength(3);
   expect(rows.rows.every((r) => r.offline === true)).toBe(true);
+  // …and the QR printed offline is the one the uploaded receipt carries (/check finds it).
+  const stored = await sql.query(
+    `SELECT response->'document'->>'qr' AS qr FROM "FiscalDocument" WHERE "cashboxId" = $1 AND "fiscalSign" = ANY($2) ORDER BY number`,
+    [cashboxId, signs],
+  );
+  expect(stored.rows.map((r) => r.qr)).toEqual(qrs);
   if (SHOTS) {
     await pos.setViewportSize({ width: 390, height: 844 });
     await pos.screenshot({ path: "docs/screenshot-pos-sale-phone.png" });

@@ -8,12 +8,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { requestResetAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function ForgotForm() {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(requestResetAction, initialActionState);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("resetTitle")}</h1>
       <p className="text-sm text-slate-600">{t("resetIntro")}</p>
       <FormMessage state={state} />
@@ -35,6 +36,6 @@ export function ForgotForm() {
           {t("toSignIn")}
         </Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

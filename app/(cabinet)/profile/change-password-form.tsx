@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { changePasswordAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth");
@@ -20,7 +21,7 @@ export function ChangePasswordForm() {
     }
   }, [state.ok]);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <Field label={t("currentPassword")} error={state.fieldErrors?.current}>
         <Input name="current" type="password" autoComplete="current-password" required />
@@ -34,6 +35,6 @@ export function ChangePasswordForm() {
       <Button type="submit" disabled={pending}>
         {t("changePassword")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Download } from "lucide-react";
+import { ScrollRow } from "@/components/ui/scroll-row";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -88,7 +89,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </PageHeader>
 
       <nav data-print-hide aria-label={t("title")} className="-mx-4 mb-4 sm:mx-0">
-        <ul className="flex gap-1 overflow-x-auto px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] [scrollbar-width:none] sm:px-0">
+        <ScrollRow innerClassName="px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] sm:px-0">
+        <ul className="flex gap-1">
           {REPORT_KINDS.map((k) => (
             <li key={k} className="shrink-0">
               <Link
@@ -106,6 +108,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
+        </ScrollRow>
       </nav>
 
       <form
@@ -195,7 +198,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             <EmptyState title={params.report === "x" ? t("emptyX") : t("empty")} />
           </div>
         ) : (
-          <div className="overflow-x-auto">
+          // a wide table scrolls: the box takes the keyboard focus so it can be scrolled with arrows
+          <div
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-500"
+            tabIndex={0}
+            role="region"
+            aria-label={t("table")}
+          >
             <table aria-label={t("table")} data-testid="report-table" className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
                 <tr>

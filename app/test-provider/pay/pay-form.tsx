@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { payWithTestCard } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Groups of four digits while typing. */
 function formatCard(raw: string) {
@@ -23,7 +24,7 @@ export function PayForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(payWithTestCard, initialActionState);
   const [card, setCard] = useState(state.values?.card ?? "");
   return (
-    <form action={action} className="mt-5 space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="mt-5 space-y-4" noValidate>
       <input type="hidden" name="session" value={token} />
       <FormMessage state={state} />
       <Field label={t("card")} error={state.fieldErrors?.card}>
@@ -60,6 +61,6 @@ export function PayForm({ token }: { token: string }) {
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("paying") : t("pay")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -23,6 +23,12 @@ const ru = {
   noNotifications: "Новых уведомлений нет",
   menu: "Меню",
   skipToContent: "Перейти к содержимому",
+  workplace: "Рабочее место",
+  workplaceTitle: "Рабочее место кассира",
+  workplaceText:
+    "Чеки пробиваются в веб-кассе «Касса 2.0». Откройте её на компьютере или планшете у кассы: при первом входе она попросит код привязки из карточки кассы.",
+  openPos: "Открыть «Касса 2.0»",
+  workplaceProfile: "Пароль и данные профиля — в разделе «Профиль».",
 };
 const kk: typeof ru = {
   cashboxes: "Кассалар",
@@ -49,6 +55,12 @@ const kk: typeof ru = {
   noNotifications: "Жаңа хабарландырулар жоқ",
   menu: "Мәзір",
   skipToContent: "Мазмұнға өту",
+  workplace: "Жұмыс орны",
+  workplaceTitle: "Кассирдің жұмыс орны",
+  workplaceText:
+    "Чектер «Касса 2.0» веб-кассасында шығарылады. Оны кассадағы компьютерде немесе планшетте ашыңыз: алғаш кіргенде ол касса карточкасындағы байланыстыру кодын сұрайды.",
+  openPos: "«Касса 2.0» ашу",
+  workplaceProfile: "Құпиясөз бен профиль деректері — «Профиль» бөлімінде.",
 };
 const en: typeof ru = {
   cashboxes: "Cashboxes",
@@ -75,5 +87,11 @@ const en: typeof ru = {
   noNotifications: "No new notifications",
   menu: "Menu",
   skipToContent: "Skip to content",
+  workplace: "Workplace",
+  workplaceTitle: "Cashier workplace",
+  workplaceText:
+    "Receipts are issued in the web cashier «Касса 2.0». Open it on the computer or tablet at the till: the first time it asks for the pairing code from the cashbox card.",
+  openPos: "Open «Касса 2.0»",
+  workplaceProfile: "Your password and profile details are under «Profile».",
 };
 export default { ru, kk, en };

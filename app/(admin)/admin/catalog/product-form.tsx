@@ -8,6 +8,7 @@ import { Input, Select } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { PRODUCT_KINDS } from "@/lib/market/schemas";
 import { saveProductAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export interface ProductFormValues {
   productId: string;
@@ -30,7 +31,7 @@ export function ProductForm({ values }: { values: ProductFormValues }) {
   const v = (k: keyof ProductFormValues) => (state.ok ? undefined : state.values?.[k]) ?? String(values[k]);
   const err = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <input type="hidden" name="productId" value={values.productId} />
       <div className="sm:col-span-2">
         <FormMessage state={state} />
@@ -81,6 +82,6 @@ export function ProductForm({ values }: { values: ProductFormValues }) {
           {t("save")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

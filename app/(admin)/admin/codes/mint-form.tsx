@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input, Select } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { mintBatchAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function MintForm({
   products,
@@ -20,7 +21,7 @@ export function MintForm({
   const [state, action, pending] = useActionState(mintBatchAction, initialActionState);
   const err = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2 space-y-1">
         <FormMessage state={state} />
         {state.ok && state.data?.batchId ? (
@@ -63,6 +64,6 @@ export function MintForm({
           {t("mint")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { formatCode } from "@/lib/codes/format";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
 import { revokeCodeAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function RevokeForm({ defaultCode }: { defaultCode: string }) {
   const t = useTranslations("codes.admin");
@@ -21,7 +22,7 @@ export function RevokeForm({ defaultCode }: { defaultCode: string }) {
   const form = useRef<HTMLFormElement>(null);
   const err = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} ref={form} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       <p className="text-sm text-slate-600 sm:col-span-2">{t("revokeIntro")}</p>
       <div className="sm:col-span-2">
         <FormMessage state={state} />
@@ -48,6 +49,6 @@ export function RevokeForm({ defaultCode }: { defaultCode: string }) {
           {t("revoke")}
         </ConfirmButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { resetPasswordAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function ResetForm({ token }: { token: string }) {
   const t = useTranslations("auth");
@@ -23,7 +24,7 @@ export function ResetForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{t("resetTitle")}</h1>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
@@ -36,6 +37,6 @@ export function ResetForm({ token }: { token: string }) {
       <Button type="submit" className="w-full" disabled={pending}>
         {t("setPassword")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -116,7 +116,7 @@ function KpiCard({
       </p>
       {sub ? <p className="text-xs text-slate-500">{sub}</p> : null}
       {change}
-      <p className="text-xs text-slate-400">{was}</p>
+      <p className="text-xs text-slate-500">{was}</p>
     </Card>
   );
 }

@@ -22,7 +22,7 @@ export interface TablePermissions {
 }
 
 const isSort = (id: string): id is CashboxSort => (CASHBOX_SORTS as readonly string[]).includes(id);
-const dash = <span className="text-slate-400">—</span>;
+const dash = <span className="text-slate-500">—</span>;
 
 /**
  * The cashbox table (desktop) and the same rows as cards (phone). Sorting, paging and filtering
@@ -79,7 +79,7 @@ export function CashboxTable({
         // (issue 15.6).
         cell: ({ row }) =>
           row.original.display.todayRevenue ?? (
-            <span title={t("noRevenueData")} className="text-slate-400">
+            <span title={t("noRevenueData")} className="text-slate-500">
               —
             </span>
           ),
@@ -133,7 +133,7 @@ export function CashboxTable({
         id: "lastSeenAt",
         header: t("columns.lastSeenAt"),
         cell: ({ row }) =>
-          row.original.display.lastSeenAt ?? <span className="text-slate-400">{t("never")}</span>,
+          row.original.display.lastSeenAt ?? <span className="text-slate-500">{t("never")}</span>,
       },
     ];
     if (can.select) {
@@ -231,7 +231,7 @@ export function CashboxTable({
               key={row.id}
               data-cashbox-id={row.id}
               className={cn(
-                "relative block rounded-lg border border-slate-200 bg-white p-4 align-top hover:bg-slate-50 focus-within:bg-brand-50/50 md:table-row md:rounded-none md:border-0 md:p-0",
+                "group/row relative block rounded-lg border border-slate-200 bg-white p-4 align-top hover:bg-slate-50 focus-within:bg-brand-50/50 md:table-row md:rounded-none md:border-0 md:p-0",
                 row.getIsSelected() && "border-brand-500 bg-brand-50",
               )}
             >

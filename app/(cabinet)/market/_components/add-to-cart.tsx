@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { changeCartAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function AddToCart({ productId, productName }: { productId: string; productName: string }) {
   const t = useTranslations("market");
@@ -13,7 +14,7 @@ export function AddToCart({ productId, productName }: { productId: string; produ
   const [state, action, pending] = useActionState(changeCartAction, initialActionState);
   const qtyId = useId();
   return (
-    <form action={action} className="mt-auto pt-4" noValidate>
+    <ActionForm state={state} action={action} className="mt-auto pt-4" noValidate>
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="mode" value="add" />
       <div className="flex items-end gap-2">
@@ -54,6 +55,6 @@ export function AddToCart({ productId, productName }: { productId: string; produ
               : state.message
             : ""}
       </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -48,7 +48,7 @@ export function ItemFilters({
           {t("searchLabel")}
         </label>
         <Search
-          className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-400"
+          className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500"
           aria-hidden
         />
         <Input
@@ -68,7 +68,7 @@ export function ItemFilters({
         {q ? (
           <button
             type="button"
-            className="absolute right-2 top-1/2 -translate-y-1/2 rounded p-1 text-slate-400 hover:text-slate-700"
+            className="absolute right-2 top-1/2 -translate-y-1/2 rounded p-1 text-slate-500 hover:text-slate-700"
             aria-label={t("clearSearch")}
             onClick={() => {
               setQ("");

@@ -12,6 +12,7 @@ import { ITEM_TYPES, LIMITS, MEASURE_UNITS } from "@/lib/nomenclature/schemas";
 import { createItemAction, updateItemAction } from "../actions";
 import { priceInput } from "./format";
 import type { ItemRow, VatOption } from "./types";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Create or edit an item in a dialog; field errors come back from the server action. */
 export function ItemFormDialog({
@@ -102,7 +103,7 @@ function ItemForm({
   // An item may keep a rate that is no longer in force; new choices are only rates in force.
   const options = vatOptions.filter((o) => o.inForce || o.code === item?.vatRate);
   return (
-    <form action={action} noValidate className="space-y-4">
+    <ActionForm state={state} action={action} noValidate className="space-y-4">
       {state.ok ? null : <FormMessage state={state} />}
       {item ? (
         <>
@@ -196,6 +197,6 @@ function ItemForm({
           {pending ? tc("saving") : tc("save")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

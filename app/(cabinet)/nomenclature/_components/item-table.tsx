@@ -37,7 +37,7 @@ function ItemBadges({ item }: { item: ItemRow }) {
 
 function Barcodes({ codes }: { codes: string[] }) {
   const t = useTranslations("nomenclature");
-  if (codes.length === 0) return <span className="text-slate-400">—</span>;
+  if (codes.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <span className="font-mono text-xs" title={codes.join(", ")}>
       {codes[0]}
@@ -147,7 +147,7 @@ export function ItemTable({
       {
         id: "article",
         header: t("col.article"),
-        cell: ({ row }) => row.original.article ?? <span className="text-slate-400">—</span>,
+        cell: ({ row }) => row.original.article ?? <span className="text-slate-500">—</span>,
       },
       {
         id: "barcodes",

@@ -11,6 +11,7 @@ import { formLevel } from "./form-level";
 import { LEGAL_FORMS } from "@/lib/settings/schemas";
 import { updateProfileAction } from "../actions";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { ActionForm } from "@/components/ui/action-form";
 
 export interface ProfileFormProfile {
   name: string;
@@ -49,7 +50,7 @@ export function ProfileForm({
   const forms: readonly string[] = LEGAL_FORMS[profile.country];
 
   return (
-    <form ref={form} action={action} noValidate className="space-y-6">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-6">
       {readOnly ? (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{ts("readOnly")}</p>
       ) : null}
@@ -178,6 +179,6 @@ export function ProfileForm({
           <FormMessage state={formLevel(state)} />
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
 import { linkPartnerAction, unlinkPartnerAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function PartnerLinkForm({ linkedName }: { linkedName: string | null }) {
   const t = useTranslations("partner.link");
@@ -27,7 +28,7 @@ export function PartnerLinkForm({ linkedName }: { linkedName: string | null }) {
   return (
     <Card className="space-y-4">
       {last ? <FormMessage state={last === "link" ? state : unlinkState} /> : null}
-      <form action={action} className="space-y-4" noValidate>
+      <ActionForm state={state} action={action} className="space-y-4" noValidate>
         <Field label={t("taxId")} hint={t("taxIdHint")} error={linkState.fieldErrors?.taxId}>
           <Input
             name="taxId"
@@ -41,7 +42,7 @@ export function PartnerLinkForm({ linkedName }: { linkedName: string | null }) {
         <Button type="submit" disabled={pending}>
           {linkedName ? t("replace") : t("link")}
         </Button>
-      </form>
+      </ActionForm>
       {linkedName ? (
         <div className="border-t border-slate-200 pt-4">
           <ConfirmButton

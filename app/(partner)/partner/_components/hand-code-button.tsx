@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Select } from "@/components/ui/input";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
 import { handCodeAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** «Передать клиенту»: the code goes to one of the clients that linked this partner. */
 export function HandCodeButton({
@@ -56,7 +57,7 @@ export function HandCodeButton({
           {clients.length === 0 ? (
             <p className="mt-4 text-sm text-slate-600">{t("noClients")}</p>
           ) : (
-            <form action={action} className="mt-4 space-y-4" noValidate>
+            <ActionForm state={state} action={action} className="mt-4 space-y-4" noValidate>
               <input type="hidden" name="codeId" value={codeId} />
               {!state.ok ? <FormMessage state={state} /> : null}
               <Field label={t("client")} error={state.fieldErrors?.clientOrganizationId}>
@@ -77,7 +78,7 @@ export function HandCodeButton({
                   {t("handSubmit")}
                 </Button>
               </div>
-            </form>
+            </ActionForm>
           )}
         </Dialog.Content>
       </Dialog.Portal>

@@ -8,6 +8,7 @@ import { Textarea } from "@/components/ui/input";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
 import { clearIntegrityAction, clearServerBlockAction, serverBlockAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The operator's action for one cashbox, by its state: server-block, lift it, or clear INTEGRITY. */
 export function AdminCashboxActions({ cashboxId, state }: { cashboxId: string; state: string }) {
@@ -71,7 +72,7 @@ function ReasonForm({
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state);
   return (
-    <form ref={form} action={formAction} noValidate className="space-y-3">
+    <ActionForm state={state} ref={form} action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="cashboxId" value={cashboxId} />
       <Field label={reasonLabel} error={state.fieldErrors?.reason}>
         <Textarea
@@ -95,6 +96,6 @@ function ReasonForm({
         </ConfirmButton>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

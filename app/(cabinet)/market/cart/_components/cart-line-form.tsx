@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { changeCartAction } from "../../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Quantity of one cart line (submits on change) and its removal. */
 export function CartLineForm({
@@ -23,7 +24,7 @@ export function CartLineForm({
   const id = useId();
   return (
     <div className="flex items-center gap-2">
-      <form action={action} className="flex items-center gap-2" noValidate>
+      <ActionForm state={state} action={action} className="flex items-center gap-2" noValidate>
         <input type="hidden" name="productId" value={productId} />
         <input type="hidden" name="mode" value="set" />
         <label htmlFor={id} className="sr-only">
@@ -50,8 +51,8 @@ export function CartLineForm({
             {tAll(state.fieldErrors.quantity)}
           </span>
         ) : null}
-      </form>
-      <form action={action}>
+      </ActionForm>
+      <ActionForm state={state} action={action}>
         <input type="hidden" name="productId" value={productId} />
         <input type="hidden" name="mode" value="set" />
         <input type="hidden" name="quantity" value="0" />
@@ -64,7 +65,7 @@ export function CartLineForm({
         >
           <Trash2 className="h-4 w-4" aria-hidden />
         </Button>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Textarea } from "@/components/ui/input";
 import { initialActionState } from "@/lib/http/action-state";
 import { placeOrderAction } from "../../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function CheckoutForm({ needsDelivery, totalText }: { needsDelivery: boolean; totalText: string }) {
   const t = useTranslations("market.cart");
@@ -14,7 +15,7 @@ export function CheckoutForm({ needsDelivery, totalText }: { needsDelivery: bool
   const [state, action, pending] = useActionState(placeOrderAction, initialActionState);
   const [method, setMethod] = useState(state.values?.paymentMethod ?? "CARD");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-slate-700">{t("method")}</legend>
@@ -53,6 +54,6 @@ export function CheckoutForm({ needsDelivery, totalText }: { needsDelivery: bool
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("placing") : `${t("place")} · ${totalText}`}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

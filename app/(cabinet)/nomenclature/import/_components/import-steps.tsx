@@ -36,7 +36,7 @@ export function StepList({ current, labels }: { current: ImportStep; labels: Rec
           aria-current={i === index ? "step" : undefined}
           className={cn(
             "flex items-center gap-2",
-            i === index ? "font-semibold text-brand-700" : i < index ? "text-slate-700" : "text-slate-400",
+            i === index ? "font-semibold text-brand-700" : i < index ? "text-slate-700" : "text-slate-500",
           )}
         >
           <span

@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import type { PrintLine } from "@/lib/fiscal/print";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
 import { duplicateReceiptAction, sendReceiptAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 // While printing, only the duplicate is on paper (58/80 mm rolls or A4): everything else is hidden.
 const PRINT_CSS = `@media print {
@@ -114,7 +115,7 @@ function SendForm({ receiptId, onCancel }: { receiptId: string; onCancel: () => 
   const t = useTranslations("receipts.receipt");
   const [state, action, pending] = useActionState(sendReceiptAction, initialActionState);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="receiptId" value={receiptId} />
       <Field label={t("email")} error={state.fieldErrors?.email}>
         <Input
@@ -136,6 +137,6 @@ function SendForm({ receiptId, onCancel }: { receiptId: string; onCancel: () => 
           {t("sendSubmit")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/http/action-state";
 import { formLevel } from "../../_components/form-level";
 import { archiveTradePointAction, restoreTradePointAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** «В архив» / «Восстановить» with a confirmation; shows why when the server refuses. */
 export function ArchiveButton({
@@ -28,7 +29,7 @@ export function ArchiveButton({
   );
   const form = useRef<HTMLFormElement>(null);
   return (
-    <form ref={form} action={action} className="max-w-xs space-y-2">
+    <ActionForm state={state} ref={form} action={action} className="max-w-xs space-y-2">
       <input type="hidden" name="id" value={id} />
       <ConfirmButton
         size={size}
@@ -41,6 +42,6 @@ export function ArchiveButton({
         {archived ? t("restore") : t("archive")}
       </ConfirmButton>
       {state.ok && !showSuccess ? null : <FormMessage state={formLevel(state)} />}
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import { initialActionState } from "@/lib/http/action-state";
 import { formLevel } from "../../_components/form-level";
 import { createTradePointAction, updateTradePointAction } from "../actions";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Create (no `point`) or edit a trade point. After creating, opens the new point's page. */
 export function TradePointForm({
@@ -34,7 +35,7 @@ export function TradePointForm({
   }, [createdId, router]);
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       {point ? <input type="hidden" name="id" value={point.id} /> : null}
       <fieldset disabled={readOnly || pending} className="space-y-4">
         <Field label={t("name")} error={e.name} hint={t("nameHint")}>
@@ -63,6 +64,6 @@ export function TradePointForm({
           {createdId ? null : <FormMessage state={formLevel(state)} />}
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import { formLevel } from "../../_components/form-level";
 import { inviteMemberAction } from "../actions";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { RoleOptions } from "./role-options";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function InviteForm({ roles }: { roles: string[] }) {
   const t = useTranslations("settings.users");
@@ -18,7 +19,7 @@ export function InviteForm({ roles }: { roles: string[] }) {
   useFocusFirstError(form, state);
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <fieldset disabled={pending} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={t("email")} error={e.email}>
@@ -43,6 +44,6 @@ export function InviteForm({ roles }: { roles: string[] }) {
         </Button>
         <FormMessage state={formLevel(state)} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -12,6 +12,7 @@ import { formLevel } from "../../_components/form-level";
 import { changeRoleAction, cashierSettingsAction, removeMemberAction } from "../actions";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { RoleOptions } from "./role-options";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function RoleForm({
   id,
@@ -34,7 +35,7 @@ export function RoleForm({
     if (self && state.ok && state.message === "settings.users.roleChanged") router.push("/");
   }, [self, state, router]);
   return (
-    <form action={action} className="space-y-4">
+    <ActionForm state={state} action={action} className="space-y-4">
       <input type="hidden" name="id" value={id} />
       <RoleOptions
         roles={roles}
@@ -50,7 +51,7 @@ export function RoleForm({
           <FormMessage state={formLevel(state)} />
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }
 
@@ -62,7 +63,7 @@ export function CashierForm({ id, limit, currency }: { id: string; limit: string
   useFocusFirstError(form, state);
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <input type="hidden" name="id" value={id} />
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <Field label={t("pin")} error={e.pin} hint={t("pinHint")}>
@@ -91,7 +92,7 @@ export function CashierForm({ id, limit, currency }: { id: string; limit: string
         </Button>
         <FormMessage state={formLevel(state)} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -104,7 +105,7 @@ export function RemoveMemberButton({ id, name, org }: { id: string; name: string
     if (state.ok) router.push(state.data?.self ? "/" : "/settings/users");
   }, [state, router]);
   return (
-    <form ref={form} action={action} className="space-y-2">
+    <ActionForm state={state} ref={form} action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <ConfirmButton
         disabled={pending || state.ok}
@@ -115,6 +116,6 @@ export function RemoveMemberButton({ id, name, org }: { id: string; name: string
         {t("remove")}
       </ConfirmButton>
       <FormMessage state={state} />
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useOptimistic, useRef, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { Tabs } from "radix-ui";
 import { useTranslations } from "next-intl";
+import { ScrollRow } from "@/components/ui/scroll-row";
 import { CASHBOX_TABS, type CashboxTab } from "./tabs";
 
 /**
@@ -32,7 +33,7 @@ export function CashboxTabs({ active, children }: { active: CashboxTab; children
   }
   return (
     <Tabs.Root value={shown} onValueChange={open} activationMode="manual">
-      <div className="-mx-4 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
+      <ScrollRow className="-mx-4 sm:mx-0" innerClassName="border-b border-slate-200 px-4 sm:px-0">
         <Tabs.List ref={list} aria-label={t("label")} className="flex min-w-max gap-1">
           {CASHBOX_TABS.map((tab) => (
             <Tabs.Trigger
@@ -44,7 +45,7 @@ export function CashboxTabs({ active, children }: { active: CashboxTab; children
             </Tabs.Trigger>
           ))}
         </Tabs.List>
-      </div>
+      </ScrollRow>
       {CASHBOX_TABS.map((tab) => (
         <Tabs.Content
           key={tab}

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState, type ActionState } from "@/lib/http/action-state";
+import { ActionForm } from "@/components/ui/action-form";
 
 /**
  * A form whose submit asks first (block, unblock, ФН replacement, deregistration): the server
@@ -30,7 +31,7 @@ export function ConfirmActionForm({
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state);
   return (
-    <form ref={form} action={formAction} noValidate className="space-y-3">
+    <ActionForm state={state} ref={form} action={formAction} noValidate className="space-y-3">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -47,6 +48,6 @@ export function ConfirmActionForm({
         </ConfirmButton>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

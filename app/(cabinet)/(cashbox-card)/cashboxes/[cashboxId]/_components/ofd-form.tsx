@@ -12,6 +12,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { OFD_PROVIDERS } from "@/lib/cashboxes/catalog";
 import { initialActionState } from "@/lib/http/action-state";
 import { changeOfdAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function OfdForm({ cashboxId, ofd }: { cashboxId: string; ofd: string }) {
   const t = useTranslations("cashbox");
@@ -19,7 +20,14 @@ export function OfdForm({ cashboxId, ofd }: { cashboxId: string; ofd: string }) 
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state);
   return (
-    <form ref={form} action={action} noValidate className="space-y-3" data-testid="ofd-form">
+    <ActionForm
+      state={state}
+      ref={form}
+      action={action}
+      noValidate
+      className="space-y-3"
+      data-testid="ofd-form"
+    >
       <input type="hidden" name="cashboxId" value={cashboxId} />
       <p className="text-sm text-slate-600">{t("ofdForm.text")}</p>
       <Field label={t("field.ofd")} error={state.fieldErrors?.ofd}>
@@ -35,6 +43,6 @@ export function OfdForm({ cashboxId, ofd }: { cashboxId: string; ofd: string }) 
       <Button type="submit" disabled={pending}>
         {t("ofdForm.save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,6 +8,7 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState } from "@/lib/http/action-state";
 import { updateSettingsAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function SettingsForm({
   cashbox,
@@ -35,7 +36,7 @@ export function SettingsForm({
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <input type="hidden" name="cashboxId" value={cashbox.id} />
       {readOnly ? <p className="text-sm text-slate-500">{t("settings.readOnly")}</p> : null}
       <fieldset disabled={readOnly || pending} className="grid gap-4 sm:grid-cols-2">
@@ -90,6 +91,6 @@ export function SettingsForm({
           <FormMessage state={state} />
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

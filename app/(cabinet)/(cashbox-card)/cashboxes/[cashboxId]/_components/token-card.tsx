@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/http/action-state";
 import { reissueTokenAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The device token: when it was issued, and «Перевыпустить токен» (asks first; the new one is shown once). */
 export function TokenCard({
@@ -42,7 +43,7 @@ export function TokenCard({
           <TokenReveal title={t("reissuedTitle")} token={state.data.token} deviceKey={state.data.deviceKey} />
         </div>
       ) : null}
-      <form ref={form} action={action} className="mt-4 flex flex-wrap items-center gap-3">
+      <ActionForm state={state} ref={form} action={action} className="mt-4 flex flex-wrap items-center gap-3">
         <input type="hidden" name="cashboxId" value={cashboxId} />
         <ConfirmButton
           variant="secondary"
@@ -54,7 +55,7 @@ export function TokenCard({
           {t("reissue")}
         </ConfirmButton>
         {state.ok ? null : <FormMessage state={state} />}
-      </form>
+      </ActionForm>
     </Card>
   );
 }

@@ -11,6 +11,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { OTHER_MODEL } from "@/lib/cashboxes/catalog";
 import { initialActionState } from "@/lib/http/action-state";
 import { createCashboxAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** «Добавить кассу»; on success the form gives way to the one-time token and key. */
 export function CreateCashboxForm({
@@ -58,7 +59,7 @@ export function CreateCashboxForm({
   }
 
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <input type="hidden" name="country" value={country} />
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <Field label={t("field.name")} error={e.name} hint={t("field.nameHint")}>
@@ -164,6 +165,6 @@ export function CreateCashboxForm({
         </Button>
         <FormMessage state={state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionState } from "@/lib/http/action-state";
 import { cancelOrderAction, payOrderAction } from "../../../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function OrderActions({
   orderId,
@@ -32,13 +33,13 @@ export function OrderActions({
       <FormMessage state={cancelState} />
       <div className="flex flex-wrap gap-2">
         {canPayCard ? (
-          <form action={pay}>
+          <ActionForm state={payState} action={pay}>
             <input type="hidden" name="orderId" value={orderId} />
             <Button type="submit" disabled={paying}>
               <CreditCard className="h-4 w-4" aria-hidden />
               {paying ? t("paying") : t("payCard")}
             </Button>
-          </form>
+          </ActionForm>
         ) : null}
         <ConfirmButton
           variant="secondary"

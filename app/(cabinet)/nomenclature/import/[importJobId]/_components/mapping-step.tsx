@@ -160,7 +160,7 @@ export function MappingStep({
                         key={i}
                         className={cn(
                           "max-w-56 truncate px-2 py-1.5",
-                          mappedColumns.has(i) ? "text-slate-900" : "text-slate-400",
+                          mappedColumns.has(i) ? "text-slate-900" : "text-slate-500",
                         )}
                       >
                         {row[i] ?? ""}

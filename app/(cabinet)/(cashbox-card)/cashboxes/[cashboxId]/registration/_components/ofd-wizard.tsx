@@ -19,6 +19,7 @@ import { initialActionState } from "@/lib/http/action-state";
 import type { OfdStage } from "@/lib/registration/wizard-state";
 import { activateOfdAction } from "../actions";
 import { formatDateTime } from "./registration-wizard";
+import { ActionForm } from "@/components/ui/action-form";
 
 export interface OfdWizardView {
   cashboxId: string;
@@ -86,7 +87,7 @@ function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () =
     if (state.ok && onCancel) onCancel();
   }, [state.ok, onCancel]);
   return (
-    <form ref={form} action={action} noValidate className="space-y-4">
+    <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <input type="hidden" name="cashboxId" value={view.cashboxId} />
       <fieldset disabled={pending} className="grid gap-4 sm:grid-cols-2">
         <Field label={t("rnm")} error={e.registrationNumber} hint={t("rnmHint")}>
@@ -126,7 +127,7 @@ function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () =
           {pending ? t("activating") : t("activate")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
