@@ -1,5 +1,7 @@
 "use client";
 import { Dialog } from "radix-ui";
+import { HelpLink } from "@/components/help/help-link";
+import { HELP_DIALOGS } from "@/lib/help/links";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { RenewForm } from "@/components/codes/renew-form";
@@ -57,6 +59,15 @@ export function RenewDialog({ open, onOpenChange, cashboxes }: RenewDialogProps)
                 })}
           </Dialog.Description>
 
+          <HelpLink
+            href={
+              ofdBox?.thirdPartyOfd
+                ? HELP_DIALOGS.ofdPayment[ofdBox.thirdPartyOfd]
+                : HELP_DIALOGS.renewal
+            }
+            className="mt-2"
+            testId="renew-help"
+          />
           {ofdBox?.thirdPartyOfd ? (
             <OfdPaidUntilForm
               cashboxId={ofdBox.id}

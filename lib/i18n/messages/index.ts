@@ -7,6 +7,7 @@ import codes from "./codes";
 import common from "./common";
 import device from "./device";
 import errors from "./errors";
+import help from "./help";
 import journal from "./journal";
 import market from "./market";
 import nav from "./nav";
@@ -33,6 +34,7 @@ export const namespaces = {
   common,
   device,
   errors,
+  help,
   journal,
   market,
   nav,
