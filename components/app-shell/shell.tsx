@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ScreenHelpButton } from "@/components/help/help-link";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import type { NavItem } from "./nav-items";
@@ -51,6 +52,7 @@ export async function AppShell({
           <div className="hidden min-w-0 max-w-md flex-1 lg:block">{switcher}</div>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitcher className="hidden sm:block" />
+            <ScreenHelpButton />
             <NotificationsBell items={notifications} markAllRead={markNotificationsRead} />
             <UserMenu name={user.name} email={user.email} />
           </div>

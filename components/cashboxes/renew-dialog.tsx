@@ -1,6 +1,8 @@
 "use client";
 import { useLayoutEffect, useRef } from "react";
 import { Dialog } from "radix-ui";
+import { HelpLink } from "@/components/help/help-link";
+import { HELP_DIALOGS } from "@/lib/help/links";
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { RenewForm } from "@/components/codes/renew-form";
@@ -75,6 +77,15 @@ export function RenewDialog({ open, onOpenChange, cashboxes, fallbackFocus }: Re
                 })}
           </Dialog.Description>
 
+          <HelpLink
+            href={
+              ofdBox?.thirdPartyOfd
+                ? HELP_DIALOGS.ofdPayment[ofdBox.thirdPartyOfd]
+                : HELP_DIALOGS.renewal
+            }
+            className="mt-2"
+            testId="renew-help"
+          />
           {ofdBox?.thirdPartyOfd ? (
             <OfdPaidUntilForm
               cashboxId={ofdBox.id}

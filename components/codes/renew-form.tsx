@@ -11,6 +11,8 @@ import { checkCode, formatCode } from "@/lib/codes/format";
 import { productName } from "@/lib/market/product-name";
 import { getJson, redeem, type CodeOption, type RenewOptionsResponse } from "./api";
 import { CodeInput, useCodeHint } from "./code-input";
+import { HelpLink } from "@/components/help/help-link";
+import { HELP_DIALOGS } from "@/lib/help/links";
 
 interface Row {
   cashboxId: string;
@@ -205,6 +207,9 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
                   disabled={busy}
                 />
               )}
+              {row.state === "error" ? (
+                <HelpLink href={HELP_DIALOGS.renewalErrors} label="more" className="mt-1" />
+              ) : null}
             </li>
           ))}
         </ul>

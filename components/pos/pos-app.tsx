@@ -26,6 +26,7 @@ import {
 import { formatQuantity } from "@/lib/fiscal/money";
 import { isKey, isToken, parsePairing } from "@/lib/pos/pairing";
 import { Big, Keypad, KeypadField, PrintView, Sheet } from "./parts";
+import { PosErrorHelp, PosScreenHelp } from "./pos-help";
 import { usePos, type Pos, type PosError } from "./use-pos";
 
 const money = (minor: number) => formatMoney(minor);
@@ -121,7 +122,10 @@ function PairScreen({ pos }: { pos: Pos }) {
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
             {err.message}
             {err.code !== "PAIRING" ? (
-              <span className="mt-1 block font-normal">{t(`advice.${adviceKey(err.code)}`)}</span>
+              <>
+                <span className="mt-1 block font-normal">{t(`advice.${adviceKey(err.code)}`)}</span>
+                <PosErrorHelp code={err.code} className="mt-1" />
+              </>
             ) : null}
           </p>
         ) : null}
@@ -218,7 +222,10 @@ function PinScreen({ pos }: { pos: Pos }) {
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-center text-sm font-medium text-red-800">
           {err.message}
           {err.code !== "PIN" ? (
-            <span className="mt-1 block font-normal">{t(`advice.${adviceKey(err.code)}`)}</span>
+            <>
+              <span className="mt-1 block font-normal">{t(`advice.${adviceKey(err.code)}`)}</span>
+              <PosErrorHelp code={err.code} className="mt-1" />
+            </>
           ) : null}
         </p>
       ) : null}
@@ -703,6 +710,7 @@ function TopBar({ pos, onMenu }: { pos: Pos; onMenu: () => void }) {
           {t("top.blockIn", { time: countdown(pos.blockAt - now) })}
         </span>
       ) : null}
+      <PosScreenHelp />
       <Big
         tone="neutral"
         onClick={onMenu}
@@ -1556,6 +1564,7 @@ function ErrorScreen({
         <p id="pos-error-advice" className="text-slate-700">
           {t(`advice.${adviceKey(error.code)}`)}
         </p>
+        <PosErrorHelp code={error.code} />
         {error.fields && error.fields.length > 0 ? (
           <ul className="rounded-lg bg-slate-50 p-3 text-left text-sm text-slate-700">
             {error.fields.map((f) => (

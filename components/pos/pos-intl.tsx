@@ -3,6 +3,7 @@
 // the browser and kept in localStorage, so it also works offline from the cached app shell.
 import { useEffect, useSyncExternalStore } from "react";
 import { NextIntlClientProvider } from "next-intl";
+import help from "@/lib/i18n/messages/help";
 import pos from "@/lib/i18n/messages/pos";
 import { LOCALE_KEY } from "./use-pos";
 
@@ -31,7 +32,7 @@ export function PosIntl({ children }: { children: React.ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <NextIntlClientProvider locale={locale} messages={{ pos: pos[locale] }} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={{ pos: pos[locale], help: help[locale] }} timeZone="UTC">
       {children}
     </NextIntlClientProvider>
   );

@@ -8,6 +8,7 @@ import common from "./common";
 import device from "./device";
 import errorPage from "./error-page";
 import errors from "./errors";
+import help from "./help";
 import journal from "./journal";
 import market from "./market";
 import nav from "./nav";
@@ -35,6 +36,7 @@ export const namespaces = {
   device,
   errorPage,
   errors,
+  help,
   journal,
   market,
   nav,

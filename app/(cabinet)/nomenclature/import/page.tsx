@@ -3,6 +3,8 @@ import { ArrowLeft } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { HelpLink } from "@/components/help/help-link";
+import { HELP_DIALOGS } from "@/lib/help/links";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { findImportJobs } from "@/lib/nomenclature/import/jobs";
 import { MAX_IMPORT_BYTES } from "@/lib/nomenclature/import/read-file";
@@ -31,6 +33,7 @@ export default async function ImportUploadPage() {
         {t("title")}
       </Link>
       <PageHeader title={t("import.title")} />
+      <HelpLink href={HELP_DIALOGS.nomenclatureImport} testId="import-help" />
       <ImportSteps current="upload" />
       <div className="grid items-start gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>

@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { HelpLink } from "@/components/help/help-link";
+import { helpHrefForState } from "@/lib/help/links";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { blockAction, unblockAction } from "../actions";
@@ -19,9 +21,11 @@ export function BlockCard({
   const t = useTranslations("cashbox");
   const tState = useTranslations("cashboxes.state");
   const operator = state === "SERVER_BLOCKED" || state === "INTEGRITY";
+  const help = helpHrefForState(state);
   return (
     <Card>
       <h2 className="mb-2 text-lg font-semibold">{t("block.title")}</h2>
+      {help ? <HelpLink href={help} label="more" className="mb-2" testId="state-help" /> : null}
       {operator ? (
         <p className="text-sm text-red-700">{t("block.operator", { state: tState(state) })}</p>
       ) : state === "BLOCKED" ? (

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/help/help-link";
+import { HELP_DIALOGS } from "@/lib/help/links";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getWizardState } from "@/lib/registration/wizard-state";
@@ -74,7 +76,17 @@ export default async function RegistrationPage({ params }: Props) {
       timeZone: ctx.timezone,
       mismatch: o.mismatch ? { at: o.mismatch.at.toISOString(), text: o.mismatch.text } : null,
     };
-    return <OfdWizard view={ofdView} />;
+    return (
+      <>
+        <HelpLink href={HELP_DIALOGS.registrationOfd[o.provider]} testId="registration-help" className="mb-3" />
+        <OfdWizard view={ofdView} />
+      </>
+    );
   }
-  return <RegistrationWizard view={view} />;
+  return (
+    <>
+      <HelpLink href={HELP_DIALOGS.registration} testId="registration-help" className="mb-3" />
+      <RegistrationWizard view={view} />
+    </>
+  );
 }
