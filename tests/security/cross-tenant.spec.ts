@@ -117,7 +117,10 @@ test("every page, route handler and server action is walked or listed with a rea
     if (walked.has(k) || excused.has(k)) return false;
     return ![...excused].some((e) => e.endsWith("/*") && k.startsWith(e.slice(0, -1)));
   });
-  expect(missing, "add these to ROUTES (or UNWALKED_ROUTES with a reason) in tests/security/routes.ts").toEqual([]);
+  expect(
+    missing,
+    "add these to ROUTES (or UNWALKED_ROUTES with a reason) in tests/security/routes.ts",
+  ).toEqual([]);
 
   const listed = new Set(ACTIONS.map((a) => `${a.file}#${a.name}`));
   const unlisted = appActions()
@@ -131,7 +134,7 @@ test("every page, route handler and server action is walked or listed with a rea
 /**
  * Calls a server action over HTTP as the browser would (Next-Action header; a form action's
  * arguments are [previous state, FormData], encoded as React's reply: "0" holds the argument list
- * and "1_<field>" the form's fields).
+ * and "_1_<field>" the form's fields).
  */
 async function callAction(
   request: APIRequestContext,
@@ -143,8 +146,10 @@ async function callAction(
   const headers = { "next-action": action.id, accept: "text/x-component" };
   if (spec.input === "object")
     return request.post(pagePath, { headers, data: JSON.stringify([fields]), maxRedirects: 0 });
-  const multipart: Record<string, string> = { "0": JSON.stringify([{}, "$K1"]) };
-  for (const [k, v] of Object.entries(fields)) multipart[`1_${k}`] = v;
+  // the form's entries first ("_1_" = the FormData's reference), the argument list ("0") last
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append("0", JSON.stringify([{}, "$K1"]));
   return request.post(pagePath, { headers, multipart, maxRedirects: 0 });
 }
 
@@ -168,7 +173,7 @@ for (const account of ACCOUNTS) {
       const post = route.method === "POST";
       const send = (p: string) =>
         post
-          ? page.request.post(p, { data: {}, maxRedirects: 0 })
+          ? page.request.post(p, { data: route.body ?? {}, maxRedirects: 0 })
           : page.request.get(p, { maxRedirects: 0 });
       if (ownPath && !(post && allowed)) {
         const res = await send(ownPath);
@@ -196,13 +201,23 @@ for (const account of ACCOUNTS) {
         failures.push(`${spec.name}: not in the build's server-reference-manifest`);
         continue;
       }
-      const pagePath = (await fill({ path: action.page, kind: "page", permission: null, params: pageParams(action.page) }, own)) ?? "/";
+      const pagePath =
+        (await fill(
+          { path: action.page, kind: "page", permission: null, params: pageParams(action.page) },
+          own,
+        )) ?? "/";
       const allowed = permissions.has(spec.permission);
       if (!allowed) {
         const res = await callAction(page.request, action, spec, {}, pagePath);
         const body = await res.text();
-        if (res.status() !== 200 || !/errors\.(FORBIDDEN|UNAUTHENTICATED|NOT_FOUND)/.test(body) || /"ok":true/.test(body))
-          failures.push(`${spec.name} as ${account.role} (no ${spec.permission}) → ${res.status()} ${body.slice(0, 200)}`);
+        if (
+          res.status() !== 200 ||
+          !/errors\.(FORBIDDEN|UNAUTHENTICATED|NOT_FOUND)/.test(body) ||
+          /"ok":true/.test(body)
+        )
+          failures.push(
+            `${spec.name} as ${account.role} (no ${spec.permission}) → ${res.status()} ${body.slice(0, 200)}`,
+          );
       } else if (spec.foreign) {
         const fields: Record<string, string> = { ...(spec.extra ?? {}) };
         for (const [field, kind] of Object.entries(spec.foreign)) {
@@ -213,7 +228,9 @@ for (const account of ACCOUNTS) {
         const res = await callAction(page.request, action, spec, fields, pagePath);
         const body = await res.text();
         if (res.status() !== 200 || !/errors\.NOT_FOUND/.test(body) || /"ok":true/.test(body))
-          failures.push(`${spec.name} as ${account.role} on a foreign ${Object.keys(spec.foreign)} → ${res.status()} ${body.slice(0, 200)}`);
+          failures.push(
+            `${spec.name} as ${account.role} on a foreign ${Object.keys(spec.foreign)} → ${res.status()} ${body.slice(0, 200)}`,
+          );
       }
     }
     expect(failures).toEqual([]);

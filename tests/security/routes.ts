@@ -1,6 +1,7 @@
 // The route manifest walked by tests/security/cross-tenant.spec.ts: every page and API route of the
 // cabinet, the permission it needs, and which of its path parameters are tenant object ids.
 // Add every route you create. ":param" placeholders are filled from OBJECT_KINDS below.
+import { IMPORT_FIELDS } from "@/lib/nomenclature/import/fields";
 import type { Permission } from "@/lib/tenant/permissions";
 
 export interface RouteSpec {
@@ -13,6 +14,8 @@ export interface RouteSpec {
   method?: "GET" | "POST";
   /** the app route this literal path exercises, when it differs (e.g. "/api/cabinet/reports/:report") */
   route?: string;
+  /** a valid JSON body for a POST route, so the walk reaches the object look-up */
+  body?: unknown;
   /** null: any signed-in member of an organization */
   permission: Permission | null;
   /** placeholder name → object kind (a key of OBJECT_KINDS) */
@@ -48,6 +51,11 @@ export const OBJECT_KINDS = {
   receipt: `SELECT id::text FROM "FiscalDocument" WHERE "organizationId" = $1 AND type = 'SALE' ORDER BY "createdAt", id LIMIT 1`,
 } as const;
 export type ObjectKind = keyof typeof OBJECT_KINDS;
+
+/** A valid column mapping (name in column 0, price in column 1) for the import routes' bodies. */
+const IMPORT_MAPPING = Object.fromEntries(
+  IMPORT_FIELDS.map((f) => [f, f === "name" ? 0 : f === "price" ? 1 : null]),
+);
 
 export const ROUTES: RouteSpec[] = [
   { path: "/profile", kind: "page", permission: null },
@@ -316,11 +324,17 @@ export const ROUTES: RouteSpec[] = [
   // import job is a 404 (issue 19.7).
   { path: "/api/cabinet/codes/redeem", kind: "api", method: "POST", permission: "cashbox.renew" },
   { path: "/api/partner/renew", kind: "api", method: "POST", permission: "partner.cabinet" },
-  { path: "/api/cabinet/nomenclature/imports", kind: "api", method: "POST", permission: "nomenclature.manage" },
+  {
+    path: "/api/cabinet/nomenclature/imports",
+    kind: "api",
+    method: "POST",
+    permission: "nomenclature.manage",
+  },
   {
     path: "/api/cabinet/nomenclature/imports/:importJobId/preview",
     kind: "api",
     method: "POST",
+    body: { mapping: IMPORT_MAPPING },
     permission: "nomenclature.manage",
     params: { importJobId: "importJob" },
   },
@@ -328,6 +342,7 @@ export const ROUTES: RouteSpec[] = [
     path: "/api/cabinet/nomenclature/imports/:importJobId/start",
     kind: "api",
     method: "POST",
+    body: { mapping: IMPORT_MAPPING },
     permission: "nomenclature.manage",
     params: { importJobId: "importJob" },
   },
@@ -346,7 +361,8 @@ export const UNWALKED_ROUTES: Record<string, string> = {
   "/": "redirects a signed-in user to their first section, no data",
   "/login": "public sign-in page (tests/e2e/auth.spec.ts, tests/e2e/security.spec.ts)",
   "/forgot-password": "public (tests/e2e/auth.spec.ts)",
-  "/reset-password/:token": "public; the one-time token is the only credential (tests/integration/security.test.ts)",
+  "/reset-password/:token":
+    "public; the one-time token is the only credential (tests/integration/security.test.ts)",
   "/no-organization": "a signed-in user without memberships; shows no tenant data",
   "/check": "public receipt check by design (tests/integration/receipts-reports.test.ts)",
   "/consumer": "public consumer page by design",
@@ -380,8 +396,16 @@ export interface ActionSpec {
 const CARD = "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/actions.ts";
 export const ACTIONS: ActionSpec[] = [
   { file: "app/(admin)/admin/cashboxes/actions.ts", name: "serverBlockAction", permission: "platform.admin" },
-  { file: "app/(admin)/admin/cashboxes/actions.ts", name: "clearServerBlockAction", permission: "platform.admin" },
-  { file: "app/(admin)/admin/cashboxes/actions.ts", name: "clearIntegrityAction", permission: "platform.admin" },
+  {
+    file: "app/(admin)/admin/cashboxes/actions.ts",
+    name: "clearServerBlockAction",
+    permission: "platform.admin",
+  },
+  {
+    file: "app/(admin)/admin/cashboxes/actions.ts",
+    name: "clearIntegrityAction",
+    permission: "platform.admin",
+  },
   { file: "app/(admin)/admin/catalog/actions.ts", name: "saveProductAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/codes/actions.ts", name: "mintBatchAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/codes/actions.ts", name: "revokeCodeAction", permission: "platform.admin" },
@@ -409,16 +433,42 @@ export const ACTIONS: ActionSpec[] = [
     name: "activateOfdAction",
     permission: "registration.sign",
   },
-  { file: "app/(cabinet)/(cashbox-card)/cashboxes/new/actions.ts", name: "createCashboxAction", permission: "cashbox.manage" },
+  {
+    file: "app/(cabinet)/(cashbox-card)/cashboxes/new/actions.ts",
+    name: "createCashboxAction",
+    permission: "cashbox.manage",
+  },
   { file: "app/(cabinet)/codes/actions.ts", name: "redeemCodeAction", permission: "cashbox.renew" },
   { file: "app/(cabinet)/codes/actions.ts", name: "partnerRenewAction", permission: "partner.cabinet" },
   { file: "app/(cabinet)/market/actions.ts", name: "changeCartAction", permission: "market.buy" },
   { file: "app/(cabinet)/market/actions.ts", name: "placeOrderAction", permission: "market.buy" },
-  { file: "app/(cabinet)/market/actions.ts", name: "payOrderAction", permission: "market.buy", foreign: { orderId: "order" } },
-  { file: "app/(cabinet)/market/actions.ts", name: "cancelOrderAction", permission: "market.buy", foreign: { orderId: "order" } },
-  { file: "app/(cabinet)/nomenclature/actions.ts", name: "createItemAction", permission: "nomenclature.manage" },
-  { file: "app/(cabinet)/nomenclature/actions.ts", name: "updateItemAction", permission: "nomenclature.manage" },
-  { file: "app/(cabinet)/nomenclature/actions.ts", name: "setArchivedAction", permission: "nomenclature.manage" },
+  {
+    file: "app/(cabinet)/market/actions.ts",
+    name: "payOrderAction",
+    permission: "market.buy",
+    foreign: { orderId: "order" },
+  },
+  {
+    file: "app/(cabinet)/market/actions.ts",
+    name: "cancelOrderAction",
+    permission: "market.buy",
+    foreign: { orderId: "order" },
+  },
+  {
+    file: "app/(cabinet)/nomenclature/actions.ts",
+    name: "createItemAction",
+    permission: "nomenclature.manage",
+  },
+  {
+    file: "app/(cabinet)/nomenclature/actions.ts",
+    name: "updateItemAction",
+    permission: "nomenclature.manage",
+  },
+  {
+    file: "app/(cabinet)/nomenclature/actions.ts",
+    name: "setArchivedAction",
+    permission: "nomenclature.manage",
+  },
   { file: "app/(cabinet)/notification-actions.ts", name: "markAllNotificationsRead", permission: "session" },
   { file: "app/(cabinet)/profile/actions.ts", name: "changePasswordAction", permission: "session" },
   {
@@ -433,10 +483,26 @@ export const ACTIONS: ActionSpec[] = [
     foreign: { receiptId: "receipt" },
   },
   { file: "app/(cabinet)/settings/actions.ts", name: "updateProfileAction", permission: "org.update" },
-  { file: "app/(cabinet)/settings/partner/actions.ts", name: "linkPartnerAction", permission: "partner.link" },
-  { file: "app/(cabinet)/settings/partner/actions.ts", name: "unlinkPartnerAction", permission: "partner.link" },
-  { file: "app/(cabinet)/settings/trade-points/actions.ts", name: "createTradePointAction", permission: "tradePoint.manage" },
-  { file: "app/(cabinet)/settings/trade-points/actions.ts", name: "updateTradePointAction", permission: "tradePoint.manage" },
+  {
+    file: "app/(cabinet)/settings/partner/actions.ts",
+    name: "linkPartnerAction",
+    permission: "partner.link",
+  },
+  {
+    file: "app/(cabinet)/settings/partner/actions.ts",
+    name: "unlinkPartnerAction",
+    permission: "partner.link",
+  },
+  {
+    file: "app/(cabinet)/settings/trade-points/actions.ts",
+    name: "createTradePointAction",
+    permission: "tradePoint.manage",
+  },
+  {
+    file: "app/(cabinet)/settings/trade-points/actions.ts",
+    name: "updateTradePointAction",
+    permission: "tradePoint.manage",
+  },
   {
     file: "app/(cabinet)/settings/trade-points/actions.ts",
     name: "archiveTradePointAction",
@@ -449,7 +515,11 @@ export const ACTIONS: ActionSpec[] = [
   },
   { file: "app/(cabinet)/settings/users/actions.ts", name: "inviteMemberAction", permission: "user.manage" },
   { file: "app/(cabinet)/settings/users/actions.ts", name: "changeRoleAction", permission: "user.manage" },
-  { file: "app/(cabinet)/settings/users/actions.ts", name: "cashierSettingsAction", permission: "user.manage" },
+  {
+    file: "app/(cabinet)/settings/users/actions.ts",
+    name: "cashierSettingsAction",
+    permission: "user.manage",
+  },
   { file: "app/(cabinet)/settings/users/actions.ts", name: "removeMemberAction", permission: "user.manage" },
   { file: "app/(partner)/partner/actions.ts", name: "handCodeAction", permission: "partner.cabinet" },
   { file: "app/test-provider/pay/actions.ts", name: "payWithTestCard", permission: "public" },
