@@ -5,7 +5,7 @@ import type { TenantContext } from "@/lib/tenant/context";
  * local day `today`, "YYYY-MM-DD"), in minor units, for the list's «Выручка сегодня» column.
  *
  * No receipts exist yet, so there is nothing to read and this returns an empty map; the list
- * then shows «—». Once receipts arrive, read the daily rollup (product.md §8: pre-aggregated,
+ * then shows «—». Once receipts arrive, read the daily rollup (docs/product.md §8: pre-aggregated,
  * never a scan of raw receipts per page view) for these ids only, scoped by ctx.organizationId.
  */
 export async function findTodayRevenue(

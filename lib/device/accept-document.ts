@@ -1,4 +1,4 @@
-// One document request of the device API, in the order of device-api.md §6: (auth is done by the
+// One document request of the device API, in the order of docs/device-api.md §6: (auth is done by the
 // caller) → idempotent replay → registration → operational state → validation → shift → business.
 // The same function serves the HTTP routes and server-side producers (the demo seed, tests):
 //   acceptDocument(cashbox, { op: "receipt", body, cashier }, { now })

@@ -1,6 +1,6 @@
 import { getFormatter } from "next-intl/server";
 
-/** Dates of the card in the organization's time zone (product.md §3: «day» is local). */
+/** Dates of the card in the organization's time zone (docs/product.md §3: «day» is local). */
 export async function cardFormat(timeZone: string) {
   const f = await getFormatter();
   const day = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
