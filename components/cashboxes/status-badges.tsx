@@ -35,7 +35,7 @@ export interface CashboxStatusBadgesProps {
 }
 
 /**
- * The primary status badge (one, by the precedence of product.md §4) plus the operational badge
+ * The primary status badge (one, by the precedence of docs/product.md §4) plus the operational badge
  * when the cashbox is not ACTIVE. The badges carry `relative z-10` so that they stay clickable
  * inside a row whose link stretches over the whole row.
  */

@@ -774,7 +774,7 @@ export function usePos() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
-  /** When the oldest unsent document reaches 72 hours (device-api.md §4), or null. */
+  /** When the oldest unsent document reaches 72 hours (docs/device-api.md §4), or null. */
   const blockAt = queue.length > 0 ? new Date(queue[0].createdAt).getTime() + OFFLINE_MAX_MS : null;
 
   return {

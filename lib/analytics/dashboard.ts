@@ -105,12 +105,14 @@ async function daySummary(s: Scope, p: Period) {
               (sum(${REVENUE}) FILTER (WHERE day >= $2::date))::bigint AS revenue,
               (sum(${RECEIPTS}) FILTER (WHERE day >= $2::date))::bigint AS receipts
          FROM "AnalyticsDay"
-        WHERE "organizationId" = $1::uuid AND day BETWEEN $3::date AND $5::date AND type IN ('SALE', 'SALE_RETURN') AND ${CB}
+        WHERE "organizationId" = $1::uuid AND day BETWEEN $3::date AND $5::date
+          -- the comparison period need not end right before the current one («Этот месяц»): skip the days between
+          AND (day <= $6::date OR day >= $2::date) AND type IN ('SALE', 'SALE_RETURN') AND ${CB}
         GROUP BY GROUPING SETS (((day >= $2::date), type, reversal), (day), ("cashboxId")))
      SELECT a.g, a.day, a.cb::text AS cb, c.name, a.cur, a.type, a.reversal, a.n, a.total, a.cash, a.card, a.co, a.ca, a.mx,
             a.revenue, a.receipts
        FROM a LEFT JOIN "Cashbox" c ON c."organizationId" = $1::uuid AND c.id = a.cb`,
-    [s.org, p.from, p.prevFrom, s.cashboxes, p.to],
+    [s.org, p.from, p.prevFrom, s.cashboxes, p.to, p.prevTo],
   );
   const current = emptyKpi();
   const previous = emptyKpi();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCompactMoney, formatMoney, percentChange } from "./format";
-import { localToday, resolvePeriod, splitMonths } from "./period";
+import { comparisonPeriod, localToday, resolvePeriod, splitMonths } from "./period";
 
 describe("resolvePeriod", () => {
   const today = "2026-03-10";
@@ -27,11 +27,48 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ period: "month" }, today).period).toMatchObject({
       from: "2026-03-01",
       days: 10,
-      prevFrom: "2026-02-19",
-      prevTo: "2026-02-28",
+      prevFrom: "2026-02-01",
+      prevTo: "2026-02-10",
     });
     expect(resolvePeriod({}, today).period.key).toBe("30d");
     expect(resolvePeriod({ period: "nonsense" }, today).period.key).toBe("30d");
+  });
+
+  it("compares «Этот месяц» with the same days of the previous month (issue 15.16)", () => {
+    // 1–3 December: 1–3 November, not 28–30 November
+    expect(resolvePeriod({ period: "month" }, "2026-12-03").period).toMatchObject({
+      from: "2026-12-01",
+      to: "2026-12-03",
+      prevFrom: "2026-11-01",
+      prevTo: "2026-11-03",
+    });
+    // a longer month than the previous one: the previous month's last day
+    expect(comparisonPeriod("month", "2026-03-01", "2026-03-31")).toEqual({
+      prevFrom: "2026-02-01",
+      prevTo: "2026-02-28",
+    });
+    expect(comparisonPeriod("month", "2024-03-01", "2024-03-30")).toEqual({
+      prevFrom: "2024-02-01",
+      prevTo: "2024-02-29",
+    });
+    // January against December of the year before
+    expect(comparisonPeriod("month", "2027-01-01", "2027-01-21")).toEqual({
+      prevFrom: "2026-12-01",
+      prevTo: "2026-12-21",
+    });
+    // the other presets: the same number of days right before
+    expect(comparisonPeriod("today", "2026-12-03", "2026-12-03")).toEqual({
+      prevFrom: "2026-12-02",
+      prevTo: "2026-12-02",
+    });
+    expect(comparisonPeriod("7d", "2026-11-27", "2026-12-03")).toEqual({
+      prevFrom: "2026-11-20",
+      prevTo: "2026-11-26",
+    });
+    expect(comparisonPeriod("custom", "2026-12-01", "2026-12-03")).toEqual({
+      prevFrom: "2026-11-28",
+      prevTo: "2026-11-30",
+    });
   });
 
   it("accepts a valid custom range and refuses a bad one with its error", () => {

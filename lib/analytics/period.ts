@@ -1,5 +1,6 @@
 // The dashboard's period (URL state ?period=&from=&to=), as local dates (YYYY-MM-DD) of the
-// organization's timezone, and the previous period of equal length it is compared with. Pure.
+// organization's timezone, and the period it is compared with — defined here only
+// (comparisonPeriod). Pure.
 import { z } from "zod";
 
 export const PERIOD_KEYS = ["today", "yesterday", "7d", "30d", "month", "custom"] as const;
@@ -47,9 +48,35 @@ export function localToday(at: Date, timeZone: string): string {
   }).format(at);
 }
 
+function lastDayOfMonth(iso: string): string {
+  return addDays(`${addDays(`${iso.slice(0, 8)}01`, 32).slice(0, 8)}01`, -1);
+}
+
+/**
+ * What a period is compared with, the one definition the dashboard uses:
+ * - «Этот месяц» (1st … today): the same days of the previous month (1st … the same day, or that month's
+ *   last day when it is shorter: 1–31 March → 1–28/29 February);
+ * - «Сегодня» → yesterday; «Вчера» → the day before;
+ * - «7 дней», «30 дней» and a custom range: the same number of days right before.
+ */
+export function comparisonPeriod(
+  key: PeriodKey,
+  from: string,
+  to: string,
+): { prevFrom: string; prevTo: string } {
+  if (key === "month") {
+    const prevFrom = `${addDays(from, -1).slice(0, 8)}01`;
+    const last = lastDayOfMonth(prevFrom);
+    const sameDay = `${prevFrom.slice(0, 8)}${to.slice(8, 10)}`;
+    return { prevFrom, prevTo: isIsoDate(sameDay) && sameDay <= last ? sameDay : last };
+  }
+  const days = daysBetween(from, to) + 1;
+  return { prevFrom: addDays(from, -days), prevTo: addDays(from, -1) };
+}
+
 function withPrevious(key: PeriodKey, from: string, to: string): Period {
   const days = daysBetween(from, to) + 1;
-  return { key, from, to, days, prevTo: addDays(from, -1), prevFrom: addDays(from, -days) };
+  return { key, from, to, days, ...comparisonPeriod(key, from, to) };
 }
 
 /** Reads the URL's period; an unknown key falls back to the default, a bad custom range too (with its error). */

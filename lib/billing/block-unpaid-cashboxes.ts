@@ -1,5 +1,5 @@
 // Scheduled job (daily): a REGISTERED cashbox whose service ran out more than the grace period
-// ago is BLOCKED (product.md §4 «service unpaid for more than the grace period»), with the
+// ago is BLOCKED (docs/product.md §4 «service unpaid for more than the grace period»), with the
 // reason shown on its badge; the device API then refuses operations. A renewal lifts exactly this
 // block (lib/codes/redeem-activation-code.ts, via Cashbox.unpaidBlockedAt). Only ACTIVE cashboxes
 // are blocked: an operator's block or an integrity state is never overwritten. A KZ cashbox on a

@@ -1,4 +1,4 @@
-// Scheduled job (daily): payment reminders of product.md §6 for every tenant — «expiring in 30
+// Scheduled job (daily): payment reminders of docs/product.md §6 for every tenant — «expiring in 30
 // days», «in 7 days», «not paid» — in the bell and by mail, each once per cashbox and paidUntil
 // (a renewal starts a new cycle). A plain function of `now`: tests call it directly; the job
 // queue (lib/jobs) only schedules it.

@@ -1,6 +1,6 @@
 // PLATFORM_ADMIN use cases (admin-*.ts) work across tenants by design: each checks
 // platform.admin first and writes its audit row under the cashbox's own organization, so the
-// owner sees in «Журнал» that the operator looked at or changed their cashbox (product.md §1, §6).
+// owner sees in «Журнал» that the operator looked at or changed their cashbox (docs/product.md §1, §6).
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";

@@ -1,4 +1,4 @@
-// Choices offered by the cashbox forms, per country (product.md §3). Pure data.
+// Choices offered by the cashbox forms, per country (docs/product.md §3). Pure data.
 import type { Country } from "./status";
 
 /** Common models offered in the «Модель» select; any other model can be typed in. */

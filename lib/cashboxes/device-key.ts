@@ -1,4 +1,4 @@
-// The per-cashbox HMAC key for fiscal signs (product.md §6 «Documents», device-api.md §6 offline):
+// The per-cashbox HMAC key for fiscal signs (docs/product.md §6 «Documents», docs/device-api.md §6 offline):
 // 32 random bytes, shown to the owner once together with the device token, and kept server-side
 // encrypted with AES-256-GCM so the server can sign online documents and check offline ones.
 // The ciphertext is bound to its cashbox (the id is the GCM associated data), so a key copied to

@@ -192,7 +192,7 @@ describe("«today» is the organization's local date", () => {
 });
 
 describe("badge precedence and texts", () => {
-  it("the precedence order of product.md §4", () => {
+  it("the precedence order of docs/product.md §4", () => {
     expect(PRIMARY_BADGES.map((k) => LABEL[k].RU)).toEqual([
       "Снята с учета",
       "Отказ",

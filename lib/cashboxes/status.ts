@@ -1,4 +1,4 @@
-// The cashbox status model of product.md §4: pure functions, no clock, no I/O (pass `now`).
+// The cashbox status model of docs/product.md §4: pure functions, no clock, no I/O (pass `now`).
 // The list's SQL filters (find-cashboxes.ts) mirror paymentStatus(); status.test.ts and
 // tests/integration/cashbox-list.test.ts keep the two in step.
 
@@ -19,7 +19,7 @@ export type Country = "RU" | "KZ";
 /** A KZ cashbox's ОФД other than this service's own (docs/registration.md «Сторонний ОФД»). */
 export type ThirdPartyOfd = "TRANSTELECOM" | "KAZAKHTELECOM";
 
-/** Payment badge appears when this many days or fewer are left (product.md §4). */
+/** Payment badge appears when this many days or fewer are left (docs/product.md §4). */
 export const EXPIRING_WITHIN_DAYS = 30;
 
 /** NONE: more than 30 days left (or not REGISTERED); EXPIRING: 0..30 days left; UNPAID: past or never paid. */
@@ -52,7 +52,7 @@ export interface OperationalBadge {
   state: Exclude<OperationalState, "ACTIVE">;
   /** short badge text, key in the `cashboxes` namespace */
   labelKey: string;
-  /** the terminal's message for this state (product.md §4), key in the `cashboxes` namespace */
+  /** the terminal's message for this state (docs/product.md §4), key in the `cashboxes` namespace */
   messageKey: string;
   /** why (set by whoever blocked it); null when the state speaks for itself */
   reason: string | null;
@@ -86,7 +86,7 @@ export interface CashboxStatusInput {
 
 export interface StatusClock {
   now: Date;
-  /** IANA time zone of the organization: «today» is local (product.md §3) */
+  /** IANA time zone of the organization: «today» is local (docs/product.md §3) */
   timeZone: string;
   country: Country;
 }
@@ -128,7 +128,7 @@ export function addDays(iso: string, days: number): string {
 }
 
 /**
- * Payment status of product.md §4, only for REGISTERED cashboxes. paidUntil is the last paid
+ * Payment status of docs/product.md §4, only for REGISTERED cashboxes. paidUntil is the last paid
  * day, inclusive: on that day 0 days are left and the service is still paid («Истекает оплата»);
  * from the next day on it is «Не оплачена». A REGISTERED cashbox that was never paid (null) is
  * «Не оплачена».
@@ -145,7 +145,7 @@ export function paymentStatus(
   return { payment: "NONE", daysLeft };
 }
 
-/** The one primary badge kind by the precedence of product.md §4. */
+/** The one primary badge kind by the precedence of docs/product.md §4. */
 export function primaryBadgeKind(
   registrationStatus: RegistrationStatus,
   payment: PaymentStatus,

@@ -1,4 +1,4 @@
-// Activation code format (product.md §6): 16 Crockford base32 characters shown in groups of four,
+// Activation code format (docs/product.md §6): 16 Crockford base32 characters shown in groups of four,
 // the last one a check character. Pure (no I/O), shared by the browser (validation while typing)
 // and the server (redemption, minting).
 //

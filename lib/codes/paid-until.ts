@@ -1,4 +1,4 @@
-// Extending the service period (product.md §6): N months from max(today, paidUntil). Pure.
+// Extending the service period (docs/product.md §6): N months from max(today, paidUntil). Pure.
 // paidUntil is a calendar date, the last paid day ("YYYY-MM-DD"); today is the organization's
 // local date (lib/cashboxes/status.ts localDate).
 

@@ -11,7 +11,7 @@ import { extendPaidUntil } from "./paid-until";
 import type { TRedeemCodeInput } from "./schemas";
 import { unsafeFindCodeOwner } from "./unsafe-find-code-owner";
 
-/** Failed attempts allowed per window, per user and per client address (product.md §6). */
+/** Failed attempts allowed per window, per user and per client address (docs/product.md §6). */
 export const REDEEM_LIMITS = { perUser: 10, perIp: 30, windowSeconds: 15 * 60 };
 
 export interface RedeemResult {

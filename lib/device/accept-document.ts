@@ -1,4 +1,4 @@
-// One document request of the device API, in the order of device-api.md §6: (auth is done by the
+// One document request of the device API, in the order of docs/device-api.md §6: (auth is done by the
 // caller) → idempotent replay → registration → operational state → validation → shift → business.
 // The HTTP source of the pipeline (engine.ts); the same function serves server-side producers
 // (the demo seed, tests):

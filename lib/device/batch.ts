@@ -1,4 +1,4 @@
-// POST /documents:batch — offline upload (device-api.md §6 «Offline batch»): ≤ 200 documents in
+// POST /documents:batch — offline upload (docs/device-api.md §6 «Offline batch»): ≤ 200 documents in
 // deviceSeq order, each in its own transaction, processing stops at the first rejection; a known
 // clientDocId is a duplicate (its first answer), so a whole batch can safely be sent again. The
 // queue state the device reports sets or clears OFFLINE_TOO_LONG.

@@ -1,4 +1,4 @@
-// Errors of the device API (device-api.md §6): a stable code, an HTTP status and the Russian text
+// Errors of the device API (docs/device-api.md §6): a stable code, an HTTP status and the Russian text
 // the terminal shows (the texts of ../shared/seeds/000_*). Body: {"error":{code,message,details?,requestId}}.
 
 export const DEVICE_ERRORS = {

@@ -1,4 +1,4 @@
-// What the scheduled job does for the device API (product.md §6): close shifts at the cashbox's
+// What the scheduled job does for the device API (docs/product.md §6): close shifts at the cashbox's
 // automatic closing time or at the 24-hour limit with a server-made Z-report, and mark
 // OFFLINE_TOO_LONG the cashboxes whose undelivered documents are over 72 hours old. Plain
 // functions of `now`, idempotent: tests call them directly; lib/jobs schedules them.
@@ -69,7 +69,7 @@ export async function closeDueShifts(now = new Date()): Promise<number> {
 }
 
 /**
- * OFFLINE_TOO_LONG (device-api.md §6): the device reported undelivered documents older than 72 h,
+ * OFFLINE_TOO_LONG (docs/device-api.md §6): the device reported undelivered documents older than 72 h,
  * or (inferred from the last contact) it fell silent more than 72 h ago in the middle of a shift
  * that the job then had to close. Only ACTIVE, registered cashboxes change; each change is logged.
  */

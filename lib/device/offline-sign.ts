@@ -1,4 +1,4 @@
-// What a terminal does for an offline document (device-api.md §6): build the same canonical
+// What a terminal does for an offline document (docs/device-api.md §6): build the same canonical
 // content the server will rebuild, sign it with the cashbox key (autonomousSign) and chain it
 // (its hash is the next document's prevHash). Used by the terminal simulator and the tests.
 // The content itself is built by the isomorphic lib/fiscal/offline-content.ts, which the web

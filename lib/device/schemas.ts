@@ -1,4 +1,4 @@
-// Zod schemas of the device API (device-api.md §6): the request schemas validate every request,
+// Zod schemas of the device API (docs/device-api.md §6): the request schemas validate every request,
 // and the same schemas, with the response schemas below, generate /api/device/v1/openapi.json
 // (lib/device/openapi.ts). Messages are i18n keys of the `device` namespace; the API answers in Russian.
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// Registration and operational-state gates of the device API (product.md §4, device-api.md §6).
+// Registration and operational-state gates of the device API (docs/product.md §4, docs/device-api.md §6).
 // A refused call names the state; SERVER_BLOCKED and INTEGRITY have a first text («Касса
 // переведена в …») and a repeat text («Касса в …»): CashboxJournal.announcedState remembers
 // which the terminal has already seen.

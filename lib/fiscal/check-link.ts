@@ -1,4 +1,4 @@
-// Check links and QR contents (device-api.md §3):
+// Check links and QR contents (docs/device-api.md §3):
 //   RU (ФНС QR): t=YYYYMMDDTHHMM&s=<rub 0.00>&fn=<ФН, tag 1041>&i=<ФД №, tag 1040>&fp=<ФП, tag 1077>&n=<1054>
 //   KZ (Webkassa TicketUrl): https://<ofd>/consumer?i=<ФП>&f=<РНМ>&s=<0.00>&t=<YYYYMMDDTHHMMSS>
 // Times are the organization's local wall clock. Our public check page (/check) takes both shapes.

@@ -1,4 +1,4 @@
-// Money and quantity arithmetic of fiscal documents (product.md §3): money is integer minor units
+// Money and quantity arithmetic of fiscal documents (docs/product.md §3): money is integer minor units
 // (копейки / тиыны), quantities are decimals with 3 places held as integer thousandths, and a line
 // total is price × quantity rounded half-up to the minor unit. BigInt throughout: no floats.
 

@@ -1,4 +1,4 @@
-// The canonical content of an offline document (device-api.md §6 «Offline batch»), free of Node
+// The canonical content of an offline document (docs/device-api.md §6 «Offline batch»), free of Node
 // imports: the server's terminal helper (lib/device/offline-sign.ts, node:crypto) and the web
 // cashier (lib/pos/web-seal.ts, WebCrypto) both build it here, so they sign the same bytes.
 import {

@@ -1,4 +1,4 @@
-// Receipt arithmetic (product.md §3, §6): line totals, VAT per rate, payments and change.
+// Receipt arithmetic (docs/product.md §3, §6): line totals, VAT per rate, payments and change.
 // Pure: the device API, the terminal simulator and the demo seed all compute receipts here.
 import { formatQuantity, lineAmount, parseQuantity } from "./money";
 import { findUnit } from "./units";

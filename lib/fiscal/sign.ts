@@ -1,4 +1,4 @@
-// Fiscal sign and hash chain (product.md §6, device-api.md §3). The fiscal sign is the first 4
+// Fiscal sign and hash chain (docs/product.md §6, docs/device-api.md §3). The fiscal sign is the first 4
 // bytes of HMAC-SHA256(cashbox key, canonical content) read as a big-endian uint32 and printed
 // with 10 digits (54-ФЗ art. 4.1: ≤ 10 digits). The hash is base64 SHA-256 of the same canonical
 // content, which carries the previous document's hash: a tamper-evident chain.

@@ -1,4 +1,4 @@
-// VAT rates per country with effective dates (product.md §3). Prices on receipts include VAT; the
+// VAT rates per country with effective dates (docs/product.md §3). Prices on receipts include VAT; the
 // VAT of a line is total × rate / (100 + rate), half-up to the minor unit (54-ФЗ tags 1199/1200).
 // The codes are those of the VatRate reference table (nomenclature), which PLATFORM_ADMIN edits;
 // DEFAULT_VAT_RATES is its built-in copy, used by the pure code and whenever the table is empty.
@@ -122,7 +122,7 @@ export function vatFromGross(amount: bigint, basisPoints: number | null): bigint
   return divRoundHalfUp(amount * bp, 10_000n + bp);
 }
 
-/** "YYYY-MM-DD" of an instant in an IANA time zone (the organization's «day», product.md §3). */
+/** "YYYY-MM-DD" of an instant in an IANA time zone (the organization's «day», docs/product.md §3). */
 export function localDate(instant: Date, timeZone: string): string {
   const p = localParts(instant, timeZone);
   return `${p.year}-${p.month}-${p.day}`;

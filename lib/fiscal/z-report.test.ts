@@ -59,7 +59,7 @@ describe("aggregateShift", () => {
     expect(r.closedAt).toBe("2026-03-01T18:00:00.000Z");
   });
 
-  it("moves cash the way product.md §6 says", () => {
+  it("moves cash the way docs/product.md §6 says", () => {
     expect(cashEffect("sale", 10n, 12n)).toBe(10n);
     expect(cashEffect("sale_return", 10n, 12n)).toBe(-10n);
     expect(cashEffect("purchase", 10n, 12n)).toBe(-10n);

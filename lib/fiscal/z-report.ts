@@ -1,4 +1,4 @@
-// X- and Z-report figures of a shift (Webkassa XReport/ZReport, device-api.md §6): per operation
+// X- and Z-report figures of a shift (Webkassa XReport/ZReport, docs/device-api.md §6): per operation
 // type count, totals by payment, discounts, change and VAT; deposits and withdrawals; cash in the
 // drawer; and the non-nullable (необнуляемые) totals at the start and end of the shift.
 import { toJsonNumber } from "./money";
@@ -43,7 +43,7 @@ export interface ShiftReport {
   nonNullable: { start: NonNullable4; end: NonNullable4 };
 }
 
-/** How a document moves cash in the drawer (product.md §6 «Cash»). */
+/** How a document moves cash in the drawer (docs/product.md §6 «Cash»). */
 export function cashEffect(type: DocumentKind, cash: bigint, total: bigint): bigint {
   switch (type) {
     case "sale":

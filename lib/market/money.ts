@@ -1,4 +1,4 @@
-// Money is integer minor units (product.md §3). Pure; used by pages, invoices and mails.
+// Money is integer minor units (docs/product.md §3). Pure; used by pages, invoices and mails.
 
 export const CURRENCY_OF = { RU: "RUB", KZ: "KZT" } as const;
 

@@ -3,7 +3,7 @@ import { localDate } from "@/lib/cashboxes/status";
 
 /**
  * The seller's standard VAT rate on `now` (basis points): the highest rate of the country's VAT
- * table (VatRate, product.md §3) in force that day; null when the table has none («без НДС»).
+ * table (VatRate, docs/product.md §3) in force that day; null when the table has none («без НДС»).
  */
 export async function sellerVatRate(tx: Tx, country: "RU" | "KZ", now: Date): Promise<number | null> {
   const today = new Date(`${localDate(now, country === "RU" ? "Europe/Moscow" : "Asia/Almaty")}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import type { Permission } from "@/lib/tenant/permissions";
 
-// Notification kinds (product.md §6 «Notifications»). The texts are notifications.kinds.<KIND>
+// Notification kinds (docs/product.md §6 «Notifications»). The texts are notifications.kinds.<KIND>
 // (bell) and notifications.mail.<KIND> (mail), rendered in the reader's language from params.
 export const NOTIFICATION_KINDS = [
   "PAYMENT_EXPIRING_30",

@@ -1,4 +1,4 @@
-// The partner grant (product.md §2): a partner organization sees a client's data only while the
+// The partner grant (docs/product.md §2): a partner organization sees a client's data only while the
 // client has linked it (PartnerLink, set by the client in «Настройки → Партнёр»). Every partner
 // query puts one of these filters inside its own where, so there is no fetch-then-compare and an
 // unlinked client's rows simply do not match.

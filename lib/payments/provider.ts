@@ -1,4 +1,4 @@
-// The payment-provider interface of the «Маркет» (product.md §5). One built-in implementation,
+// The payment-provider interface of the «Маркет» (docs/product.md §5). One built-in implementation,
 // the test provider (./test-provider.ts); a real acquirer plugs in here with the same contract:
 //   1. createPayment: we register a payment with our reference; the buyer is sent to redirectUrl
 //      (card) or pays by bank transfer against the invoice (redirectUrl null);

@@ -142,7 +142,7 @@ export interface DocRecord {
   qr: string | null;
 }
 
-/** A batch entry waiting for the network (device-api.md «Offline batch»). */
+/** A batch entry waiting for the network (docs/device-api.md «Offline batch»). */
 export interface QueueEntry {
   kind: "receipt" | "cash_operation" | "shift_open" | "x_report" | "z_report";
   clientDocId: string;

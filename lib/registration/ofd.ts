@@ -1,4 +1,4 @@
-// KZ cashboxes served by a third-party ОФД (product.md §6 «KZ and third-party ОФД»): the ОФД's
+// KZ cashboxes served by a third-party ОФД (docs/product.md §6 «KZ and third-party ОФД»): the ОФД's
 // site and the three steps users know from the seeds, the formats of what the ОФД assigns (РНМ,
 // ИНК ОФД), and how a registration report is matched against what the owner entered.
 // Pure: zod + stdlib only, shared by the wizard's form, the server action and the device API.

@@ -2,6 +2,7 @@
 // fiscal document of type REGISTRATION_REPORT the terminal sends through the device API
 // (POST /api/device/v1/registration-report). The wizard's step 1 looks for it.
 import type { Db, Tx } from "@/lib/db/client";
+import { formatDateTime, timeZoneLabel } from "@/lib/locale/dates";
 import type { ApplicationKind } from "./application";
 
 export type ReportReason = "registration" | "reregistration" | "deregistration";
@@ -74,12 +75,12 @@ export function reportPrintLines(
     taxId: string;
     address: string;
     serialNumber: string;
+    /** the organization's time zone: the report is printed in it, with its name */
+    timezone: string;
   },
 ): string[] {
   const ru = req.country === "RU";
-  const d = r.createdAt;
-  const p2 = (n: number) => String(n).padStart(2, "0");
-  const when = `${p2(d.getUTCDate())}.${p2(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())} UTC`;
+  const when = formatDateTime(r.createdAt, "ru", req.timezone);
   const rep = r.report;
   const lines = [
     req.organizationName,
@@ -88,6 +89,7 @@ export function reportPrintLines(
     "--------------------------------",
     REASON_TITLE[(rep.reason as ReportReason) ?? "registration"] ?? REASON_TITLE.registration,
     `Дата: ${when}`,
+    `Пояс: ${timeZoneLabel(r.createdAt, req.timezone)}`,
     `ФД №: ${r.number}`,
     `${ru ? "ЗН ККТ" : "ЗНМ"}: ${req.serialNumber}`,
   ];

@@ -115,7 +115,15 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
       fiscalDriveMonths: true,
       tradePoint: { select: { name: true, address: true } },
       organization: {
-        select: { name: true, legalForm: true, taxId: true, kpp: true, legalAddress: true, country: true },
+        select: {
+          name: true,
+          legalForm: true,
+          taxId: true,
+          kpp: true,
+          legalAddress: true,
+          country: true,
+          timezone: true,
+        },
       },
     },
   });
@@ -240,6 +248,7 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
           taxId: cb.organization.taxId,
           address: cb.tradePoint.address,
           serialNumber: cb.serialNumber,
+          timezone: cb.organization.timezone,
         })
       : null,
     data,

@@ -1,4 +1,4 @@
-// A simulated cash-register terminal talking to the device API over HTTP (device-api.md §6): cashier
+// A simulated cash-register terminal talking to the device API over HTTP (docs/device-api.md §6): cashier
 // sign-in by PIN, online documents from the generator (lib/simulator/generator.ts), an offline queue
 // of documents signed with the cashbox key (lib/device/offline-sign.ts) uploaded in batches, and a
 // load driver for many terminals at once. Used by scripts/terminal.ts, the e2e spec and the bench.

@@ -1,4 +1,4 @@
-// Who may do what: the one permission table of the cabinet (product.md §1). Pure data.
+// Who may do what: the one permission table of the cabinet (docs/product.md §1). Pure data.
 
 export const ROLES = [
   "OWNER",

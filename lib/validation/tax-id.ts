@@ -1,4 +1,4 @@
-// Tax identifiers of the two country profiles (product.md §3). Pure, no I/O.
+// Tax identifiers of the two country profiles (docs/product.md §3). Pure, no I/O.
 
 export type Country = "RU" | "KZ";
 

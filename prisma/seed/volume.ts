@@ -1,4 +1,4 @@
-// Volume data for benchmarks (product.md §8: a chain with 100,000 cashboxes): one organization,
+// Volume data for benchmarks (docs/product.md §8: a chain with 100,000 cashboxes): one organization,
 // its owner, trade points and N cashboxes spread over every registration status, payment bucket
 // and operational state. Rows are made by set-based SQL (generate_series), not one by one:
 // 100,000 cashboxes take a few seconds.

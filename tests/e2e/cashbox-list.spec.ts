@@ -23,7 +23,7 @@ test("the seven statuses, «Продлить» on hover and keyboard focus, the 
   await expect(page).toHaveURL(/\/cashboxes$/);
   await expect(page.getByRole("heading", { name: "Кассы" })).toBeVisible();
 
-  // ООО «Ромашка» has a cashbox in every status of product.md §4
+  // ООО «Ромашка» has a cashbox in every status of docs/product.md §4
   for (const text of [
     "Подключена",
     "Продолжить",

@@ -1,4 +1,4 @@
-// The device API end to end: every endpoint and every error of device-api.md §6 through real HTTP
+// The device API end to end: every endpoint and every error of docs/device-api.md §6 through real HTTP
 // (see device-harness.ts) against this run's PostgreSQL, every answer checked against the served
 // OpenAPI document; idempotent replays, offline batches, the operational states, the concurrency
 // cases of issue 6, and the journal (numbering + hash chain) re-verified after each scenario.
@@ -1571,7 +1571,7 @@ describe("concurrency", () => {
 });
 
 describe("coverage of the contract", () => {
-  it("saw every endpoint succeed and every error code of device-api.md", () => {
+  it("saw every endpoint succeed and every error code of docs/device-api.md", () => {
     const ok = [...api.seen].filter((s) => /\s2\d\d$/.test(s)).map((s) => s.replace(/\s\d+$/, ""));
     const operations = Object.entries(api.doc.paths as Record<string, Record<string, unknown>>).flatMap(
       ([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),

@@ -1,4 +1,4 @@
-// Partner scoping (product.md §2): a partner sees only clients that linked it, only what renewal
+// Partner scoping (docs/product.md §2): a partner sees only clients that linked it, only what renewal
 // needs, loses access on unlink, and never sees another partner's codes.
 import { describe, expect, it } from "vitest";
 import { CodeError } from "@/lib/codes/errors";

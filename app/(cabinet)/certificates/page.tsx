@@ -18,7 +18,7 @@ function fmtDate(d: Date, timeZone: string) {
   return `${p.day}.${p.month}.${p.year}`;
 }
 
-// «Сертификаты» (product.md §5): certificates the organization has signed applications with.
+// «Сертификаты» (docs/product.md §5): certificates the organization has signed applications with.
 export default async function CertificatesPage() {
   const ctx = await requireTenant("registration.sign");
   const t = await getTranslations("registration");

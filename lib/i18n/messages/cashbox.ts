@@ -1,4 +1,4 @@
-// «Карточка кассы», «Добавить кассу» and the operator's /admin/cashboxes (product.md §4, §5).
+// «Карточка кассы», «Добавить кассу» and the operator's /admin/cashboxes (docs/product.md §4, §5).
 const ru = {
   back: "Все кассы",
   cardTitle: "Карточка кассы",

@@ -1,4 +1,4 @@
-// «Кассы»: the list, the status badges (product.md §4, texts as users know them from seeds/003_*)
+// «Кассы»: the list, the status badges (docs/product.md §4, texts as users know them from seeds/003_*)
 // and the renewal dialog.
 const ru = {
   title: "Кассы",

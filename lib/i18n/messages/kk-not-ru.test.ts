@@ -112,6 +112,16 @@ export const KK_SAME_AS_RU: ReadonlySet<string> = new Set([
   "settings.tz.magadan", // "Магадан"
   "settings.tz.almaty", // "Алматы, Астана"
   "settings.tz.atyrau", // "Атырау"
+  "journal.object.receipt", // "Чек"
+  "journal.field.article", // "Артикул"
+  "journal.field.cashboxId", // "Касса"
+  "journal.field.certificate", // "Сертификат"
+  "journal.field.client", // "Клиент"
+  "journal.field.code", // "Код"
+  "journal.field.currency", // "Валюта"
+  "journal.field.fileName", // "Файл"
+  "journal.field.section", // "Секция"
+  "journal.field.cashbox", // "Касса"
 ]);
 
 function leaves(o: unknown, p = ""): [string, unknown][] {

@@ -1,4 +1,4 @@
-// Registration with the tax authority: the wizard, certificates, the gateway (issue 5, product.md §5-§6).
+// Registration with the tax authority: the wizard, certificates, the gateway (issue 5, docs/product.md §5-§6).
 const ru = {
   title: "Регистрация кассы",
   kind: {

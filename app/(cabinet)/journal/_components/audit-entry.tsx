@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { AuditEntry } from "@/lib/audit/find-audit-entries";
 import { formatMoney } from "@/components/settings/format-money";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { isKnownAction, isKnownField, isKnownObjectType } from "./catalog";
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
@@ -17,7 +19,6 @@ export async function AuditEntryItem({
   country: "RU" | "KZ";
 }) {
   const t = await getTranslations();
-  const format = await getFormatter();
   const locale = await getLocale();
   const details =
     entry.details && typeof entry.details === "object" && !Array.isArray(entry.details)
@@ -30,15 +31,7 @@ export async function AuditEntryItem({
     <li className="grid gap-2 p-4 md:grid-cols-[11rem_1fr] md:gap-6" data-testid="journal-entry">
       <div className="text-sm text-slate-600">
         <time dateTime={entry.createdAt.toISOString()} className="font-medium text-slate-800">
-          {format.dateTime(entry.createdAt, {
-            timeZone: timezone,
-            day: "2-digit",
-            month: "2-digit",
-            year: "numeric",
-            hour: "2-digit",
-            minute: "2-digit",
-            second: "2-digit",
-          })}
+          {formatDateTime(entry.createdAt, toLocale(locale), timezone)}
         </time>
         <p className="text-xs">{t("journal.ip", { ip: entry.ip ?? "—" })}</p>
       </div>

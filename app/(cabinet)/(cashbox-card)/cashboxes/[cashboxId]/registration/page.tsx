@@ -13,7 +13,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("registration"))("title") };
 }
 
-// «Регистрация» wizard (product.md §5): opened by «Продолжить» and by the card's re-registration
+// «Регистрация» wizard (docs/product.md §5): opened by «Продолжить» and by the card's re-registration
 // and deregistration actions. Signing happens in the browser; the page only reads.
 export default async function RegistrationPage({ params }: Props) {
   const ctx = await requireTenant("registration.sign");
