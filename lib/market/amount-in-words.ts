@@ -30,8 +30,30 @@ const RU_TEENS = [
   "восемнадцать",
   "девятнадцать",
 ];
-const RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"];
-const RU_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"];
+const RU_TENS = [
+  "",
+  "",
+  "двадцать",
+  "тридцать",
+  "сорок",
+  "пятьдесят",
+  "шестьдесят",
+  "семьдесят",
+  "восемьдесят",
+  "девяносто",
+];
+const RU_HUNDREDS = [
+  "",
+  "сто",
+  "двести",
+  "триста",
+  "четыреста",
+  "пятьсот",
+  "шестьсот",
+  "семьсот",
+  "восемьсот",
+  "девятьсот",
+];
 
 function ruTriple(n: number, feminine: boolean): string[] {
   const out: string[] = [];
@@ -127,7 +149,10 @@ function enTriple(n: number): string {
   const rest = n % 100;
   if (h) parts.push(`${EN_ONES[h]} hundred`);
   if (rest) {
-    const r = rest < 20 ? EN_ONES[rest] : EN_TENS[Math.floor(rest / 10)] + (rest % 10 ? `-${EN_ONES[rest % 10]}` : "");
+    const r =
+      rest < 20
+        ? EN_ONES[rest]
+        : EN_TENS[Math.floor(rest / 10)] + (rest % 10 ? `-${EN_ONES[rest % 10]}` : "");
     parts.push(h ? `and ${r}` : r);
   }
   return parts.join(" ");
