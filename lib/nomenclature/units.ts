@@ -40,6 +40,12 @@ export const UNIT_INFO: Record<MeasureUnit, UnitInfo> = {
   PACKAGE: { label: "упак", ffd2108: 0, okei: "778", fractional: false },
 };
 
+/** The short label of a unit code a terminal sent («кг» for 11 in RU, 166 in KZ); the code itself if unknown. */
+export function unitLabelOfCode(code: string, country: "RU" | "KZ"): string {
+  for (const u of MEASURE_UNITS) if (unitCode(u, country) === code) return UNIT_INFO[u].label;
+  return code;
+}
+
 /** The code a terminal of the country prints and sends for the unit. */
 export function unitCode(unit: MeasureUnit, country: "RU" | "KZ"): string {
   return country === "RU" ? String(UNIT_INFO[unit].ffd2108) : UNIT_INFO[unit].okei;

@@ -63,7 +63,9 @@ export async function submitApplication(ctx: TenantContext, raw: TSubmitApplicat
         pem: verified.certificatePem,
         lastUsedAt: now,
       },
-      update: { lastUsedAt: now },
+      // re-using a certificate also rewrites its names: rows stored before names were decoded by
+      // their ASN.1 type (issue 15.5) get the real text back
+      update: { lastUsedAt: now, subject: info.subject, issuer: info.issuer },
       select: { id: true },
     });
 

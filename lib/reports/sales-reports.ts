@@ -2,6 +2,7 @@
 // days of the organization), scoped to the organization and the cashbox / trade point filter.
 // Their totals equal the Z-reports of the same shifts (tests/integration/receipts-reports.test.ts).
 import { db } from "@/lib/db/client";
+import { unitLabelOfCode } from "@/lib/nomenclature/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { ReportParams } from "./params";
 import { reportScope } from "./scope";
@@ -9,6 +10,7 @@ import { totalsOf, type ReportColumn, type ReportTable } from "./table";
 
 export const GOODS_COLUMNS: ReportColumn[] = [
   { key: "name", label: "item", kind: "text" },
+  { key: "unit", label: "unit", kind: "text" },
   { key: "soldQty", label: "soldQty", kind: "qty" },
   { key: "sold", label: "sold", kind: "money" },
   { key: "returnedQty", label: "returnedQty", kind: "qty" },
@@ -20,8 +22,8 @@ export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise
   assertCan(ctx, "reports.read");
   const s = reportScope(ctx, p);
   const rows = await db.$queryRaw<
-    { name: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
-  >`SELECT l.name,
+    { name: string; unitCode: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
+  >`SELECT l.name, l."unitCode",
            COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE'), 0)::numeric(15,3)::text AS "soldQty",
            COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sold,
            COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
@@ -30,10 +32,22 @@ export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise
       JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
      WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
        AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
-     GROUP BY l.name
-     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name`;
-  const out = rows.map((r) => ({ ...r, net: r.sold - r.returned }));
-  return { columns: GOODS_COLUMNS, rows: out, totals: out.length ? totalsOf(GOODS_COLUMNS, out) : null };
+     GROUP BY l.name, l."unitCode"
+     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name, l."unitCode"`;
+  const out = rows.map(({ unitCode, ...r }) => ({
+    ...r,
+    unit: unitLabelOfCode(unitCode, ctx.country),
+    net: r.sold - r.returned,
+  }));
+  if (!out.length) return { columns: GOODS_COLUMNS, rows: out, totals: null };
+  const totals = totalsOf(GOODS_COLUMNS, out);
+  // Kilograms and pieces do not add up (issue 15.18): quantities are totalled only in one unit.
+  const units = new Set(out.map((r) => r.unit));
+  if (units.size > 1) {
+    totals.soldQty = null;
+    totals.returnedQty = null;
+  } else totals.unit = out[0].unit;
+  return { columns: GOODS_COLUMNS, rows: out, totals };
 }
 
 export const CASH_COLUMNS: ReportColumn[] = [

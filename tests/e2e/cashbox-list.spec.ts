@@ -251,3 +251,18 @@ test("a chain with 120 cashboxes pages by 50 on the server, on a phone too", asy
 
   expect(consoleErrors).toEqual([]);
 });
+
+test("«Выручка сегодня» is on screen at 1440 px without scrolling the table sideways (issue 15.6)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await login(page, "owner@kassa.demo");
+  await expect(page).toHaveURL(/\/cashboxes$/);
+  const header = table(page).getByRole("columnheader", { name: "Выручка сегодня" });
+  await expect(header).toBeVisible();
+  const box = (await header.boundingBox())!;
+  // the table's scroll container is the table's parent; the column must end inside it, unscrolled
+  const container = (await table(page).locator("xpath=..").boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(container.x + container.width);
+  expect(box.x + box.width).toBeLessThanOrEqual(1440);
+});

@@ -86,7 +86,11 @@ describe("an import whose connection is dropped", () => {
     });
     expect(kills).toBe(2);
     expect(outcome).toBe("done");
-    expect(await getImportJob(owner, job.id)).toMatchObject({ status: "DONE", processedRows: 12, created: 12 });
+    expect(await getImportJob(owner, job.id)).toMatchObject({
+      status: "DONE",
+      processedRows: 12,
+      created: 12,
+    });
     expect(await db().nomenclatureItem.count({ where: { organizationId: t.org.id } })).toBe(12);
     expect(uncaught).toEqual([]);
   });
@@ -104,11 +108,19 @@ describe("an import whose connection is dropped", () => {
       },
     });
     expect(outcome).toBe("interrupted");
-    expect(await getImportJob(owner, job.id)).toMatchObject({ status: "RUNNING", processedRows: 5, hasFile: true });
+    expect(await getImportJob(owner, job.id)).toMatchObject({
+      status: "RUNNING",
+      processedRows: 5,
+      hasFile: true,
+    });
     // the resume sweep takes it over once its heartbeat is stale
     await db().importJob.update({ where: { id: job.id }, data: { heartbeatAt: new Date(0) } });
     expect(await runImportJob(job.id)).toBe("done");
-    expect(await getImportJob(owner, job.id)).toMatchObject({ status: "DONE", processedRows: 10, created: 10 });
+    expect(await getImportJob(owner, job.id)).toMatchObject({
+      status: "DONE",
+      processedRows: 10,
+      created: 10,
+    });
     expect(uncaught).toEqual([]);
   });
 
@@ -124,5 +136,25 @@ describe("an import whose connection is dropped", () => {
       status: "FAILED",
       errorMessage: "nomenclature.import.failedTooManyRows",
     });
+  });
+});
+
+describe("import caps through the wizard (issue 14.5)", () => {
+  it("preview refuses a file over the row cap with the Russian message and its numbers", async () => {
+    const t = await seedTenant(db(), { country: "RU" });
+    const owner = ctxFor(t.org, t.users.OWNER, "OWNER");
+    const lines = Array.from({ length: 50 }, (_, i) => `Товар ${i + 1};${i + 1}`);
+    const bytes = new TextEncoder().encode(["Наименование;Цена", ...lines].join("\n"));
+    const job = await uploadImport(owner, { name: "big.csv", bytes });
+    process.env.KASSA_IMPORT_MAX_ROWS = "20";
+    try {
+      await expect(previewImport(owner, job.id, job.mapping!)).rejects.toMatchObject({
+        code: "VALIDATION_FAILED",
+        messageKey: "nomenclature.fileErrors.tooManyRows",
+        params: { max: 20, row: 21 },
+      });
+    } finally {
+      delete process.env.KASSA_IMPORT_MAX_ROWS;
+    }
   });
 });

@@ -17,7 +17,13 @@ import { sendReceiptCopy } from "@/lib/receipts/send-receipt";
 import { parseReportParams, REPORT_KINDS, type ReportParams } from "@/lib/reports/params";
 import { runReport } from "@/lib/reports/run-report";
 import { xReports } from "@/lib/reports/shift-reports";
-import { writeReportXlsx, xlsxValue } from "@/lib/reports/export-xlsx";
+import {
+  reportHeaderLines,
+  writeReportXlsx,
+  XLSX_DATETIME_FORMAT,
+  XLSX_HEADER_ROWS,
+  xlsxValue,
+} from "@/lib/reports/export-xlsx";
 import type { TenantContext } from "@/lib/tenant/context";
 import { seedCashbox, seedMembership, seedTenant, seedTradePoint, seedUser } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
@@ -177,7 +183,15 @@ describe("reports equal the Z-reports of the same shifts", () => {
     expect(num(goods.totals!.net)).toBe(num(zt.sales) - num(zt.returns));
     const bread = goods.rows.find((r) => r.name === "Хлеб бородинский")!;
     expect(bread).toMatchObject({ soldQty: "4.000", sold: 37_500n, returnedQty: "1.000", returned: 10_000n });
-    expect(goods.rows.find((r) => r.name === "Сыр гауда")).toMatchObject({ soldQty: "1.750", sold: 70_000n });
+    // the same name sold by weight and by the piece is two rows, not «1.750» of nothing in particular
+    const cheese = goods.rows.filter((r) => r.name === "Сыр гауда");
+    expect(cheese).toEqual([
+      expect.objectContaining({ unit: "шт", soldQty: "1.000", sold: 40_000n }),
+      expect.objectContaining({ unit: "кг", soldQty: "0.750", sold: 30_000n }),
+    ]);
+    expect(bread.unit).toBe("шт");
+    // kilograms and pieces are not added into one quantity (issue 15.18); amounts still are
+    expect(goods.totals).toMatchObject({ soldQty: null, returnedQty: null });
 
     const cash = await runReport(w.owner, { ...p, report: "cash" });
     expect(num(cash.totals!.deposit)).toBe(num(zt.deposits));
@@ -453,14 +467,24 @@ describe(".xlsx export", () => {
       const chunks: Buffer[] = [];
       out.on("data", (c: Buffer) => chunks.push(c));
       const done = new Promise((resolve) => out.on("end", resolve));
-      await writeReportXlsx(w.owner, p, "ru", out);
+      const now = new Date("2026-03-15T09:30:00Z");
+      await writeReportXlsx(w.owner, p, "ru", out, { now });
       await done;
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
       const ws = wb.worksheets[0];
+      // The header block (issue 15.19): report, organization with its tax id, period, scope, time made.
+      const head = await reportHeaderLines(w.owner, p, "ru", now);
+      expect(head.slice(1).join("\n"), report).toMatch(
+        /^Организация: .+, ИНН: \d{10}\nПериод: 10\.03\.2026 — 14\.03\.2026\nВсе кассы и торговые точки\nСформирован: 15\.03\.2026 \d\d:30 \(.+\)$/,
+      );
+      head.forEach((line, i) =>
+        expect(ws.getRow(i + 1).getCell(1).value, `${report} header ${i}`).toBe(line),
+      );
+      const H = XLSX_HEADER_ROWS;
       const values = (n: number) =>
         screen.columns.map((_, i) => {
-          const v = ws.getRow(n).getCell(i + 1).value;
+          const v = ws.getRow(H + n).getCell(i + 1).value;
           return v === undefined ? null : v;
         });
       expect(values(1)[0], report).toBeTypeOf("string");
@@ -469,6 +493,19 @@ describe(".xlsx export", () => {
           screen.columns.map((c) => xlsxValue(c, r[c.key], w.owner.timezone)),
         ),
       );
+      // Real Excel dates and numbers, with formats.
+      screen.columns.forEach((c, i) => {
+        if (!screen.rows.length) return;
+        const cell = ws.getRow(H + 2).getCell(i + 1);
+        if (c.kind === "datetime" && cell.value !== null) {
+          expect(cell.value, `${report} ${c.key}`).toBeInstanceOf(Date);
+          expect(cell.numFmt).toBe(XLSX_DATETIME_FORMAT);
+        }
+        if (c.kind === "money" && cell.value !== null) {
+          expect(typeof cell.value, `${report} ${c.key}`).toBe("number");
+          expect(cell.numFmt).toBe("#,##0.00");
+        }
+      });
       if (screen.totals) {
         const totals = values(screen.rows.length + 2);
         screen.columns.forEach((c, i) => {
@@ -479,7 +516,7 @@ describe(".xlsx export", () => {
         });
         expect(totals).toContain("Итого");
       }
-      expect(ws.getRow(screen.rows.length + (screen.totals ? 3 : 2)).values).toEqual([]);
+      expect(ws.getRow(H + screen.rows.length + (screen.totals ? 3 : 2)).values).toEqual([]);
     }
   });
 });

@@ -37,7 +37,9 @@ describe("«Выручка сегодня»", () => {
       });
       boxes.push((await loadDeviceCashbox(cashbox.id))!);
     }
-    const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
+    const m = await db().membership.findFirstOrThrow({
+      where: { organizationId: t.org.id, role: "CASHIER" },
+    });
     const cashier = (await loadCashier(t.org.id, m.id))! as Cashier;
 
     const sell = async (box: (typeof boxes)[number], when: Date, price: number, quantity = "1") => {
@@ -51,7 +53,15 @@ describe("«Выручка сегодня»", () => {
             clientDocId: randomUUID(),
             createdAt: when.toISOString(),
             type: "sale",
-            items: [{ name: "Сыр", unit: { code: quantity.includes(".") ? "11" : "0" }, price, quantity, vatRate: "VAT10" }],
+            items: [
+              {
+                name: "Сыр",
+                unit: { code: quantity.includes(".") ? "11" : "0" },
+                price,
+                quantity,
+                vatRate: "VAT10",
+              },
+            ],
             payments: [{ type: "cash", amount: total }],
           },
         },

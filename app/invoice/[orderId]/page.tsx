@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getInvoice } from "@/lib/market/get-order";
+import { amountInWords } from "@/lib/market/amount-in-words";
 import { formatMoney } from "@/lib/market/money";
 import { PrintButton } from "./print-button";
 
@@ -138,6 +139,13 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
         </dd>
       </dl>
       <p className="mt-4">{t("itemsCount", { count: order.lines.length, amount: money(order.total) })}</p>
+      <p className="mt-1 font-bold" data-testid="invoice-total-words">
+        {amountInWords(
+          order.total,
+          order.currency === "KZT" ? "KZT" : "RUB",
+          locale === "kk" || locale === "en" ? locale : "ru",
+        )}
+      </p>
       <p className="mt-1 font-medium">{t("purpose", { number: order.invoiceNumber ?? "" })}</p>
       <p className="mt-4 text-xs text-slate-600">{t("terms")}</p>
       <div className="mt-10 grid gap-8 sm:grid-cols-2">

@@ -19,7 +19,8 @@ const ru = {
   },
   months: "{months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
   validity: "Срок действия: {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
-  perMonth: "≈ {price} в месяц · к оплате {total} за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
+  perMonth:
+    "≈ {price} в месяц · к оплате {total} за {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
   quantity: "Количество",
   addToCart: "В корзину",
   added: "Добавлено в корзину",

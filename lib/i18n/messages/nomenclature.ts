@@ -113,8 +113,10 @@ const ru = {
     broken: "Не удалось прочитать файл: он повреждён или это не .xlsx",
     unsupported: "Загрузите файл .xlsx или .csv",
     tooLarge: "Файл больше {mb} МБ",
-    tooManyRows: "В файле больше {max} строк: разделите его на несколько файлов (чтение остановлено на строке {row})",
-    unpackedTooLarge: "Файл распаковывается больше чем в {mb} МБ: это не похоже на обычный прайс-лист, загрузка остановлена",
+    tooManyRows:
+      "В файле больше {max} строк: разделите его на несколько файлов (чтение остановлено на строке {row})",
+    unpackedTooLarge:
+      "Файл распаковывается больше чем в {mb} МБ: это не похоже на обычный прайс-лист, загрузка остановлена",
   },
   rowErrors: {
     nameRequired: "Не заполнено наименование",
@@ -124,7 +126,8 @@ const ru = {
     priceNegative: "Цена не может быть отрицательной",
     pricePrecision: "В цене больше двух знаков после запятой",
     priceTooLarge: "Слишком большая цена",
-    priceAmbiguous: "Цену «{value}» можно прочитать двояко (разделитель тысяч или дробная часть?): запишите её, например, как 1299,00",
+    priceAmbiguous:
+      "Цену «{value}» можно прочитать двояко (разделитель тысяч или дробная часть?): запишите её, например, как 1299,00",
     articleTooLong: "Артикул длиннее {max} символов",
     sectionTooLong: "Раздел длиннее {max} символов",
     tooManyBarcodes: "Больше {max} штрихкодов",
@@ -203,8 +206,10 @@ const ru = {
     jobFailed:
       "Загрузку не удалось завершить. Уже обработанные строки сохранены; загрузите файл ещё раз — повтор ничего не задвоит.",
     jobInterrupted: "Сервер перезапускался во время загрузки, и продолжить её не удалось.",
-    failedTooManyRows: "В файле слишком много строк: разделите его на несколько файлов и загрузите их по очереди.",
-    failedUnpacked: "Файл распаковывается в слишком большой объём: сохраните прайс-лист заново или разделите его.",
+    failedTooManyRows:
+      "В файле слишком много строк: разделите его на несколько файлов и загрузите их по очереди.",
+    failedUnpacked:
+      "Файл распаковывается в слишком большой объём: сохраните прайс-лист заново или разделите его.",
     failedUnreadable: "Файл не удалось прочитать: он повреждён. Сохраните его заново и загрузите ещё раз.",
     fileGone: "Файл этой загрузки больше не хранится: загрузите его снова.",
     history: "Последние загрузки",
@@ -365,7 +370,8 @@ const kk: Messages = {
     unsupported: ".xlsx немесе .csv файлын жүктеңіз",
     tooLarge: "Файл {mb} МБ-тан үлкен",
     tooManyRows: "Файлда {max} жолдан көп: оны бірнеше файлға бөліңіз (оқу {row}-жолда тоқтатылды)",
-    unpackedTooLarge: "Файл ашылғанда {mb} МБ-тан асады: бұл әдеттегі баға тізіміне ұқсамайды, жүктеу тоқтатылды",
+    unpackedTooLarge:
+      "Файл ашылғанда {mb} МБ-тан асады: бұл әдеттегі баға тізіміне ұқсамайды, жүктеу тоқтатылды",
   },
   rowErrors: {
     nameRequired: "Атауы толтырылмаған",
@@ -375,7 +381,8 @@ const kk: Messages = {
     priceNegative: "Баға теріс болмауы керек",
     pricePrecision: "Бағада үтірден кейін екі таңбадан көп",
     priceTooLarge: "Баға тым үлкен",
-    priceAmbiguous: "«{value}» бағасын екі түрлі оқуға болады (мың бөлгіші ме, бөлшек бөлігі ме?): оны, мысалы, 1299,00 деп жазыңыз",
+    priceAmbiguous:
+      "«{value}» бағасын екі түрлі оқуға болады (мың бөлгіші ме, бөлшек бөлігі ме?): оны, мысалы, 1299,00 деп жазыңыз",
     articleTooLong: "Артикул {max} таңбадан ұзын",
     sectionTooLong: "Бөлім {max} таңбадан ұзын",
     tooManyBarcodes: "{max} штрихкодтан көп",
@@ -612,8 +619,10 @@ const en: Messages = {
     broken: "Could not read the file: it is damaged or not an .xlsx",
     unsupported: "Upload an .xlsx or a .csv file",
     tooLarge: "The file is larger than {mb} MB",
-    tooManyRows: "The file has more than {max} rows: split it into several files (reading stopped at row {row})",
-    unpackedTooLarge: "The file unpacks to more than {mb} MB: this does not look like a price list, the upload was stopped",
+    tooManyRows:
+      "The file has more than {max} rows: split it into several files (reading stopped at row {row})",
+    unpackedTooLarge:
+      "The file unpacks to more than {mb} MB: this does not look like a price list, the upload was stopped",
   },
   rowErrors: {
     nameRequired: "The name is empty",
@@ -623,7 +632,8 @@ const en: Messages = {
     priceNegative: "The price cannot be negative",
     pricePrecision: "The price has more than two decimals",
     priceTooLarge: "The price is too large",
-    priceAmbiguous: "The price “{value}” can be read two ways (thousands separator or decimals?): write it as, e.g., 1299.00",
+    priceAmbiguous:
+      "The price “{value}” can be read two ways (thousands separator or decimals?): write it as, e.g., 1299.00",
     articleTooLong: "The article is longer than {max} characters",
     sectionTooLong: "The section is longer than {max} characters",
     tooManyBarcodes: "More than {max} barcodes",

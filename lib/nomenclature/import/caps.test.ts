@@ -80,7 +80,9 @@ describe("import caps", () => {
   it("a zip bomb is refused by its declared size before unpacking anything", async () => {
     const bytes = await bomb(20, false);
     expect(bytes.length).toBeLessThan(200 * 1024);
-    await expect(readLayout(bytes, "xlsx", { maxRows: 200_000, maxUnpackedBytes: 4 * MB })).rejects.toMatchObject({
+    await expect(
+      readLayout(bytes, "xlsx", { maxRows: 200_000, maxUnpackedBytes: 4 * MB }),
+    ).rejects.toMatchObject({
       messageKey: "nomenclature.fileErrors.unpackedTooLarge",
       params: { mb: 4 },
     });

@@ -112,7 +112,8 @@ export async function* readRows(
   let seen = 0;
   const rows = format === "csv" ? csvRows(bytes) : xlsxRows(bytes, caps);
   for await (const r of rows) {
-    if (++seen > caps.maxRows || r.rowNumber > caps.maxRows + 1000) throw tooManyRows(caps.maxRows, r.rowNumber);
+    if (++seen > caps.maxRows || r.rowNumber > caps.maxRows + 1000)
+      throw tooManyRows(caps.maxRows, r.rowNumber);
     if (!isBlankRow(r.cells)) yield r;
   }
 }

@@ -71,8 +71,12 @@ describe("import row validation", () => {
     const validate = make();
     const v = validate(["Молоко", "M1", "", "", "", "2431,91 руб,", "", ""], 2);
     expect(v.ok).toBe(false);
-    expect(v.ok ? [] : v.errors).toEqual([{ key: "rowErrors.priceFormat", params: { value: "2431,91 руб," } }]);
-    expect(keys(validate(["Кефир", "M2", "", "", "", "1.299", "", ""], 3))).toEqual(["rowErrors.priceAmbiguous"]);
+    expect(v.ok ? [] : v.errors).toEqual([
+      { key: "rowErrors.priceFormat", params: { value: "2431,91 руб," } },
+    ]);
+    expect(keys(validate(["Кефир", "M2", "", "", "", "1.299", "", ""], 3))).toEqual([
+      "rowErrors.priceAmbiguous",
+    ]);
     const ok = validate(["Сыр", "M3", "", "", "", "2 431,91 ₽", "", ""], 4);
     expect(ok.ok && ok.row.price).toBe(243191n);
   });

@@ -56,8 +56,10 @@ class AlreadyDone extends Error {}
 /** The message a FAILED job shows: what the owner can do about it. */
 function failureReason(e: unknown): string {
   if (e instanceof AppError) {
-    if (e.messageKey === "nomenclature.fileErrors.tooManyRows") return "nomenclature.import.failedTooManyRows";
-    if (e.messageKey === "nomenclature.fileErrors.unpackedTooLarge") return "nomenclature.import.failedUnpacked";
+    if (e.messageKey === "nomenclature.fileErrors.tooManyRows")
+      return "nomenclature.import.failedTooManyRows";
+    if (e.messageKey === "nomenclature.fileErrors.unpackedTooLarge")
+      return "nomenclature.import.failedUnpacked";
     if (e.messageKey.startsWith("nomenclature.fileErrors.")) return "nomenclature.import.failedUnreadable";
   }
   return "nomenclature.import.jobFailed";
@@ -200,7 +202,9 @@ export async function runImportJob(jobId: string, opts: RunOptions = {}): Promis
           continue;
         }
         // Not a failure of the job: it stays RUNNING with its file, and the resume sweep takes it over.
-        console.error(`import job ${job.id}: database unreachable after ${delays.length} retries; left for resume`);
+        console.error(
+          `import job ${job.id}: database unreachable after ${delays.length} retries; left for resume`,
+        );
         return "interrupted";
       }
       console.error(`import job ${job.id} failed`, e);

@@ -15,7 +15,14 @@ const TRANSIENT_SQLSTATE = new Set([
   "55P03", // lock_not_available (lock_timeout)
   "57014", // query_canceled (statement_timeout)
 ]);
-const TRANSIENT_NODE = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND"]);
+const TRANSIENT_NODE = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
 const TRANSIENT_TEXT =
   /Connection terminated|connection error|Client was closed|Client has encountered a connection error|not queryable|terminating connection|Can't reach database server|timeout exceeded when trying to connect/i;
 

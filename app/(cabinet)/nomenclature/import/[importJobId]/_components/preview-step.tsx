@@ -47,7 +47,7 @@ export function PreviewStep({
         return;
       }
       const key: string = json?.error?.message ?? "errors.INTERNAL_ERROR";
-      setMessage(t.has(key) ? t(key) : t("errors.INTERNAL_ERROR"));
+      setMessage(t.has(key) ? t(key, json?.error?.params ?? {}) : t("errors.INTERNAL_ERROR"));
     } catch {
       setMessage(t("errors.INTERNAL_ERROR"));
     }
