@@ -1,7 +1,11 @@
 // Issue 15, UI items: the cashier's start page and bell (8), renewal feedback and focus (14),
 // scrollable tabs with a visible cue on a phone (15), switching organization keeps the section (21).
 import type { Page } from "@playwright/test";
-import { expect, login, test } from "./fixtures";
+import { expect as baseExpect, login, test } from "./fixtures";
+
+// Server actions on a shared 2-core machine can take a while: wait longer than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.beforeEach(() => test.setTimeout(180_000));
 
 async function switchOrganization(page: Page, name: string) {
   const switcher = page.getByTestId("org-switcher").filter({ visible: true });
