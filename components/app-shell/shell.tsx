@@ -40,7 +40,11 @@ export async function AppShell({
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="flex h-14 items-center gap-3 px-3 sm:px-4">
           <MobileNav items={nav}>{switcher}</MobileNav>
-          <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-brand-700">
+          <Link
+            href="/"
+            aria-label={t("common.appName")}
+            className="flex shrink-0 items-center gap-2 font-semibold text-brand-700"
+          >
             <span
               aria-hidden
               className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-xs text-white"

@@ -6,7 +6,11 @@ import pg from "pg";
 import type { Locator, Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
 import { withCheckDigit } from "@/lib/nomenclature/barcode";
-import { e2eDatabaseUrl, expect, login, test } from "./fixtures";
+import { e2eDatabaseUrl, expect as baseExpect, login, test } from "./fixtures";
+
+// Server actions on a shared 2-core machine can take a while: wait longer than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.beforeEach(() => test.setTimeout(180_000));
 
 let sql: pg.Client;
 test.beforeAll(async () => {

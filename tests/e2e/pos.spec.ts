@@ -284,7 +284,7 @@ test("pair, PIN, shift, sale with mixed payment, print, partial return, cash in/
   await expect(confirmCancel.getByTestId("cancel-target")).toHaveText(/^Чек покупки № \d+ на 198\.00$/);
   await confirmCancel.getByRole("button", { name: "Не отменять" }).click();
   await expect(pos.getByTestId("doc-sheet")).toHaveCount(0);
-  await pos.getByTestId("menu-sheet").getByRole("button", { name: "Закрыть" }).click();
+  await pos.getByTestId("menu-sheet").getByRole("button", { name: "Закрыть", exact: true }).click();
   await expect(drawer).toHaveText("843.46");
   await menu(pos, "Отменить последнюю операцию");
   await pos.getByTestId("cancel-confirm").getByRole("button", { name: "Отменить операцию" }).click();

@@ -1,7 +1,11 @@
 // Issue 15, UI items: the cashier's start page and bell (8), renewal feedback and focus (14),
 // scrollable tabs with a visible cue on a phone (15), switching organization keeps the section (21).
 import type { Page } from "@playwright/test";
-import { expect, login, test } from "./fixtures";
+import { expect as baseExpect, login, test } from "./fixtures";
+
+// Server actions on a shared 2-core machine can take a while: wait longer than the default.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.beforeEach(() => test.setTimeout(180_000));
 
 async function switchOrganization(page: Page, name: string) {
   const switcher = page.getByTestId("org-switcher").filter({ visible: true });
@@ -53,7 +57,7 @@ test("14: «Продлить» on row hover, focus back after Esc, and a success
   const badge = row.locator('[data-badge="EXPIRING"]');
   await expect(badge.getByText("Продлить")).toBeHidden();
   // hovering the row (its name), not the badge, offers «Продлить»
-  await row.locator("td").first().hover();
+  await row.getByRole("link", { name: "Касса 2 (зал)" }).hover();
   await expect(badge.getByText("Продлить")).toBeVisible();
 
   // opened by keyboard, closed with Esc: the focus is back on the badge
@@ -95,13 +99,15 @@ test("15: on a phone the cashbox card's and the reports' tabs show there is more
   const tabs = page.locator("[data-scroll-row]", { has: page.getByRole("tablist") });
   const receipts = page.getByRole("tab", { name: "Чеки" });
   await expect(tabs).toHaveAttribute("data-overflow-end", "");
-  await expect(receipts).not.toBeInViewport({ ratio: 1 });
+  await expect(receipts).not.toBeInViewport({ ratio: 0.9 });
   const more = tabs.getByRole("button", { name: "Ещё — прокрутить вперёд" });
   await expect(more).toBeVisible();
   await page.screenshot({ path: "test-results/ui-tabs-cue-phone.png" });
   await more.click();
-  await more.click().catch(() => {});
-  await expect(receipts).toBeInViewport({ ratio: 1 });
+  // a second step when one was not enough (the arrow goes away at the end of the row)
+  if (!(await receipts.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)))
+    await more.click({ timeout: 5_000 });
+  await expect(receipts).toBeInViewport({ ratio: 0.9 });
   await expect(tabs).toHaveAttribute("data-overflow-start", "");
 
   await page.goto("/reports?report=x");

@@ -66,7 +66,7 @@ export default async function CertificatesPage() {
                             <li key={rc.id}>
                               <Link
                                 href={`/cashboxes/${rc.cashbox.id}?tab=documents`}
-                                className="text-brand-700 hover:underline"
+                                className="text-brand-700 underline hover:no-underline"
                               >
                                 {rc.cashbox.name}
                               </Link>{" "}

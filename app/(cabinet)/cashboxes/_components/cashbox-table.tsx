@@ -163,7 +163,9 @@ export function CashboxTable({
       });
     }
     return cols;
-  }, [t, country, can]);
+    // primitive deps: a refresh after a renewal brings a new `can` object; new column functions would
+    // remount every cell (and close the badge's renewal dialog before it says it worked)
+  }, [t, country, can.renew, can.register, can.select]);
 
   const table = useReactTable({
     data: rows,
