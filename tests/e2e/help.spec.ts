@@ -45,7 +45,12 @@ test("signed out: /help, an article with its screenshot, languages, print, 404",
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
 
-  for (const url of ["/help/errors/no-such-error", "/help/nowhere", "/help/cashier/sale/extra", "/help/errors/../x"])
+  for (const url of [
+    "/help/errors/no-such-error",
+    "/help/nowhere",
+    "/help/cashier/sale/extra",
+    "/help/errors/../x",
+  ])
     expect((await request.get(url)).status(), url).toBe(404);
   expect((await request.get("/help/cabinet/renewal")).status()).toBe(200);
   expect(consoleErrors).toEqual([]);
