@@ -79,9 +79,7 @@ export function RenewDialog({ open, onOpenChange, cashboxes, fallbackFocus }: Re
 
           <HelpLink
             href={
-              ofdBox?.thirdPartyOfd
-                ? HELP_DIALOGS.ofdPayment[ofdBox.thirdPartyOfd]
-                : HELP_DIALOGS.renewal
+              ofdBox?.thirdPartyOfd ? HELP_DIALOGS.ofdPayment[ofdBox.thirdPartyOfd] : HELP_DIALOGS.renewal
             }
             className="mt-2"
             testId="renew-help"

@@ -25,7 +25,10 @@ export function HelpLink({
     <Link
       href={href}
       data-testid={testId}
-      className={cn("inline-flex items-center gap-1 text-sm text-brand-700 underline hover:text-brand-600", className)}
+      className={cn(
+        "inline-flex items-center gap-1 text-sm text-brand-700 underline hover:text-brand-600",
+        className,
+      )}
     >
       <CircleHelp aria-hidden className="h-4 w-4" />
       {t(label)}

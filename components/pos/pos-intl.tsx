@@ -32,7 +32,11 @@ export function PosIntl({ children }: { children: React.ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <NextIntlClientProvider locale={locale} messages={{ pos: pos[locale], help: help[locale] }} timeZone="UTC">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={{ pos: pos[locale], help: help[locale] }}
+      timeZone="UTC"
+    >
       {children}
     </NextIntlClientProvider>
   );

@@ -134,7 +134,8 @@ describe("help articles", () => {
       for (const a of byLocale[l])
         for (const src of a.images) {
           count++;
-          if (!src.startsWith("/help/") || !existsSync(path.join(root, "public", src))) missing.push(`${l}/${a.path}: ${src}`);
+          if (!src.startsWith("/help/") || !existsSync(path.join(root, "public", src)))
+            missing.push(`${l}/${a.path}: ${src}`);
         }
     expect(missing).toEqual([]);
     expect(count).toBeGreaterThan(10);
@@ -156,7 +157,8 @@ describe("help articles", () => {
       const [p, anchor] = splitHref(href);
       const a = find("ru", p.replace(/^\/help\//, ""));
       expect(a, href).toBeDefined();
-      if (anchor) for (const l of LOCALES) expect(find(l, a!.path)!.anchors, `${l} ${href}`).toContain(anchor);
+      if (anchor)
+        for (const l of LOCALES) expect(find(l, a!.path)!.anchors, `${l} ${href}`).toContain(anchor);
     }
     expect(helpHrefForPath("/cashboxes/123/registration")).toBe("/help/registration/wizard");
     expect(helpHrefForPath("/somewhere")).toBe("/help");
@@ -171,7 +173,9 @@ function splitHref(href: string): [string, string | undefined] {
 
 describe("markdown rendering", () => {
   it("escapes raw HTML and drops script links", () => {
-    const r = renderMarkdown('Текст <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))');
+    const r = renderMarkdown(
+      'Текст <script>alert(1)</script> <img src=x onerror="alert(1)">\n\n[x](javascript:alert(1))',
+    );
     expect(r.html).not.toContain("<script>");
     expect(r.html).not.toContain("<img");
     expect(r.html).toContain("&lt;script&gt;");
@@ -191,7 +195,10 @@ describe("search", () => {
   const index = buildIndex(docs, "ru");
 
   it("finds the same articles for «чек», «чеки» and «чеков»", () => {
-    const paths = (q: string) => search(index, q, 100).map((h) => h.path).sort();
+    const paths = (q: string) =>
+      search(index, q, 100)
+        .map((h) => h.path)
+        .sort();
     const one = paths("чек");
     expect(one.length).toBeGreaterThan(3);
     expect(paths("чеки")).toEqual(one);

@@ -35,7 +35,8 @@ function makeRenderer() {
     }
   });
   const defaultLink =
-    md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+    md.renderer.rules.link_open ??
+    ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const href = String(tokens[idx].attrGet("href") ?? "");
     if (/^https?:\/\//.test(href)) {
@@ -77,7 +78,11 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   walk(tokens);
   return {
     html: md.renderer.render(tokens, md.options, env),
-    text: text.join("").replace(/[ \t]+/g, " ").replace(/\n+/g, "\n").trim(),
+    text: text
+      .join("")
+      .replace(/[ \t]+/g, " ")
+      .replace(/\n+/g, "\n")
+      .trim(),
     links,
     images,
     anchors,

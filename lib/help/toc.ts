@@ -23,7 +23,11 @@ export const HELP_TOC: TocSection[] = [
     title: { ru: "Кассир: «Касса 2.0»", kk: "Кассир: «Касса 2.0»", en: "Cashier: «Касса 2.0»" },
     groups: [
       {
-        title: { ru: "Знакомство с интерфейсом", kk: "Интерфейспен танысу", en: "Getting to know the interface" },
+        title: {
+          ru: "Знакомство с интерфейсом",
+          kk: "Интерфейспен танысу",
+          en: "Getting to know the interface",
+        },
         articles: ["overview", "login", "navigation"],
       },
       {
@@ -32,7 +36,17 @@ export const HELP_TOC: TocSection[] = [
       },
       {
         title: { ru: "Меню", kk: "Мәзір", en: "Menu" },
-        articles: ["menu", "open-shift", "z-report", "x-report", "cancel-last", "cash-in-out", "info", "history", "settings"],
+        articles: [
+          "menu",
+          "open-shift",
+          "z-report",
+          "x-report",
+          "cancel-last",
+          "cash-in-out",
+          "info",
+          "history",
+          "settings",
+        ],
       },
     ],
   },

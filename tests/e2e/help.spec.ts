@@ -9,6 +9,7 @@ test("signed out: /help, an article with its screenshot, languages, print, 404",
   request,
   consoleErrors,
 }) => {
+  test.setTimeout(180_000); // many page loads; the shared CI machine is slow under load
   await page.goto("/help");
   await expect(page).toHaveURL(/\/help$/); // no redirect to /login
   await expect(page.getByRole("heading", { level: 1, name: "Помощь" })).toBeVisible();
@@ -45,7 +46,12 @@ test("signed out: /help, an article with its screenshot, languages, print, 404",
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
 
-  for (const url of ["/help/errors/no-such-error", "/help/nowhere", "/help/cashier/sale/extra", "/help/errors/../x"])
+  for (const url of [
+    "/help/errors/no-such-error",
+    "/help/nowhere",
+    "/help/cashier/sale/extra",
+    "/help/errors/../x",
+  ])
     expect((await request.get(url)).status(), url).toBe(404);
   expect((await request.get("/help/cabinet/renewal")).status()).toBe(200);
   expect(consoleErrors).toEqual([]);
@@ -112,6 +118,7 @@ test("the cabinet's «?» opens the article of the screen; the import page links
   page,
   consoleErrors,
 }) => {
+  test.setTimeout(180_000);
   await login(page, "owner@kassa.demo");
   await page.goto("/nomenclature");
   await page.getByRole("link", { name: "Помощь по этому экрану" }).click();

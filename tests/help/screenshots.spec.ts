@@ -17,12 +17,19 @@ test("cabinet screens", async ({ page }) => {
   await expect(page.locator("tr[data-cashbox-id]").first()).toBeVisible();
   await shot(page, "cashboxes");
 
-  await page.locator("tr[data-cashbox-id]", { hasText: "Касса 3 (склад)" }).locator('[data-badge="UNPAID"]').click();
+  await page
+    .locator("tr[data-cashbox-id]", { hasText: "Касса 3 (склад)" })
+    .locator('[data-badge="UNPAID"]')
+    .click();
   await expect(page.getByRole("dialog", { name: "Продление обслуживания" })).toBeVisible();
   await shot(page, "renewal");
   await page.keyboard.press("Escape");
 
-  await page.getByRole("row").filter({ hasText: "Касса 4 (новая)" }).getByRole("link", { name: /Продолжить/ }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "Касса 4 (новая)" })
+    .getByRole("link", { name: /Продолжить/ })
+    .click();
   await expect(page).toHaveURL(/\/registration$/);
   await expect(page.getByTestId("registration-help")).toBeVisible();
   await shot(page, "registration");

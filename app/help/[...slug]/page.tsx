@@ -35,7 +35,12 @@ export default async function HelpPage({ params, searchParams }: Props) {
     const section = tocSection(slug[0]);
     if (!section) notFound();
     return (
-      <HelpFrame locale={locale} explicit={explicit} current={section.id} langHref={(l) => `/help/${section.id}${keep(l)}`}>
+      <HelpFrame
+        locale={locale}
+        explicit={explicit}
+        current={section.id}
+        langHref={(l) => `/help/${section.id}${keep(l)}`}
+      >
         <h1 className="text-2xl font-bold">{section.title[locale]}</h1>
         {section.groups.map((g) => (
           <section key={g.title.ru} className="mt-6">
@@ -45,7 +50,10 @@ export default async function HelpPage({ params, searchParams }: Props) {
                 const art = getArticle(locale, `${section.id}/${a}`);
                 return (
                   <li key={a}>
-                    <Link href={href(`/help/${section.id}/${a}`)} className="font-medium text-brand-700 underline">
+                    <Link
+                      href={href(`/help/${section.id}/${a}`)}
+                      className="font-medium text-brand-700 underline"
+                    >
                       {art?.title ?? a}
                     </Link>
                     {art?.summary ? <p className="text-sm text-slate-600">{art.summary}</p> : null}
@@ -63,10 +71,19 @@ export default async function HelpPage({ params, searchParams }: Props) {
   const section = tocSection(slug[0]);
   if (!article || !section) notFound();
   return (
-    <HelpFrame locale={locale} explicit={explicit} current={article.path} langHref={(l) => `/help/${article.path}${keep(l)}`}>
+    <HelpFrame
+      locale={locale}
+      explicit={explicit}
+      current={article.path}
+      langHref={(l) => `/help/${article.path}${keep(l)}`}
+    >
       <div className="mb-4 flex flex-wrap items-center gap-3 text-sm print:hidden">
         {back ? (
-          <Link href={back} className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white" data-testid="help-back">
+          <Link
+            href={back}
+            className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white"
+            data-testid="help-back"
+          >
             ← {back.startsWith("/pos") ? t("backToPos") : t("back")}
           </Link>
         ) : null}

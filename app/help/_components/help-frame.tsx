@@ -32,7 +32,10 @@ export async function HelpFrame({
       <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
           <Link href={href("/help")} className="flex items-center gap-2 font-semibold text-brand-700">
-            <span aria-hidden className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-sm text-white">
+            <span
+              aria-hidden
+              className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-sm text-white"
+            >
               ?
             </span>
             {t("title")}
@@ -63,7 +66,9 @@ export async function HelpFrame({
                 aria-current={l === locale ? "true" : undefined}
                 className={cn(
                   "rounded px-2 py-1",
-                  l === locale ? "bg-brand-50 font-semibold text-brand-700" : "text-slate-600 hover:bg-slate-100",
+                  l === locale
+                    ? "bg-brand-50 font-semibold text-brand-700"
+                    : "text-slate-600 hover:bg-slate-100",
                 )}
               >
                 {localeNames[l]}

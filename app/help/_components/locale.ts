@@ -2,9 +2,13 @@ import { getLocale } from "next-intl/server";
 import { LOCALES, toLocale, type Locale } from "@/lib/i18n/locales";
 
 /** The article language: `?lang=` (stable per-language URLs, and /pos passes its own) or the UI cookie. */
-export async function helpLocale(lang: string | string[] | undefined): Promise<{ locale: Locale; explicit: boolean }> {
+export async function helpLocale(
+  lang: string | string[] | undefined,
+): Promise<{ locale: Locale; explicit: boolean }> {
   const l = typeof lang === "string" && (LOCALES as readonly string[]).includes(lang) ? lang : null;
-  return l ? { locale: toLocale(l), explicit: true } : { locale: toLocale(await getLocale()), explicit: false };
+  return l
+    ? { locale: toLocale(l), explicit: true }
+    : { locale: toLocale(await getLocale()), explicit: false };
 }
 
 /** A safe in-app "return to" path: /pos, /cashboxes/…; never another host. */

@@ -43,7 +43,8 @@ const kk: typeof ru = {
 };
 const en: typeof ru = {
   title: "Help",
-  subtitle: "Guides for the cashier and the owner: the cashbox, errors, the cabinet, registration and payment",
+  subtitle:
+    "Guides for the cashier and the owner: the cashbox, errors, the cabinet, registration and payment",
   searchLabel: "Search the articles",
   searchPlaceholder: "For example: return, receipts, shift",
   searchSubmit: "Search",

@@ -78,7 +78,11 @@ export default async function RegistrationPage({ params }: Props) {
     };
     return (
       <>
-        <HelpLink href={HELP_DIALOGS.registrationOfd[o.provider]} testId="registration-help" className="mb-3" />
+        <HelpLink
+          href={HELP_DIALOGS.registrationOfd[o.provider]}
+          testId="registration-help"
+          className="mb-3"
+        />
         <OfdWizard view={ofdView} />
       </>
     );
