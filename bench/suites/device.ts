@@ -206,6 +206,7 @@ async function startGateway(databaseUrl: string) {
         DATABASE_URL: databaseUrl,
         DEVICE_GATEWAY_PORT: String(port),
         KASSA_DEVICE_METRICS: "1",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production",
         APP_URL: baseUrl,
       },
     },
