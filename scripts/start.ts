@@ -38,14 +38,19 @@ async function main() {
   }
 
   let child: ReturnType<typeof spawn> | null = null;
+  // the device API as its own process beside the cabinet (docs/device-api-notes.md «Pipeline»);
+  // KASSA_DEVICE_GATEWAY=0 keeps only the cabinet (which serves /api/device/v1 as well)
+  let gateway: ReturnType<typeof spawn> | null = null;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     log("stopping…");
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => child!.once("exit", r));
+    for (const c of [child, gateway]) {
+      if (c && c.exitCode === null) {
+        c.kill("SIGTERM");
+        await new Promise((r) => c.once("exit", r));
+      }
     }
     if (embedded) await embedded.stop().catch(() => {});
     process.exit(code);
@@ -119,6 +124,19 @@ async function main() {
       },
     );
     child.on("exit", (code) => void stop(code ?? 0));
+    if (!dev && process.env.KASSA_DEVICE_GATEWAY !== "0") {
+      const gatewayPort = process.env.DEVICE_GATEWAY_PORT ?? String(port + 1);
+      gateway = spawn(
+        process.execPath,
+        [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/device-gateway.ts"],
+        {
+          cwd: root,
+          stdio: ["ignore", "inherit", "inherit"],
+          env: { ...process.env, NODE_ENV: "production", DEVICE_GATEWAY_PORT: gatewayPort },
+        },
+      );
+      log(`device API gateway: http://localhost:${gatewayPort}/api/device/v1 (also served by the cabinet)`);
+    }
 
     log(`cabinet: http://localhost:${port}`);
     log(`demo logins (password «${DEMO_PASSWORD}»):`);

@@ -111,6 +111,27 @@ function build() {
     description: "Токен кассы (показывается один раз при создании)",
   });
 
+  registerSession(registry);
+  registerDocuments(registry);
+  registerBatch(registry);
+  registerReads(registry);
+  for (const extend of extensions) extend(registry, { errors, json });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Kassa Cabinet — device API",
+      version: "1.0.0",
+      description:
+        "API касс и терминалов. Деньги — целые числа в минимальных единицах (копейки/тиыны), количество — строка с 3 знаками, время — RFC 3339. " +
+        'Ошибки: {"error":{code,message,details?,requestId}}.',
+    },
+    servers: [{ url: "/api/device/v1" }],
+    security: [{ cashboxToken: [] }],
+  });
+}
+
+function registerSession(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/session",
@@ -134,6 +155,9 @@ function build() {
     summary: "Состояние и реквизиты кассы, смена, наличные, голова журнала, время сервера",
     responses: { 200: json(S.ZCashboxInfo, "Касса"), ...errors([]) },
   });
+}
+
+function registerDocuments(registry: OpenAPIRegistry) {
   documentPath(registry, "/shifts", "Открыть смену", S.ZDocumentRequest, S.ZShiftOpenResponse, [
     "SHIFT_ALREADY_OPEN",
   ]);
@@ -188,10 +212,24 @@ function build() {
       ),
     },
   });
+}
+
+const BATCH_RULES =
+  "Новые документы принимаются только при вошедшем кассире (X-Cashier-Session этой кассы); без сессии каждый новый " +
+  "документ отклоняется с CASHIER_SESSION_INVALID (повторы уже принятых отвечаются как duplicate и без неё). " +
+  "Каждый документ доказывает своего кассира: cashierId, записанный при создании документа (входит в подписанное " +
+  "содержимое; без cashierId — кассир сессии), должен быть текущим кассиром организации с PIN-кодом (может войти на " +
+  "эту кассу), иначе VALIDATION_FAILED (cashierId); кассир сессии — тоже текущий, иначе CASHIER_SESSION_INVALID. " +
+  "От заблокированной кассы (BLOCKED) принимаются только документы, созданные до блокировки (createdAt не позже " +
+  "момента блокировки, цепочка deviceSeq/prevHash и неубывающее время доказывают порядок); остальные — CASHBOX_BLOCKED. " +
+  "Неверный автономный фискальный признак переводит кассу в INTEGRITY; адрес запроса записывается в журнал и в причину.";
+
+function registerBatch(registry: OpenAPIRegistry) {
   registry.registerPath({
     method: "post",
     path: "/documents:batch",
     summary: "Пакетная загрузка офлайн-документов (до 200, по порядку deviceSeq)",
+    description: BATCH_RULES,
     request: {
       headers: z.object({ "X-Cashier-Session": cashierHeader.optional() }),
       body: { required: true, content: { "application/json": { schema: S.ZBatchRequest } } },
@@ -204,6 +242,9 @@ function build() {
       ...errors(["CASHIER_SESSION_INVALID", "VALIDATION_FAILED"]),
     },
   });
+}
+
+function registerReads(registry: OpenAPIRegistry) {
   const receiptParams = z.object({ receiptId: z.string().meta({ description: "Document id" }) });
   registry.registerPath({
     method: "get",
@@ -248,20 +289,6 @@ function build() {
       200: json(S.ZNomenclatureResponse, "Страница изменений; hasMore — запросить снова с nextCursor"),
       ...errors(["VALIDATION_FAILED"]),
     },
-  });
-  for (const extend of extensions) extend(registry, { errors, json });
-
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
-    openapi: "3.1.0",
-    info: {
-      title: "Kassa Cabinet — device API",
-      version: "1.0.0",
-      description:
-        "API касс и терминалов. Деньги — целые числа в минимальных единицах (копейки/тиыны), количество — строка с 3 знаками, время — RFC 3339. " +
-        'Ошибки: {"error":{code,message,details?,requestId}}.',
-    },
-    servers: [{ url: "/api/device/v1" }],
-    security: [{ cashboxToken: [] }],
   });
 }
 

@@ -53,27 +53,8 @@ export async function getCashboxInfo(cb: DeviceCashbox, now = new Date()) {
     localDate(now, cb.org.timezone),
     await loadVatRates(now.getTime()),
   );
-  const ofd = ofdInfo(cb);
   return {
-    cashbox: {
-      id: cb.id,
-      name: cb.name,
-      model: cb.model,
-      serialNumber: cb.serialNumber,
-      registrationNumber: cb.registrationNumber,
-      inkOfd: cb.inkOfd,
-      fiscalDriveNumber: cb.fiscalDriveNumber,
-      registrationStatus: cb.registrationStatus,
-      state: cb.operationalState,
-      stateReason: cb.operationalReason,
-      paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
-      autoCloseTime: cb.autoCloseTime,
-      taxation: cb.taxation,
-      receiptFooter: cb.receiptFooter,
-      address: cb.address,
-      tradePoint: cb.tradePointName,
-      ofd: { code: ofd.code, name: ofd.name, site: ofd.site },
-    },
+    cashbox: cashboxView(cb),
     organization: {
       id: cb.org.id,
       name: cb.org.name,
@@ -101,6 +82,29 @@ export async function getCashboxInfo(cb: DeviceCashbox, now = new Date()) {
     },
     vatRates: rates.map((r) => ({ code: r.code, label: r.label, rate: r.basisPoints })),
     serverTime: now.toISOString(),
+  };
+}
+
+function cashboxView(cb: DeviceCashbox) {
+  const ofd = ofdInfo(cb);
+  return {
+    id: cb.id,
+    name: cb.name,
+    model: cb.model,
+    serialNumber: cb.serialNumber,
+    registrationNumber: cb.registrationNumber,
+    inkOfd: cb.inkOfd,
+    fiscalDriveNumber: cb.fiscalDriveNumber,
+    registrationStatus: cb.registrationStatus,
+    state: cb.operationalState,
+    stateReason: cb.operationalReason,
+    paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
+    autoCloseTime: cb.autoCloseTime,
+    taxation: cb.taxation,
+    receiptFooter: cb.receiptFooter,
+    address: cb.address,
+    tradePoint: cb.tradePointName,
+    ofd: { code: ofd.code, name: ofd.name, site: ofd.site },
   };
 }
 

@@ -187,7 +187,9 @@ const batchEntryHeader = {
     .regex(/^\d{10}$/, m("autonomousSign"))
     .meta({ description: "The terminal's HMAC fiscal sign of the content" }),
   cashierId: ZUuid.optional().meta({
-    description: "Membership id of the cashier who made it; defaults to the signed-in cashier",
+    description:
+      "Membership id of the cashier who made it (part of the signed content); defaults to the signed-in cashier. " +
+      "Must be a current cashier of the organization (one with a PIN); the upload itself needs a signed-in cashier",
   }),
 };
 export const ZBatchEntry = z

@@ -18,26 +18,71 @@ export interface JournalReport {
 
 const PAGE = 2000;
 
-export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
-  const cb = await loadDeviceCashbox(cashboxId);
-  if (!cb) return { ok: false, documents: 0, problems: ["cashbox not found"] };
-  const key = await cashboxKey(cb);
-  const problems: string[] = [];
-  const problem = (p: string) => {
-    if (problems.length < 50) problems.push(p);
-  };
+interface Walk {
+  problem: (p: string) => void;
+  key: Buffer;
+  count: number;
+  lastNumber: number;
+  lastSeq: number;
+  deviceHead: string;
+  cash: bigint;
+  totals: Record<string, bigint>;
+  shiftCounters: Map<string, number>;
+}
 
-  let count = 0;
-  let lastNumber = 0;
-  let lastSeq = 0;
-  let deviceHead = GENESIS_HASH;
-  let cash = 0n;
-  const totals: Record<string, bigint> = { sale: 0n, sale_return: 0n, purchase: 0n, purchase_return: 0n };
-  const shiftCounters = new Map<string, number>();
+type Doc = {
+  id: string;
+  number: number;
+  numberInShift: number | null;
+  shiftId: string | null;
+  deviceSeq: bigint | null;
+  type: string;
+  hash: string;
+  prevHash: string;
+  fiscalSign: string;
+  total: bigint;
+  cash: bigint;
+  content: unknown;
+};
 
+/** One document against the chain so far: number, hash, sign, signed content, device chain, shift counter. */
+function checkDocument(w: Walk, d: Doc) {
+  const { problem } = w;
+  w.count++;
+  const kind = d.type.toLowerCase() as DocumentKind;
+  if (d.number !== w.lastNumber + 1) problem(`document number ${d.number} follows ${w.lastNumber}`);
+  w.lastNumber = d.number;
+  const canonical = canonicalJson(d.content);
+  if (hashOf(canonical) !== d.hash) problem(`document ${d.number}: hash does not match its content`);
+  if (fiscalSignOf(w.key, canonical) !== d.fiscalSign)
+    problem(`document ${d.number}: fiscal sign does not match its content`);
+  const content = d.content as { prevHash?: string; seq?: number | null; type?: string };
+  if (content.prevHash !== d.prevHash)
+    problem(`document ${d.number}: prevHash differs from the signed content`);
+  if (content.type !== kind) problem(`document ${d.number}: type differs from the signed content`);
+  if (d.prevHash !== w.deviceHead)
+    problem(`document ${d.number}: prevHash does not link to the previous device document`);
+  if (d.deviceSeq !== null) {
+    const seq = Number(d.deviceSeq);
+    if (seq !== w.lastSeq + 1) problem(`document ${d.number}: deviceSeq ${seq} follows ${w.lastSeq}`);
+    if (content.seq !== seq) problem(`document ${d.number}: deviceSeq differs from the signed content`);
+    w.lastSeq = seq;
+    w.deviceHead = d.hash;
+  } else if (content.seq !== null) problem(`document ${d.number}: server document carries a seq`);
+  if (d.shiftId) {
+    const n = (w.shiftCounters.get(d.shiftId) ?? 0) + 1;
+    if (d.numberInShift !== n)
+      problem(`document ${d.number}: number in shift ${d.numberInShift}, expected ${n}`);
+    w.shiftCounters.set(d.shiftId, n);
+  }
+  w.cash += cashEffect(kind, d.cash, d.total);
+  if (kind in w.totals) w.totals[kind] += d.total;
+}
+
+async function walkDocuments(cb: { id: string; organizationId: string }, w: Walk) {
   for (;;) {
     const docs = await db.fiscalDocument.findMany({
-      where: { organizationId: cb.organizationId, cashboxId: cb.id, number: { gt: lastNumber } },
+      where: { organizationId: cb.organizationId, cashboxId: cb.id, number: { gt: w.lastNumber } },
       orderBy: { number: "asc" },
       take: PAGE,
       select: {
@@ -55,40 +100,12 @@ export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
         content: true,
       },
     });
-    for (const d of docs) {
-      count++;
-      const kind = d.type.toLowerCase() as DocumentKind;
-      if (d.number !== lastNumber + 1) problem(`document number ${d.number} follows ${lastNumber}`);
-      lastNumber = d.number;
-      const canonical = canonicalJson(d.content);
-      if (hashOf(canonical) !== d.hash) problem(`document ${d.number}: hash does not match its content`);
-      if (fiscalSignOf(key, canonical) !== d.fiscalSign)
-        problem(`document ${d.number}: fiscal sign does not match its content`);
-      const content = d.content as { prevHash?: string; seq?: number | null; type?: string };
-      if (content.prevHash !== d.prevHash)
-        problem(`document ${d.number}: prevHash differs from the signed content`);
-      if (content.type !== kind) problem(`document ${d.number}: type differs from the signed content`);
-      if (d.prevHash !== deviceHead)
-        problem(`document ${d.number}: prevHash does not link to the previous device document`);
-      if (d.deviceSeq !== null) {
-        const seq = Number(d.deviceSeq);
-        if (seq !== lastSeq + 1) problem(`document ${d.number}: deviceSeq ${seq} follows ${lastSeq}`);
-        if (content.seq !== seq) problem(`document ${d.number}: deviceSeq differs from the signed content`);
-        lastSeq = seq;
-        deviceHead = d.hash;
-      } else if (content.seq !== null) problem(`document ${d.number}: server document carries a seq`);
-      if (d.shiftId) {
-        const n = (shiftCounters.get(d.shiftId) ?? 0) + 1;
-        if (d.numberInShift !== n)
-          problem(`document ${d.number}: number in shift ${d.numberInShift}, expected ${n}`);
-        shiftCounters.set(d.shiftId, n);
-      }
-      cash += cashEffect(kind, d.cash, d.total);
-      if (kind in totals) totals[kind] += d.total;
-    }
+    for (const d of docs) checkDocument(w, d);
     if (docs.length < PAGE) break;
   }
+}
 
+async function checkLines(cb: { id: string; organizationId: string }, w: Walk) {
   const lineSums = await db.$queryRaw<{ number: number; total: bigint; lines: bigint | null }[]>`
     SELECT d.number, d.total, SUM(l.total)::bigint AS lines
       FROM "FiscalDocument" d
@@ -98,18 +115,23 @@ export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
      GROUP BY d.id, d.number, d.total
     HAVING SUM(l.total) IS DISTINCT FROM d.total`;
   for (const r of lineSums.slice(0, 10))
-    problem(`receipt ${r.number}: lines add up to ${r.lines ?? 0}, total ${r.total}`);
+    w.problem(`receipt ${r.number}: lines add up to ${r.lines ?? 0}, total ${r.total}`);
+}
 
+/** The journal cursor and the open shift against what the documents give. */
+async function checkJournal(cb: { id: string; organizationId: string }, w: Walk) {
+  const { problem } = w;
   const j = await db.cashboxJournal.findFirst({
     where: { organizationId: cb.organizationId, cashboxId: cb.id },
   });
   if (j) {
-    if (j.lastNumber !== lastNumber)
-      problem(`journal lastNumber ${j.lastNumber}, documents end at ${lastNumber}`);
-    if (Number(j.lastDeviceSeq) !== lastSeq)
-      problem(`journal lastDeviceSeq ${j.lastDeviceSeq}, documents end at ${lastSeq}`);
-    if (j.lastHash !== deviceHead) problem("journal lastHash is not the last device document's hash");
-    if (j.cashInDrawer !== cash) problem(`journal cash in drawer ${j.cashInDrawer}, documents give ${cash}`);
+    if (j.lastNumber !== w.lastNumber)
+      problem(`journal lastNumber ${j.lastNumber}, documents end at ${w.lastNumber}`);
+    if (Number(j.lastDeviceSeq) !== w.lastSeq)
+      problem(`journal lastDeviceSeq ${j.lastDeviceSeq}, documents end at ${w.lastSeq}`);
+    if (j.lastHash !== w.deviceHead) problem("journal lastHash is not the last device document's hash");
+    if (j.cashInDrawer !== w.cash)
+      problem(`journal cash in drawer ${j.cashInDrawer}, documents give ${w.cash}`);
     if (j.cashInDrawer < 0n) problem("cash in drawer below zero");
     const jt = {
       sale: j.totalSale,
@@ -118,9 +140,8 @@ export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
       purchase_return: j.totalPurchaseReturn,
     };
     for (const [k, v] of Object.entries(jt))
-      if (v !== totals[k]) problem(`journal non-nullable ${k} ${v}, documents give ${totals[k]}`);
-  } else if (count > 0) problem("documents without a journal row");
-
+      if (v !== w.totals[k]) problem(`journal non-nullable ${k} ${v}, documents give ${w.totals[k]}`);
+  } else if (w.count > 0) problem("documents without a journal row");
   const open = await db.shift.findMany({
     where: { organizationId: cb.organizationId, cashboxId: cb.id, closedAt: null },
     select: { id: true },
@@ -128,6 +149,27 @@ export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
   if (open.length > 1) problem(`${open.length} open shifts`);
   if ((open[0]?.id ?? null) !== (j?.currentShiftId ?? null))
     problem("the open shift is not the journal's current shift");
+}
 
-  return { ok: problems.length === 0, documents: count, problems };
+export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
+  const cb = await loadDeviceCashbox(cashboxId);
+  if (!cb) return { ok: false, documents: 0, problems: ["cashbox not found"] };
+  const problems: string[] = [];
+  const w: Walk = {
+    problem: (p) => {
+      if (problems.length < 50) problems.push(p);
+    },
+    key: await cashboxKey(cb),
+    count: 0,
+    lastNumber: 0,
+    lastSeq: 0,
+    deviceHead: GENESIS_HASH,
+    cash: 0n,
+    totals: { sale: 0n, sale_return: 0n, purchase: 0n, purchase_return: 0n },
+    shiftCounters: new Map(),
+  };
+  await walkDocuments(cb, w);
+  await checkLines(cb, w);
+  await checkJournal(cb, w);
+  return { ok: problems.length === 0, documents: w.count, problems };
 }
