@@ -124,7 +124,7 @@ const kk: typeof ru = {
     taxIdKZ: "БСН/ЖСН: {taxId}",
     period: "Кезең: {from} — {to}",
     day: "Күні: {day}",
-    cashbox: "Касса: {name}",
+    cashbox: "Кассалық аппарат: {name}",
     tradePoint: "Сауда нүктесі: {name}",
     allCashboxes: "Барлық кассалар мен сауда нүктелері",
     generatedAt: "Жасалған уақыты: {at} ({timeZone})",
