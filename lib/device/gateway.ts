@@ -2,7 +2,9 @@
 // same lib/, the same OpenAPI — without Next's router. Used by `npm run device-gateway` and by the
 // bench's next_vs_bare comparison (docs/device-api-notes.md «Pipeline»).
 import http from "node:http";
+import { randomBytes } from "node:crypto";
 import { getPool } from "@/lib/db/pool";
+import { PEER_HEADER, peerToken, setPeerToken } from "@/lib/http/client-ip";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params
 type RouteHandler = (req: Request, ctx: { params: Promise<any> }) => Response | Promise<Response>;
@@ -72,7 +74,10 @@ async function toRequest(req: http.IncomingMessage, origin: string): Promise<Req
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-  headers.append("x-forwarded-for", req.socket.remoteAddress ?? "");
+  // The socket address, stamped with this process's token as Next's proxy does (lib/http/peer-stamp.ts):
+  // a client-sent X-Forwarded-For is believed only from TRUSTED_PROXIES (lib/http/client-ip.ts).
+  if (!peerToken()) setPeerToken(randomBytes(24).toString("hex"));
+  headers.set(PEER_HEADER, `${peerToken()} ${req.socket.remoteAddress ?? ""}`);
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : Buffer.concat(chunks);

@@ -2,6 +2,7 @@
 // organization (+ the cashier of X-Cashier-Session), lastSeenAt, a requestId on every answer, and
 // the error body {"error":{code,message,details?,requestId}} for every failure — never a bare 500.
 import { randomUUID } from "node:crypto";
+import { resolveClientIp } from "./client-ip";
 import { NextResponse } from "next/server";
 import { acceptDocument, isPlainObject, type Op } from "@/lib/device/accept-document";
 import {
@@ -141,17 +142,11 @@ export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts:
 }
 
 /**
- * The address a device request came from: the hop nearest to this server (the last X-Forwarded-For
- * entry, which the server in front of the route appends), else X-Real-IP. Only recorded, never
- * trusted for decisions; swap in the shared client-address helper where one exists.
+ * The address a device request came from: the socket's, or X-Forwarded-For only behind a configured
+ * proxy (TRUSTED_PROXIES, lib/http/client-ip.ts). Recorded with an INTEGRITY switch (issue 14.15).
  */
 export function deviceSourceAddress(req: Request): string | null {
-  const hops = (req.headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter(Boolean);
-  const address = hops.at(-1) ?? req.headers.get("x-real-ip")?.trim() ?? "";
-  return /^[0-9A-Fa-f:.]{2,45}$/.test(address) ? address : null;
+  return resolveClientIp((name) => req.headers.get(name));
 }
 
 /** The JSON body (≤ 1 MiB; the batch ≤ 8 MiB); anything else is VALIDATION_FAILED. */
