@@ -210,7 +210,10 @@ export async function run(
         outcome: { replayed: false, status: 201, body: out.plan.body, document: out.plan.document },
       };
     if (out.kind === "refused") return settle(cb, cmd, out.refusal, opts);
-    if (n >= MAX_ATTEMPTS) throw new Error(`cashbox ${cb.id}: the journal kept moving (${n} attempts)`);
+    // Contention, not a bug: the terminal is told to come back (503 + Retry-After, docs/device-api.md §7)
+    // and its retry is answered from the stored document or planned anew.
+    if (n >= MAX_ATTEMPTS)
+      throw new DeviceError("SERVICE_UNAVAILABLE", { details: { retryAfterSeconds: 5 } });
     snapshot = await readSnapshot(cb, clientDocId);
     if (snapshot.stored) return replayOf(snapshot.stored, requestHash);
   }

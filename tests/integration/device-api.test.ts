@@ -1520,20 +1520,29 @@ describe("concurrency", () => {
     const documents = Array.from({ length: 10 }, (_, i) =>
       c.next("receipt", saleEntry(f, 1000 + i), nowIso(-(60 - i) * 60_000)),
     );
-    const uploads = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        call("POST", "/documents:batch", {
+    // 20 uploads of one cashbox queue on its journal; one that waits past the device limits gets
+    // 503 + Retry-After (docs/device-api.md §7) and, like a terminal, sends the same batch again.
+    const upload = async () => {
+      for (let attempt = 0; ; attempt++) {
+        const r = await call("POST", "/documents:batch", {
           token: f.token,
           session: s,
           body: { documents, queue: queueDone },
-        }),
-      ),
-    );
+        });
+        if (r.status !== 503 || attempt >= 20) return r;
+        expect(r.headers.get("retry-after")).toBeTruthy();
+        await new Promise((done) => setTimeout(done, 100 * (attempt + 1)));
+      }
+    };
+    const uploads = await Promise.all(Array.from({ length: 20 }, upload));
     expect(uploads.filter((u) => u.status !== 200).map((u) => [u.status, u.body])).toEqual([]);
     for (const [i, d] of documents.entries()) {
       const statuses = uploads.map((u) => u.body.results[i].status);
-      expect(statuses.filter((x: string) => x === "accepted")).toHaveLength(1);
-      expect(statuses.filter((x: string) => x === "duplicate")).toHaveLength(19);
+      // at most one final answer says "accepted" (an upload retried after a 503 hears "duplicate" for
+      // what its first try stored); every other one is a duplicate, and the database holds one
+      const accepted = statuses.filter((x: string) => x === "accepted").length;
+      expect(accepted).toBeLessThanOrEqual(1);
+      expect(statuses.filter((x: string) => x === "duplicate")).toHaveLength(20 - accepted);
       expect(new Set(uploads.map((u) => u.body.results[i].document.id)).size).toBe(1);
       expect(
         await db().fiscalDocument.count({ where: { cashboxId: f.cashboxId, clientDocId: d.clientDocId } }),
@@ -1577,7 +1586,10 @@ describe("coverage of the contract", () => {
       ([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
     );
     expect(operations.filter((o) => !ok.includes(o))).toEqual([]);
-    const contract = Object.keys(DEVICE_ERRORS);
+    // SERVICE_UNAVAILABLE needs a database that is away or a lock held past the device limits:
+    // tests/integration/db-faults.test.ts provokes it (locked journal, unreachable server, killed backend).
+    const provenElsewhere = new Set(["SERVICE_UNAVAILABLE"]);
+    const contract = Object.keys(DEVICE_ERRORS).filter((c) => !provenElsewhere.has(c));
     expect(contract.filter((c) => !codesSeen.has(c))).toEqual([]);
   });
 

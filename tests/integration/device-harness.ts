@@ -10,6 +10,7 @@ import net from "node:net";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
+import { PEER_HEADER, peerToken, setPeerToken } from "../../lib/http/client-ip";
 
 export const DEVICE_KEY_SECRET = "kassa-device-tests-secret";
 process.env.KASSA_DEVICE_KEY_SECRET ??= DEVICE_KEY_SECRET;
@@ -221,9 +222,12 @@ export class DeviceApi {
       if (!handler) {
         res = new Response(null, { status: 405 });
       } else
-        res = await handler(new Request(url, { method, headers, body: payload }), {
-          params: Promise.resolve(params),
-        });
+        // what proxy.ts stamps over HTTP: the socket address (a loopback client here)
+        if (!peerToken()) setPeerToken("in-process-test-token");
+      const stamped = { ...headers, [PEER_HEADER]: `${peerToken()} 127.0.0.1` };
+      res = await handler(new Request(url, { method, headers: stamped, body: payload }), {
+        params: Promise.resolve(params),
+      });
     }
     const text = await res.text();
     let body: Json = null;
