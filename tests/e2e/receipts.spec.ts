@@ -6,6 +6,9 @@ import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { e2eDatabaseUrl, expect, login, test } from "./fixtures";
 
+// rows above the table in every report .xlsx (lib/reports/export-xlsx.ts XLSX_HEADER_ROWS)
+const XLSX_HEADER_ROWS = 6;
+
 let seeded: { email: string; password: string; numbers: number[] };
 
 test.beforeAll(() => {
@@ -91,7 +94,13 @@ test("find a receipt, print a duplicate, check it on the public page, export a r
   expect(download.suggestedFilename()).toBe(`Продажи по товарам ${day(-1)} — ${day(1)}.xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await download.path())!);
-  const names = wb.worksheets[0].getColumn(1).values.filter(Boolean);
+  const sheet = wb.worksheets[0];
+  // the header block: report, organization with its ИНН, period, scope, generated at (issue 15.19)
+  expect(String(sheet.getCell(2, 1).value)).toMatch(/^Организация: .*ИНН: \d{10}$/);
+  const names = sheet
+    .getColumn(1)
+    .values.slice(XLSX_HEADER_ROWS + 1)
+    .filter(Boolean);
   expect(names).toEqual(["Товар", "Кофе капучино", "Эклер фисташковый", "Чай облепиховый", "Итого"]);
 
   expect(consoleErrors).toEqual([]);
