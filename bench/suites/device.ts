@@ -14,8 +14,10 @@
 // the FiscalDocument row (copied from a document the API stored in this run: same JSON response and
 // content, new id, number and clientDocId), one INSERT of its 5 ReceiptLine rows, COMMIT. No
 // journal lock, no checks, no hashing: the floor of what storing a receipt costs.
-// ratio = receipts_per_s / raw_insert_per_s (the share of the bare-insert throughput the API keeps).
-// Targets (reported, not asserted): ≥ 1000 receipts/s, p99 < 100 ms, ratio ≥ 0.3.
+// ratio = receipts_per_s / raw_insert_per_s (the share of the bare-insert throughput the API keeps),
+// where receipts_per_s/p50/p99 are those of the device API process `npm start` ships (the gateway);
+// the same engine behind Next's route handler is reported beside it as next_* and ratio_next.
+// Targets (issue 17; reported, not asserted): ratio ≥ 0.35, p99 < 250 ms, 0 errors.
 import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { execSync, spawn } from "node:child_process";
@@ -152,29 +154,34 @@ export async function run(): Promise<Record<string, unknown>> {
 
     return {
       terminals,
-      receipts: report.receipts,
-      errors: report.errors,
-      seconds: report.seconds,
-      receipts_per_s: report.receipts_per_s,
-      p50_ms: report.p50_ms,
-      p99_ms: report.p99_ms,
-      max_ms: report.max_ms,
+      // The device API as shipped: `npm start` runs it as its own process (`npm run device-gateway`,
+      // a bare node:http server over the same engine) because it keeps > 1.5x Next's throughput here
+      // (next_vs_bare below); terminals talk to it. The same engine inside Next follows as next_*.
+      receipts: bareReport.receipts,
+      errors: bareReport.errors + report.errors,
+      receipts_per_s: bareReport.receipts_per_s,
+      p50_ms: bareReport.p50_ms,
+      p99_ms: bareReport.p99_ms,
+      max_ms: bareReport.max_ms,
       raw_insert_per_s: rawPerS,
       raw_p50_ms: Math.round(percentile(rawLatencies, 50) * 10) / 10,
       raw_p99_ms: Math.round(percentile(rawLatencies, 99) * 10) / 10,
       raw_errors: rawErrors,
-      ratio: Math.round((report.receipts_per_s / rawPerS) * 1000) / 1000,
-      // per request of the measured bare run (receipts + the few sign-ins), from the pool's own counters
+      ratio: Math.round((bareReport.receipts_per_s / rawPerS) * 1000) / 1000,
+      // per request of the measured gateway run (receipts + the few sign-ins), from the pool's own counters
       round_trips_per_receipt: Math.round((metrics.queries / bareReport.receipts) * 100) / 100,
       conn_ms_per_receipt: Math.round((metrics.connMs / bareReport.receipts) * 100) / 100,
-      bare_receipts_per_s: bareReport.receipts_per_s,
-      bare_p50_ms: bareReport.p50_ms,
-      bare_p99_ms: bareReport.p99_ms,
-      bare_errors: bareReport.errors,
+      next_receipts: report.receipts,
+      next_errors: report.errors,
+      next_seconds: report.seconds,
+      next_receipts_per_s: report.receipts_per_s,
+      next_p50_ms: report.p50_ms,
+      next_p99_ms: report.p99_ms,
+      ratio_next: Math.round((report.receipts_per_s / rawPerS) * 1000) / 1000,
       // Next's throughput as a share of the bare handler's (< 0.67: bare ≥ 1.5× faster)
       next_vs_bare: Math.round((report.receipts_per_s / bareReport.receipts_per_s) * 1000) / 1000,
       load_now: loadavg().map((x) => Math.round(x * 100) / 100),
-      error_samples: report.errorSamples,
+      error_samples: [...bareReport.errorSamples, ...report.errorSamples],
       device_pool_size: poolSize,
       cpus: cpus().length,
       load_at_start: loadAtStart,
@@ -196,7 +203,13 @@ async function startGateway(databaseUrl: string) {
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(
     process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/device-gateway.ts"],
+    [
+      // BENCH_GATEWAY_NODE_ARGS: extra node flags for the gateway, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+      ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      "--import",
+      "tsx",
+      "scripts/device-gateway.ts",
+    ],
     {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
