@@ -181,23 +181,29 @@ async function daySummary(s: Scope, p: Period) {
 }
 
 async function heat(s: Scope, p: Period) {
-  const hours = Array.from({ length: 24 }, (_, h) => h + 1);
-  const rows = await pgQuery<Record<string, bigint | number>>(
-    `SELECT extract(isodow FROM day)::int AS dow,
-            ${hours.map((h) => `sum(revenue[${h}])::bigint AS v${h}, sum(receipts[${h}])::bigint AS r${h}`).join(", ")}
-       FROM "AnalyticsHours"
-      WHERE "organizationId" = $1::uuid AND day BETWEEN $2::date AND $3::date AND ${CB}
-      GROUP BY 1`,
-    [s.org, p.from, p.to, s.cashboxes],
+  // whole months from the month table (one row per cashbox-month), the days around them from the
+  // day table: slot (dow − 1) × 24 + hour + 1 of the month arrays, hour + 1 of the day arrays
+  const { months, days } = splitMonths(p.from, p.to);
+  const none: [string, string] = [addDays(p.to, 1), p.to];
+  const [d1, d2] = [days[0] ?? none, days[1] ?? none];
+  const m = months ?? none;
+  const rows = await pgQuery<{ slot: number; r: bigint; v: bigint }>(
+    `SELECT slot, sum(r)::bigint AS r, sum(v)::bigint AS v FROM (
+       SELECT u.n::int AS slot, u.r, u.v FROM "AnalyticsWeekHours" w, unnest(w.receipts, w.revenue) WITH ORDINALITY AS u(r, v, n)
+        WHERE w."organizationId" = $1::uuid AND w.month BETWEEN $2::date AND $3::date AND ${CB}
+       UNION ALL
+       SELECT ((extract(isodow FROM h.day)::int - 1) * 24 + u.n)::int, u.r, u.v
+         FROM "AnalyticsHours" h, unnest(h.receipts, h.revenue) WITH ORDINALITY AS u(r, v, n)
+        WHERE h."organizationId" = $1::uuid AND (h.day BETWEEN $5::date AND $6::date OR h.day BETWEEN $7::date AND $8::date) AND ${CB}
+     ) x GROUP BY slot`,
+    [s.org, m[0], m[1], s.cashboxes, d1[0], d1[1], d2[0], d2[1]],
   );
   const revenue = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
   const receipts = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
   for (const r of rows) {
-    const d = Number(r.dow) - 1;
-    for (const h of hours) {
-      revenue[d][h - 1] = Number(r[`v${h}`] ?? 0);
-      receipts[d][h - 1] = Number(r[`r${h}`] ?? 0);
-    }
+    const i = Number(r.slot) - 1;
+    revenue[Math.floor(i / 24)][i % 24] = Number(r.v);
+    receipts[Math.floor(i / 24)][i % 24] = Number(r.r);
   }
   return { revenue, receipts };
 }

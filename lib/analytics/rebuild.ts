@@ -6,7 +6,13 @@
 import { getPool, pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
 import { ITEM_KEY_SQL } from "./rollup-sql";
 
-const TABLES = ["AnalyticsDay", "AnalyticsHours", "AnalyticsItemDay", "AnalyticsItemMonth"] as const;
+const TABLES = [
+  "AnalyticsDay",
+  "AnalyticsHours",
+  "AnalyticsWeekHours",
+  "AnalyticsItemDay",
+  "AnalyticsItemMonth",
+] as const;
 
 /** Local time of a document `d` in the organization's timezone `$2`. */
 const LT = `(d."createdAt" AT TIME ZONE $2::text)`;
@@ -62,6 +68,27 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
       CROSS JOIN generate_series(0, 23) g(h)
        LEFT JOIN s ON s.day = k.day AND s."cashboxId" = k."cashboxId" AND s.h = g.h
       GROUP BY k.day, k."cashboxId"`,
+    args,
+    c,
+  );
+
+  await pgQuery(
+    `WITH s AS (
+       SELECT date_trunc('month', ${LT})::date AS month, d."cashboxId",
+              (extract(isodow FROM ${LT})::int - 1) * 24 + extract(hour FROM ${LT})::int + 1 AS i,
+              sum(CASE WHEN d.type = 'SALE' AND d."cancelsId" IS NULL THEN 1
+                       WHEN d.type = 'SALE_RETURN' AND d."cancelsId" IS NOT NULL THEN -1 ELSE 0 END) AS r,
+              sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END) AS v
+         FROM "FiscalDocument" d
+        WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')
+        GROUP BY 1, 2, 3)
+     INSERT INTO "AnalyticsWeekHours" ("organizationId", month, "cashboxId", receipts, revenue)
+     SELECT $1::uuid, k.month, k."cashboxId",
+            array_agg(COALESCE(s.r, 0)::int ORDER BY g.i), array_agg(COALESCE(s.v, 0)::bigint ORDER BY g.i)
+       FROM (SELECT DISTINCT month, "cashboxId" FROM s) k
+      CROSS JOIN generate_series(1, 168) g(i)
+       LEFT JOIN s ON s.month = k.month AND s."cashboxId" = k."cashboxId" AND s.i = g.i
+      GROUP BY k.month, k."cashboxId"`,
     args,
     c,
   );

@@ -6,7 +6,7 @@
 // Rules: every document adds to AnalyticsDay (count, amounts, payment method counts) under its type
 // and whether it is the reverse document of «cancel last». SALE and SALE_RETURN documents also add
 // to AnalyticsHours (revenue: +sale, −sale return; receipts: +1 for a sale, −1 for the reversal of
-// a sale) and their lines to the goods tables (quantity and revenue, + for a sale, − for a return).
+// a sale) — and, by local weekday × hour of the month, to AnalyticsWeekHours — and their lines to the goods tables (quantity and revenue, + for a sale, − for a return).
 
 export const RECEIPT_TYPES = ["SALE", "SALE_RETURN", "PURCHASE", "PURCHASE_RETURN"] as const;
 
@@ -78,6 +78,20 @@ export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc,
     ON CONFLICT ("organizationId", day, "cashboxId") DO UPDATE SET
       receipts = ${addArrays("a.receipts", "EXCLUDED.receipts", "int[]")},
       revenue = ${addArrays("a.revenue", "EXCLUDED.revenue", "bigint[]")})`);
+
+  // the month's weekday × hour table: one slot of 168 set (a new row is zeros around it), the rest untouched
+  const rv = p(receipts);
+  const vv = p(sign * d.total);
+  ctes.push(`an_slot AS (SELECT date_trunc('month', an_t.lt)::date AS month,
+        (extract(isodow FROM an_t.lt)::int - 1) * 24 + extract(hour FROM an_t.lt)::int + 1 AS i FROM an_t)`);
+  ctes.push(`an_week AS (INSERT INTO "AnalyticsWeekHours" AS a ("organizationId", month, "cashboxId", receipts, revenue)
+      SELECT ${org}::uuid, s.month, ${cb}::uuid,
+        array_fill(0, ARRAY[s.i - 1]) || ${rv}::int || array_fill(0, ARRAY[168 - s.i]),
+        array_fill(0::bigint, ARRAY[s.i - 1]) || ${vv}::bigint || array_fill(0::bigint, ARRAY[168 - s.i])
+      FROM an_slot s
+    ON CONFLICT ("organizationId", month, "cashboxId") DO UPDATE SET
+      receipts[(SELECT i FROM an_slot)] = a.receipts[(SELECT i FROM an_slot)] + ${rv}::int,
+      revenue[(SELECT i FROM an_slot)] = a.revenue[(SELECT i FROM an_slot)] + ${vv}::bigint)`);
 
   if (d.lines.length === 0) return ctes;
   const L = d.lines;

@@ -57,6 +57,10 @@ async function snapshot(orgId: string) {
       await q(`SELECT day::text, "cashboxId", receipts::text, revenue::text FROM "AnalyticsHours"
                 WHERE "organizationId" = $1 ORDER BY 1, 2`),
     ),
+    weekHours: text(
+      await q(`SELECT month::text, "cashboxId", receipts::text, revenue::text FROM "AnalyticsWeekHours"
+                WHERE "organizationId" = $1 ORDER BY 1, 2`),
+    ),
     itemDay: text(
       await q(`SELECT day::text, "cashboxId", "itemKey", name, "unitCode", quantity::text, revenue FROM "AnalyticsItemDay"
                 WHERE "organizationId" = $1 ORDER BY 1, 2, 3`),
@@ -66,6 +70,24 @@ async function snapshot(orgId: string) {
                 WHERE "organizationId" = $1 ORDER BY 1, 2, 3`),
     ),
   };
+}
+
+/** AnalyticsHours folded into AnalyticsWeekHours' shape (the migration's backfill does the same). */
+async function weekHoursFromDays(orgId: string) {
+  const rows = await pgQuery<Record<string, unknown>>(
+    `SELECT k.month::text, k."cashboxId", array_agg(COALESCE(s.r, 0)::int ORDER BY g.i)::text AS receipts,
+            array_agg(COALESCE(s.v, 0)::bigint ORDER BY g.i)::text AS revenue
+       FROM (SELECT DISTINCT date_trunc('month', day)::date AS month, "cashboxId" FROM "AnalyticsHours" WHERE "organizationId" = $1) k
+      CROSS JOIN generate_series(1, 168) g(i)
+       LEFT JOIN (SELECT date_trunc('month', h.day)::date AS month, h."cashboxId",
+                         (extract(isodow FROM h.day)::int - 1) * 24 + u.n AS i, sum(u.r) AS r, sum(u.v) AS v
+                    FROM "AnalyticsHours" h, unnest(h.receipts, h.revenue) WITH ORDINALITY AS u(r, v, n)
+                   WHERE h."organizationId" = $1 GROUP BY 1, 2, 3) s
+         ON s.month = k.month AND s."cashboxId" = k."cashboxId" AND s.i = g.i
+      GROUP BY k.month, k."cashboxId" ORDER BY 1, 2`,
+    [orgId],
+  );
+  return rows.map((r) => JSON.stringify(r));
 }
 
 async function setup(cashboxes: number) {
@@ -296,6 +318,9 @@ describe("analytics rollups", () => {
       await rebuildRollups(orgId);
       const rebuilt = await snapshot(orgId);
       expect(incremental).toEqual(rebuilt);
+      // the month table holds exactly the day table folded by month and local weekday × hour
+      expect(incremental.weekHours.length).toBeGreaterThan(0);
+      expect(incremental.weekHours).toEqual(await weekHoursFromDays(orgId));
 
       // the sequence did what it set out to: two local days, reversals, returns, goods
       const days = new Set(incremental.day.map((r) => JSON.parse(r).day));
@@ -400,6 +425,17 @@ describe("dashboard figures", () => {
     expect(d.heat.receipts[dow][12]).toBe(0);
     expect(d.heat.revenue[dow][18]).toBe(3000);
     expect(d.heat.revenue[dow][19]).toBe(-500);
+    // a period of whole months reads the month table (the days around them from the day table): same map
+    const shift = (iso: string, n: number) =>
+      new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
+    const monthStart = `${yesterday.slice(0, 8)}01`;
+    const nextMonth = shift(monthStart, 40).slice(0, 8) + "01";
+    const wide = await findDashboard(ctxFor(org, { id: owner.userId }, "OWNER"), {
+      period: "custom",
+      from: shift(monthStart, -3),
+      to: shift(nextMonth, 2),
+    });
+    expect(wide.heat).toEqual(d.heat);
     expect(d.byCashbox).toEqual([{ id: box.cb.id, name: box.cb.name, revenue: 3500, receipts: 2 }]);
     // a cancelled sale nets to nothing and is left out
     expect(d.topGoods.map((g) => [g.name, g.quantity, g.revenue])).toEqual([
