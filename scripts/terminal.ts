@@ -7,7 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatMoney } from "@/lib/fiscal/money";
+import { formatPrintedAmount } from "@/lib/fiscal/money";
 import {
   ApiError,
   DEFAULT_RETRY,
@@ -154,7 +154,7 @@ function saveState(t: Terminal, extra: Partial<State> = {}) {
   );
 }
 
-const money = (minor: number) => formatMoney(minor);
+const money = (minor: number) => formatPrintedAmount(minor);
 const parseMoney = (s: string | undefined, what: string): number => {
   if (!s || !/^\d{1,11}([.,]\d{1,2})?$/.test(s))
     fail(`${what}: an amount in major units, e.g. 1500 or 1500.50`);

@@ -276,7 +276,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const { DEMO_ITEMS } = await import("../../lib/simulator/items");
     const { rebuildRollups } = await import("../../lib/analytics/rebuild");
     const { dashboardFigures } = await import("../../lib/analytics/dashboard");
-    const { localToday } = await import("../../lib/analytics/period");
+    const { localDate } = await import("../../lib/locale/zone");
     const { searchReceipts } = await import("../../lib/receipts/search");
     const { EMPTY_SEARCH } = await import("../../lib/receipts/params");
     const { unsafeOrganizationId } = await import("../../lib/tenant/context");
@@ -306,7 +306,7 @@ export async function run(): Promise<Record<string, unknown>> {
       });
       cashboxes.push(cashbox.id);
     }
-    const today = localToday(new Date(), org.timezone);
+    const today = localDate(new Date(), org.timezone);
     const dates = Array.from({ length: 365 }, (_, i) => addDays(today, i - 365));
     const generate: Generator = (s) =>
       dayReceipts({

@@ -32,7 +32,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const { seedVolume } = await import("../../prisma/seed/volume");
     const { cashboxListQueries } = await import("../../lib/cashboxes/find-cashboxes");
     const { CASHBOX_SORTS, listHref, parseListParams } = await import("../../lib/cashboxes/list-params");
-    const { localDate } = await import("../../lib/cashboxes/status");
+    const { localDate } = await import("../../lib/locale/zone");
     const { unsafeOrganizationId } = await import("../../lib/tenant/context");
     type Params = ReturnType<typeof parseListParams>;
 

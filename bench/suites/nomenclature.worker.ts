@@ -87,7 +87,7 @@ async function warmUp() {
   const { db } = await import("../../lib/db/client");
   await db.organization.findFirst({ select: { id: true } });
   await db.vatRate.findMany({ select: { code: true }, take: 1 });
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow" }).format(new Date());
+  (await import("../../lib/locale/zone")).localDate(new Date(), "Europe/Moscow");
 }
 
 async function raw(file: string) {

@@ -4,7 +4,7 @@
 // All data comes from the device API through usePos (components/pos/use-pos.ts).
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { formatMoney } from "@/lib/fiscal/money";
+import { formatPrintedAmount } from "@/lib/fiscal/money";
 import { lastCancellable } from "./last-operation";
 import { cn } from "@/lib/cn";
 import { adviceKey, errorAction } from "@/lib/pos/advice";
@@ -29,7 +29,7 @@ import { Big, Keypad, KeypadField, PrintView, Sheet } from "./parts";
 import { PosErrorHelp, PosScreenHelp } from "./pos-help";
 import { usePos, type Pos, type PosError } from "./use-pos";
 
-const money = (minor: number) => formatMoney(minor);
+const money = (minor: number) => formatPrintedAmount(minor);
 
 type SheetState =
   | null

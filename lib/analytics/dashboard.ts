@@ -5,7 +5,8 @@ import { pgQuery } from "@/lib/db/pool";
 import { findUnit } from "@/lib/fiscal/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
-import { addDays, localToday, resolvePeriod, splitMonths, type Period, type PeriodError } from "./period";
+import { localDate } from "@/lib/locale/zone";
+import { addDays, resolvePeriod, splitMonths, type Period, type PeriodError } from "./period";
 
 export interface DashboardQuery {
   period?: string;
@@ -279,7 +280,7 @@ export async function findDashboard(
   known?: DashboardScope,
 ): Promise<DashboardData> {
   assertCan(ctx, "analytics.read");
-  const { period, error } = resolvePeriod(q, localToday(now, ctx.timezone));
+  const { period, error } = resolvePeriod(q, localDate(now, ctx.timezone));
   const scope = known ?? (await findDashboardScope(ctx, q));
   const data = await dashboardFigures(ctx.organizationId, scope.cashboxes, period, ctx.country);
   return {

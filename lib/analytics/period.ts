@@ -38,16 +38,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400_000);
 }
 
-/** The local date of `at` in `timeZone`. */
-export function localToday(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
-}
-
 function lastDayOfMonth(iso: string): string {
   return addDays(`${addDays(`${iso.slice(0, 8)}01`, 32).slice(0, 8)}01`, -1);
 }

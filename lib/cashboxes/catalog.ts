@@ -1,5 +1,5 @@
 // Choices offered by the cashbox forms, per country (docs/product.md §3). Pure data.
-import type { Country } from "./status";
+import type { Country } from "@/lib/locale/country";
 
 /** Common models offered in the «Модель» select; any other model can be typed in. */
 export const COMMON_MODELS: Record<Country, readonly string[]> = {

@@ -7,12 +7,12 @@ import {
   addDays,
   cashboxStatus,
   fiscalDriveExpiry,
-  localDate,
   type CashboxStatusModel,
   type OperationalState,
   type PrimaryBadgeKind,
   type RegistrationStatus,
 } from "./status";
+import { localDate } from "@/lib/locale/zone";
 import { todayRevenueColumn } from "./today-revenue";
 
 export interface CashboxListRow {

@@ -9,13 +9,13 @@ import {
   cashboxStatus,
   daysBetween,
   fiscalDriveExpiry,
-  localDate,
   paymentStatus,
-  type Country,
   type OperationalState,
   type PrimaryBadgeKind,
   type RegistrationStatus,
 } from "./status";
+import type { Country } from "@/lib/locale/country";
+import { localDate } from "@/lib/locale/zone";
 
 const NOW = new Date("2026-03-10T12:00:00Z"); // midday everywhere from UTC-11 to UTC+11
 const MOSCOW = "Europe/Moscow";

@@ -1,6 +1,8 @@
 // The cashbox status model of docs/product.md §4: pure functions, no clock, no I/O (pass `now`).
 // The list's SQL filters (find-cashboxes.ts) mirror paymentStatus(); status.test.ts and
 // tests/integration/cashbox-list.test.ts keep the two in step.
+import type { Country } from "@/lib/locale/country";
+import { localDate } from "@/lib/locale/zone";
 
 export const REGISTRATION_STATUSES = ["DRAFT", "SUBMITTED", "REGISTERED", "REFUSED", "DEREGISTERED"] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -13,8 +15,6 @@ export const OPERATIONAL_STATES = [
   "INTEGRITY",
 ] as const;
 export type OperationalState = (typeof OPERATIONAL_STATES)[number];
-
-export type Country = "RU" | "KZ";
 
 /** A KZ cashbox's ОФД other than this service's own (docs/registration.md «Сторонний ОФД»). */
 export type ThirdPartyOfd = "TRANSTELECOM" | "KAZAKHTELECOM";
@@ -89,19 +89,6 @@ export interface StatusClock {
   /** IANA time zone of the organization: «today» is local (docs/product.md §3) */
   timeZone: string;
   country: Country;
-}
-
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date ("YYYY-MM-DD") that `now` falls on in `timeZone`. */
-export function localDate(now: Date, timeZone: string): string {
-  let f = dateFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dateFormatters.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** A calendar date as "YYYY-MM-DD"; a Date is read in UTC (how @db.Date values arrive). */

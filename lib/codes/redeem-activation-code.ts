@@ -1,6 +1,7 @@
 import { audit } from "@/lib/audit/log";
 import { hitRateLimit, undoRateLimitHit } from "@/lib/auth/rate-limit";
-import { localDate, toIsoDate } from "@/lib/cashboxes/status";
+import { toIsoDate } from "@/lib/cashboxes/status";
+import { localDate } from "@/lib/locale/zone";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";

@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { computeReceipt, type ComputedReceipt, type ReceiptRefusal } from "@/lib/fiscal/receipt";
 import { requestHashOf } from "@/lib/fiscal/sign";
-import { localDate, type VatRateRow } from "@/lib/fiscal/vat";
+import type { VatRateRow } from "@/lib/fiscal/vat";
+import { localDate } from "@/lib/locale/zone";
 import type { Cashier, DeviceCashbox } from "./context";
 import { run, type Command, type Op, type Outcome, type RequestSource } from "./engine";
 import { DeviceError, validationError } from "./errors";

@@ -1,7 +1,8 @@
 // VAT rates for document validation: the VatRate reference table (edited by PLATFORM_ADMIN),
 // cached per process for a minute; the built-in table of lib/fiscal/vat.ts while it is empty.
 import { db } from "@/lib/db/client";
-import { DEFAULT_VAT_RATES, type Country, type VatRateRow } from "@/lib/fiscal/vat";
+import { DEFAULT_VAT_RATES, type VatRateRow } from "@/lib/fiscal/vat";
+import type { Country } from "@/lib/locale/country";
 
 const TTL_MS = 60_000;
 let cache: { at: number; rows: readonly VatRateRow[] } | null = null;

@@ -4,7 +4,7 @@
 // Times are the organization's local wall clock. Our public check page (/check) takes both shapes.
 import { minorToDecimal } from "./money";
 import type { ReceiptType } from "./receipt";
-import { localParts } from "./time";
+import { localParts } from "@/lib/locale/zone";
 
 /** Tag 1054 «признак расчёта». */
 export const OPERATION_SIGN: Record<ReceiptType, 1 | 2 | 3 | 4> = {

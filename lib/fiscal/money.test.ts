@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   divRoundHalfUp,
-  formatMoney,
+  formatPrintedAmount,
   formatQuantity,
   lineAmount,
   minorToDecimal,
@@ -49,8 +49,8 @@ describe("money text", () => {
     expect(minorToDecimal(123450n)).toBe("1234.50");
     expect(minorToDecimal(5)).toBe("0.05");
     expect(minorToDecimal(-5)).toBe("-0.05");
-    expect(formatMoney(123456789n)).toBe("1 234 567.89");
-    expect(formatMoney(0)).toBe("0.00");
+    expect(formatPrintedAmount(123456789n)).toBe("1 234 567.89");
+    expect(formatPrintedAmount(0)).toBe("0.00");
   });
   it("refuses unsafe JSON numbers", () => {
     expect(toJsonNumber(10n ** 14n)).toBe(1e14);

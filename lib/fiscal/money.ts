@@ -44,7 +44,7 @@ export function minorToDecimal(minor: bigint | number): string {
 }
 
 /** 123450n → "1 234.50" (printed receipts: thin groups of three, a dot before the minor units). */
-export function formatMoney(minor: bigint | number): string {
+export function formatPrintedAmount(minor: bigint | number): string {
   const [int, frac] = minorToDecimal(minor).split(".");
   const neg = int.startsWith("-");
   const digits = neg ? int.slice(1) : int;

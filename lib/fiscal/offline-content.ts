@@ -9,7 +9,8 @@ import {
   type ReturnBasisRef,
 } from "./content";
 import { computeReceipt, type ComputedReceipt, type ReceiptInput } from "./receipt";
-import { DEFAULT_VAT_RATES, localDate, type VatRateRow } from "./vat";
+import { DEFAULT_VAT_RATES, type VatRateRow } from "./vat";
+import { localDate } from "@/lib/locale/zone";
 import type { CustomerInput } from "./content";
 
 export interface OfflineReceiptPayload extends ReceiptInput {

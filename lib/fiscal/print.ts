@@ -1,10 +1,10 @@
 // The printed form of a fiscal document as lines for a terminal's printer (Webkassa
 // TicketPrintFormat): RU «КАССОВЫЙ ЧЕК» with ФФД requisites, KZ «ФИСКАЛЬНЫЙ ЧЕК» with the items
 // the KZ order No. 626 (2026) requires, the QR, the offline mark, and «ДУБЛИКАТ» on copies.
-import { formatMoney } from "./money";
+import { formatPrintedAmount } from "./money";
 import type { DocumentKind } from "./content";
 import type { ShiftReport } from "./z-report";
-import { localParts } from "./time";
+import { localParts } from "@/lib/locale/zone";
 
 export interface PrintLine {
   text: string;
@@ -126,21 +126,21 @@ export function printForm(
       out.push(text(`${i + 1}. ${l.name}`));
       out.push(
         text(
-          `   ${l.quantityText} ${l.unitLabel} x ${formatMoney(l.price)} = ${formatMoney(l.total + l.discount)}`,
+          `   ${l.quantityText} ${l.unitLabel} x ${formatPrintedAmount(l.price)} = ${formatPrintedAmount(l.total + l.discount)}`,
         ),
       );
-      if (l.discount > 0n) out.push(text(`   Скидка: -${formatMoney(l.discount)}`));
+      if (l.discount > 0n) out.push(text(`   Скидка: -${formatPrintedAmount(l.discount)}`));
       out.push(text(`   ${l.vatLabel}`));
     }
     out.push(sep());
   }
-  if (doc.total !== undefined) out.push(text(`ИТОГ: ${formatMoney(doc.total)}`, "bold"));
+  if (doc.total !== undefined) out.push(text(`ИТОГ: ${formatPrintedAmount(doc.total)}`, "bold"));
   if (doc.cash !== undefined && doc.cash > 0n)
-    out.push(pair("Наличными", formatMoney(doc.cash + (doc.change ?? 0n))));
+    out.push(pair("Наличными", formatPrintedAmount(doc.cash + (doc.change ?? 0n))));
   if (doc.card !== undefined && doc.card > 0n)
-    out.push(pair(ru ? "Безналичными" : "Банковская карта", formatMoney(doc.card)));
-  if (doc.change !== undefined && doc.change > 0n) out.push(pair("Сдача", formatMoney(doc.change)));
-  for (const v of doc.vat ?? []) out.push(pair(v.label, formatMoney(v.amount)));
+    out.push(pair(ru ? "Безналичными" : "Банковская карта", formatPrintedAmount(doc.card)));
+  if (doc.change !== undefined && doc.change > 0n) out.push(pair("Сдача", formatPrintedAmount(doc.change)));
+  for (const v of doc.vat ?? []) out.push(pair(v.label, formatPrintedAmount(v.amount)));
 
   if (doc.report) {
     const r = doc.report;
@@ -160,12 +160,12 @@ export function printForm(
     out.push(sep(), pair("Документов за смену", String(r.documentCount)));
     for (const t of ["sale", "sale_return", "purchase", "purchase_return"] as const) {
       const b = r.byType[t];
-      out.push(pair(`${names[t]} (${b.count})`, formatMoney(b.total)));
+      out.push(pair(`${names[t]} (${b.count})`, formatPrintedAmount(b.total)));
     }
     out.push(
-      pair("Внесения", formatMoney(r.deposits)),
-      pair("Изъятия", formatMoney(r.withdrawals)),
-      pair("Наличных в кассе", formatMoney(r.cashInDrawer)),
+      pair("Внесения", formatPrintedAmount(r.deposits)),
+      pair("Изъятия", formatPrintedAmount(r.withdrawals)),
+      pair("Наличных в кассе", formatPrintedAmount(r.cashInDrawer)),
     );
   }
 

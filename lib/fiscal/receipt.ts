@@ -2,7 +2,8 @@
 // Pure: the device API, the terminal simulator and the demo seed all compute receipts here.
 import { formatQuantity, lineAmount, parseQuantity } from "./money";
 import { findUnit } from "./units";
-import { DEFAULT_VAT_RATES, findVatRate, vatFromGross, type Country, type VatRateRow } from "./vat";
+import { DEFAULT_VAT_RATES, findVatRate, vatFromGross, type VatRateRow } from "./vat";
+import type { Country } from "@/lib/locale/country";
 
 export const RECEIPT_TYPES = ["sale", "sale_return", "purchase", "purchase_return"] as const;
 export type ReceiptType = (typeof RECEIPT_TYPES)[number];

@@ -1,7 +1,7 @@
 // Time rules of shifts and offline work (docs/product.md §4, §6; docs/device-api.md §4): a shift lasts at
 // most 24 hours; the cashbox's automatic closing time (local "HH:MM" of the organization) closes
 // it too; a cashbox whose oldest undelivered document is over 72 hours old is OFFLINE_TOO_LONG.
-import { localParts, zonedInstant } from "./time";
+import { localParts, zonedInstant } from "@/lib/locale/zone";
 
 export const SHIFT_MAX_MS = 24 * 60 * 60 * 1000;
 export const OFFLINE_MAX_MS = 72 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // Units of measure on receipts (docs/device-api.md §3): RU sends the ФФД 1.2 tag 2108 code, KZ the OKEI
 // code. Piece-like units take whole quantities only; weight, volume, length, area, energy and time
 // take up to three decimals (goods «по весу и объёму»).
-import type { Country } from "./vat";
+import type { Country } from "@/lib/locale/country";
 
 export interface UnitInfo {
   code: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findVatRate, localDate, vatFromGross, vatRatesInEffect } from "./vat";
+import { findVatRate, vatFromGross, vatRatesInEffect } from "./vat";
+import { localDate } from "@/lib/locale/zone";
 
 describe("VAT rate table", () => {
   it("knows each country's rates by effective date", () => {

@@ -3,9 +3,8 @@
 // The codes are those of the VatRate reference table (nomenclature), which PLATFORM_ADMIN edits;
 // DEFAULT_VAT_RATES is its built-in copy, used by the pure code and whenever the table is empty.
 import { divRoundHalfUp } from "./money";
-import { localParts } from "./time";
 
-export type Country = "RU" | "KZ";
+import type { Country } from "@/lib/locale/country";
 
 export interface VatRateRow {
   country: Country;
@@ -120,10 +119,4 @@ export function vatFromGross(amount: bigint, basisPoints: number | null): bigint
   if (basisPoints === null || basisPoints === 0) return 0n;
   const bp = BigInt(basisPoints);
   return divRoundHalfUp(amount * bp, 10_000n + bp);
-}
-
-/** "YYYY-MM-DD" of an instant in an IANA time zone (the organization's «day», docs/product.md §3). */
-export function localDate(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${p.year}-${p.month}-${p.day}`;
 }

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
-import { CURRENCY_OF } from "./money";
+import { CURRENCY_OF } from "@/lib/locale/country";
 import type { TProductInput } from "./schemas";
 
 export async function adminListProducts(ctx: TenantContext) {

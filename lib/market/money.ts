@@ -1,24 +1,4 @@
-// Money is integer minor units (docs/product.md §3). Pure; used by pages, invoices and mails.
-
-export const CURRENCY_OF = { RU: "RUB", KZ: "KZT" } as const;
-
-const intlLocale: Record<string, string> = { ru: "ru-RU", kk: "kk-KZ", en: "en-US" };
-
-/** "3 000,00 ₽" / "19 000,00 ₸" in the reader's locale. */
-export function formatMoney(minor: bigint | number | string, currency: string, locale = "ru"): string {
-  const value = BigInt(minor);
-  const sign = value < 0n ? -1 : 1;
-  const abs = value < 0n ? -value : value;
-  const major = Number(abs / 100n) + Number(abs % 100n) / 100;
-  return new Intl.NumberFormat(intlLocale[locale] ?? locale, {
-    style: "currency",
-    currency,
-    // ₸ rather than "KZT" in Russian and English
-    currencyDisplay: "narrowSymbol",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(sign * major);
-}
+// Money is integer minor units (docs/product.md §3): the market's sums. Pure. Formatting: lib/locale/money.ts.
 
 /** VAT included in a gross amount at `basisPoints` (2200 = 22 %), rounded half-up to the minor unit. */
 export function includedVat(gross: bigint, basisPoints: number | null): bigint {

@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
-import { CURRENCY_OF, lineAmount } from "./money";
+import { CURRENCY_OF } from "@/lib/locale/country";
+import { lineAmount } from "./money";
 import type { TCartItem } from "./schemas";
 
 export interface PricedLine {

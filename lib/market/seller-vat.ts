@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { localDate } from "@/lib/cashboxes/status";
+import { localDate } from "@/lib/locale/zone";
 
 /**
  * The seller's standard VAT rate on `now` (basis points): the highest rate of the country's VAT

@@ -5,11 +5,12 @@ import { assertKeysFree } from "./assert-keys-free";
 import { itemSelect, toItemDto, type ItemDto } from "./dto";
 import { lockNomenclature } from "./lock";
 import type { TCreateItemInput } from "./schemas";
-import { assertVatRateUsable, getVatRates, todayIn } from "./vat-rates";
+import { assertVatRateUsable, getVatRates } from "./vat-rates";
+import { localDate } from "@/lib/locale/zone";
 
 export async function createItem(ctx: TenantContext, input: TCreateItemInput): Promise<ItemDto> {
   assertCan(ctx, "nomenclature.manage");
-  assertVatRateUsable(input.vatRate, await getVatRates(ctx.country), todayIn(ctx.timezone));
+  assertVatRateUsable(input.vatRate, await getVatRates(ctx.country), localDate(new Date(), ctx.timezone));
   return db.$transaction(async (tx) => {
     await lockNomenclature(tx, ctx.organizationId);
     await assertKeysFree(tx, ctx.organizationId, input);

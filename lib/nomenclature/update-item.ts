@@ -7,7 +7,8 @@ import { assertKeysFree } from "./assert-keys-free";
 import { itemSelect, toItemDto, type ItemDto } from "./dto";
 import { lockNomenclature } from "./lock";
 import type { TUpdateItemInput } from "./schemas";
-import { assertVatRateUsable, getVatRates, todayIn } from "./vat-rates";
+import { assertVatRateUsable, getVatRates } from "./vat-rates";
+import { localDate } from "@/lib/locale/zone";
 
 export async function updateItem(ctx: TenantContext, input: TUpdateItemInput): Promise<ItemDto> {
   assertCan(ctx, "nomenclature.manage");
@@ -21,7 +22,7 @@ export async function updateItem(ctx: TenantContext, input: TUpdateItemInput): P
     if (!before) throw new AppError("NOT_FOUND");
     if (input.version !== undefined && before.changeSeq.toString() !== input.version)
       throw new AppError("CONFLICT");
-    assertVatRateUsable(input.vatRate, rates, todayIn(ctx.timezone), before.vatRate);
+    assertVatRateUsable(input.vatRate, rates, localDate(new Date(), ctx.timezone), before.vatRate);
     await assertKeysFree(tx, ctx.organizationId, input, before.id);
 
     const old = {

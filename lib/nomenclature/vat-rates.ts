@@ -20,23 +20,6 @@ export async function getVatRates(country: "RU" | "KZ"): Promise<VatRateInfo[]> 
   }));
 }
 
-/** Today's calendar day (YYYY-MM-DD) in a time zone: VAT validity is by the organization's local date. */
-export function todayIn(timezone: string, now = new Date()): string {
-  let f = dayFormats.get(timezone);
-  if (!f)
-    dayFormats.set(
-      timezone,
-      (f = new Intl.DateTimeFormat("en-CA", {
-        timeZone: timezone,
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-      })),
-    );
-  return f.format(now);
-}
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A rate for a new or changed value must be in force today; `keep` allows an item's current code. */
 export function assertVatRateUsable(code: string, rates: VatRateInfo[], today: string, keep?: string) {
   if (code === keep && rates.some((r) => r.code === code)) return;

@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { parseCheckQuery, type ParsedCheckLink } from "@/lib/fiscal/check-link";
 import type { PrintLine } from "@/lib/fiscal/print";
 import { signsEqual } from "@/lib/fiscal/sign";
-import { zonedInstant } from "@/lib/fiscal/time";
+import { zonedInstant } from "@/lib/locale/zone";
 import { qrSvg, storedDocument } from "./get-receipt";
 
 export const CHECK_LIMIT = { max: 30, windowSeconds: 10 * 60 };

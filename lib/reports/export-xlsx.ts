@@ -7,7 +7,7 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db/client";
-import { localParts } from "@/lib/fiscal/time";
+import { localParts } from "@/lib/locale/zone";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { TenantContext } from "@/lib/tenant/context";
 import type { ReportKind, ReportParams } from "./params";

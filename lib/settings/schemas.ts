@@ -1,7 +1,8 @@
 // Inputs of «Настройки»: one zod schema per form; messages are i18n keys (field-level).
 // Pure (zod + lib/validation only), so client components may import the option lists too.
 import { z } from "zod";
-import { checkTaxId, type Country } from "@/lib/validation/tax-id";
+import type { Country } from "@/lib/locale/country";
+import { checkTaxId } from "@/lib/validation/tax-id";
 import { isValidKzBik, isValidKzIik, isValidRuAccount, isValidRuBik } from "@/lib/validation/bank";
 
 export const LEGAL_FORMS = { RU: ["ООО", "ИП", "АО"], KZ: ["ТОО", "ИП", "АО"] } as const satisfies Record<

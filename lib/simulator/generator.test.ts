@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeReceipt } from "@/lib/fiscal/receipt";
-import { localDate } from "@/lib/fiscal/vat";
+import { localDate } from "@/lib/locale/zone";
 import {
   closingCash,
   dayReceipts,

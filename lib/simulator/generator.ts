@@ -35,7 +35,7 @@
 // Amounts are integer minor units; quantities decimal strings; VAT codes are mapped to the code in
 // effect on the local date (RU VAT22 ↔ VAT20 before 2026, KZ VAT16 ↔ VAT12 before 2026).
 
-export type Country = "RU" | "KZ";
+import type { Country } from "@/lib/locale/country";
 
 /** A nomenclature item the cashbox sells (price in minor units, VAT code as on the item). */
 export interface SimItem {

@@ -1,7 +1,8 @@
 // A small built-in assortment per country for the simulator when no nomenclature is given (prices
 // in minor units; VAT codes as from 2026 — generateDay maps them to the rate in effect on the day),
 // and the mapping from the device API's nomenclature answer (GET /nomenclature) to SimItem.
-import type { Country, SimItem } from "./generator";
+import type { Country } from "@/lib/locale/country";
+import type { SimItem } from "./generator";
 
 const ru = (name: string, unitCode: string, rub: number, vatRate: string): SimItem => ({
   name,

@@ -3,6 +3,7 @@
 // of documents signed with the cashbox key (lib/device/offline-sign.ts) uploaded in batches, and a
 // load driver for many terminals at once. Used by scripts/terminal.ts, the e2e spec and the bench.
 import { randomUUID } from "node:crypto";
+import { localDate } from "@/lib/locale/zone";
 import { sealOfflineEntry, type OfflineEntry } from "@/lib/device/offline-sign";
 import { generateDay, OP_PATHS, resolveReturnBasis, type SimItem, type SimOp } from "./generator";
 import { DEMO_ITEMS, itemsFromNomenclature, type ApiNomenclatureItem } from "./items";
@@ -275,7 +276,7 @@ export class Terminal {
       cashboxId: info.cashbox.id,
       country: info.organization.country,
       timeZone: tz,
-      date: new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(new Date()),
+      date: localDate(new Date(), tz),
       items,
       seed: opts.seed,
       openingCash: info.cashInDrawer,
@@ -357,7 +358,7 @@ export class Terminal {
       cashboxId: info.cashbox.id,
       country,
       timeZone: tz,
-      date: new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(new Date()),
+      date: localDate(new Date(), tz),
       items,
       seed: opts.seed,
       operationLimit: this.cashier?.operationLimit ?? null,

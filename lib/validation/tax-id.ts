@@ -1,6 +1,6 @@
 // Tax identifiers of the two country profiles (docs/product.md §3). Pure, no I/O.
 
-export type Country = "RU" | "KZ";
+import type { Country } from "@/lib/locale/country";
 
 function digits(value: string): number[] | null {
   return /^\d+$/.test(value) ? [...value].map(Number) : null;

@@ -2,6 +2,7 @@
 // clients' own codes and orders (a paid card order, an invoice awaiting payment), and the
 // payment reminders a first job run would have produced.
 import type { Db } from "@/lib/db/client";
+import { CURRENCY_OF } from "@/lib/locale/country";
 import { runPaymentReminders } from "@/lib/billing/run-payment-reminders";
 import { mintCodes } from "@/lib/codes/mint-codes";
 import { includedVat } from "@/lib/market/money";
@@ -36,7 +37,7 @@ async function order(
         organizationId: org.id,
         status: opts.paid ? "PAID" : "AWAITING_PAYMENT",
         paymentMethod: opts.method,
-        currency: org.country === "RU" ? "RUB" : "KZT",
+        currency: CURRENCY_OF[org.country],
         total,
         vatRateBasisPoints: vat,
         vatAmount: includedVat(total, vat),
@@ -72,7 +73,7 @@ async function order(
         method: opts.method,
         status: opts.paid ? "SUCCEEDED" : "PENDING",
         amount: total,
-        currency: org.country === "RU" ? "RUB" : "KZT",
+        currency: CURRENCY_OF[org.country],
         createdAt: opts.at,
         completedAt: opts.paid ? new Date(opts.at.getTime() + 60_000) : null,
       },

@@ -9,6 +9,7 @@
 // from the journal head GET /cashbox reports (lastDeviceSeq, lastHash) — or simply omits
 // deviceSeq/prevHash online, where the server assigns them.
 import type { Db } from "@/lib/db/client";
+import { localDate } from "@/lib/locale/zone";
 import { acceptDocument } from "@/lib/device/accept-document";
 import { uploadBatch } from "@/lib/device/batch";
 import {
@@ -71,11 +72,6 @@ async function itemsOf(db: Db, cb: DeviceCashbox): Promise<SimItem[]> {
   }));
 }
 
-/** Local "YYYY-MM-DD" of an instant. */
-function dayIn(tz: string, at: Date) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(at);
-}
-
 interface Tally {
   documents: number;
   receipts: number;
@@ -95,7 +91,7 @@ async function tradeCashbox(
   const items = await itemsOf(db, cb);
   if (items.length === 0) return { documents: 0, receipts: 0, refused: {}, offline: 0 };
   const tz = cb.org.timezone;
-  const today = dayIn(tz, opts.now);
+  const today = localDate(opts.now, tz);
   const [y, m, d] = today.split("-").map(Number);
   const from = new Date(Date.UTC(y, m - 1, d - opts.days)).toISOString().slice(0, 10);
   const tally: Tally = { documents: 0, receipts: 0, refused: {}, offline: 0 };

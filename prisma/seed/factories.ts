@@ -5,8 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { makeTaxId } from "@/lib/validation/tax-id";
 import type { Role } from "@/lib/tenant/permissions";
 import { normalizeModel, normalizeSerial } from "@/lib/cashboxes/serial";
+import type { Country } from "@/lib/locale/country";
 
-type Country = "RU" | "KZ";
 let counter = Math.floor(Math.random() * 100_000);
 const next = () => ++counter;
 

@@ -358,11 +358,12 @@ describe("dashboard figures", () => {
   it("count sales, returns and cancelled sales by their meaning, per local day and hour, in the tenant only", async () => {
     const { orgId, boxes, cashier } = await setup(1);
     const box = boxes[0];
-    const { localToday, addDays } = await import("@/lib/analytics/period");
+    const { addDays } = await import("@/lib/analytics/period");
+    const { localDate } = await import("@/lib/locale/zone");
     const { findDashboard } = await import("@/lib/analytics/dashboard");
     const { ctxFor } = await import("./helpers");
     const tz = "Asia/Yekaterinburg"; // UTC+5
-    const yesterday = addDays(localToday(new Date(), tz), -1);
+    const yesterday = addDays(localDate(new Date(), tz), -1);
     const at = (hhmm: string) => new Date(`${yesterday}T${hhmm}:00+05:00`);
     const item = (name: string, price: number) => ({
       name,

@@ -1,7 +1,7 @@
 // Activation codes: exactly-once redemption under concurrency, every error code, the rate limit,
 // the unpaid block lifted by a renewal, minting and revoking by the platform admin.
 import { describe, expect, it } from "vitest";
-import { localDate } from "@/lib/cashboxes/status";
+import { localDate } from "@/lib/locale/zone";
 import { adminMintBatch, adminRevokeCode } from "@/lib/codes/admin-codes";
 import { CodeError } from "@/lib/codes/errors";
 import { CODE_ALPHABET, checkCharacter, checkCode } from "@/lib/codes/format";

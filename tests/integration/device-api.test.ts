@@ -12,6 +12,7 @@ import { verifyJournal } from "@/lib/device/verify-journal";
 import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { DeviceApi, type ApiResponse, type Json } from "./device-harness";
 import { db } from "./helpers";
+import type { Country } from "@/lib/locale/country";
 
 const api = new DeviceApi();
 const codesSeen = new Set<string>();
@@ -37,7 +38,6 @@ async function call<T = Json>(
   return r;
 }
 
-type Country = "RU" | "KZ";
 interface Fixture {
   orgId: string;
   cashboxId: string;

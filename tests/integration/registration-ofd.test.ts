@@ -9,7 +9,8 @@ import { seedActivationCodes, seedCashbox, seedTenant } from "@/prisma/seed/fact
 import { blockUnpaidCashboxes } from "@/lib/billing/block-unpaid-cashboxes";
 import { findCashboxes } from "@/lib/cashboxes/find-cashboxes";
 import { getCashbox } from "@/lib/cashboxes/get-cashbox";
-import { addDays, cashboxStatus, localDate } from "@/lib/cashboxes/status";
+import { addDays, cashboxStatus } from "@/lib/cashboxes/status";
+import { localDate } from "@/lib/locale/zone";
 import { redeemActivationCode } from "@/lib/codes/redeem-activation-code";
 import { isAppError } from "@/lib/errors/app-error";
 import messages from "@/lib/i18n/messages/registration";

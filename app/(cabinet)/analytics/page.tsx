@@ -8,7 +8,8 @@ import {
   type DashboardQuery,
   type DashboardScope,
 } from "@/lib/analytics/dashboard";
-import { localToday, resolvePeriod } from "@/lib/analytics/period";
+import { resolvePeriod } from "@/lib/analytics/period";
+import { localDate } from "@/lib/locale/zone";
 import { requireTenant } from "@/lib/http/require-tenant";
 import type { TenantContext } from "@/lib/tenant/context";
 import { AnalyticsFilters } from "./_components/filters";
@@ -37,7 +38,7 @@ export default async function AnalyticsPage({
     cb: one(raw.cb),
   };
   const [t, scope] = await Promise.all([getTranslations("analytics"), findDashboardScope(ctx, q)]);
-  const { period, error } = resolvePeriod(q, localToday(new Date(), ctx.timezone));
+  const { period, error } = resolvePeriod(q, localDate(new Date(), ctx.timezone));
   return (
     <div className="max-w-6xl space-y-4">
       <PageHeader title={t("title")} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Plus } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/locale/money";
 import { PageHeader } from "@/components/ui/card";
 import { findCashboxes } from "@/lib/cashboxes/find-cashboxes";
 import { findCashboxListOptions } from "@/lib/cashboxes/find-list-options";
@@ -26,7 +27,7 @@ export default async function CashboxesPage({ searchParams }: { searchParams: Pr
     getTranslations("cashboxes"),
     getFormatter(),
   ]);
-  const currency = ctx.country === "KZ" ? "KZT" : "RUB";
+  const locale = await getLocale();
   // Formatted here, once, in the organization's time zone: the client renders the same strings.
   const rows: CashboxViewRow[] = list.rows.map((r) => ({
     ...r,
@@ -44,10 +45,7 @@ export default async function CashboxesPage({ searchParams }: { searchParams: Pr
       fiscalDriveExpires: r.fiscalDrive?.expiresAt
         ? format.dateTime(new Date(r.fiscalDrive.expiresAt), { dateStyle: "short", timeZone: ctx.timezone })
         : null,
-      todayRevenue:
-        r.todayRevenue === null
-          ? null
-          : format.number(Number(r.todayRevenue) / 100, { style: "currency", currency }),
+      todayRevenue: r.todayRevenue === null ? null : formatMoney(r.todayRevenue, ctx.country, locale),
     },
   }));
   return (

@@ -4,7 +4,8 @@ import { findItems, listSections } from "@/lib/nomenclature/find-items";
 import { findActiveImport } from "@/lib/nomenclature/import/jobs";
 import { parseItemListParams } from "@/lib/nomenclature/list-params";
 import { ratesInForce, vatLabel } from "@/lib/nomenclature/vat";
-import { getVatRates, todayIn } from "@/lib/nomenclature/vat-rates";
+import { getVatRates } from "@/lib/nomenclature/vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { can } from "@/lib/tenant/context";
 import { NomenclatureView } from "./_components/nomenclature-view";
 
@@ -25,7 +26,7 @@ export default async function NomenclaturePage({
     getVatRates(ctx.country),
     findActiveImport(ctx),
   ]);
-  const inForce = new Set(ratesInForce(rates, todayIn(ctx.timezone)).map((r) => r.code));
+  const inForce = new Set(ratesInForce(rates, localDate(new Date(), ctx.timezone)).map((r) => r.code));
   const t = await getTranslations("nomenclature");
   return (
     <NomenclatureView

@@ -7,7 +7,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
-import { todayIn } from "@/lib/nomenclature/vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { findReportOptions } from "@/lib/reports/options";
 import { parseReportParams, REPORT_KINDS, reportQuery } from "@/lib/reports/params";
 import { runReport } from "@/lib/reports/run-report";
@@ -34,7 +34,7 @@ type Search = Record<string, string | string[] | undefined>;
 // GET /reports?report=x|z|goods|cash|cashiers&from=&to=&cashbox=&tp= – «Отчёты».
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireTenant("reports.read");
-  const params = parseReportParams(await searchParams, todayIn(ctx.timezone));
+  const params = parseReportParams(await searchParams, localDate(new Date(), ctx.timezone));
   const [table, options, t, f] = await Promise.all([
     runReport(ctx, params, { screen: true }),
     findReportOptions(ctx, params.cashbox),
@@ -90,24 +90,24 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
       <nav data-print-hide aria-label={t("title")} className="-mx-4 mb-4 sm:mx-0">
         <ScrollRow innerClassName="px-4 shadow-[inset_0_-1px_0_var(--color-slate-200)] sm:px-0">
-        <ul className="flex gap-1">
-          {REPORT_KINDS.map((k) => (
-            <li key={k} className="shrink-0">
-              <Link
-                href={`/reports?report=${k}&${query}`}
-                aria-current={k === params.report ? "page" : undefined}
-                className={cn(
-                  "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
-                  k === params.report
-                    ? "border-brand-600 text-brand-700"
-                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                )}
-              >
-                {t(`kinds.${k}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+          <ul className="flex gap-1">
+            {REPORT_KINDS.map((k) => (
+              <li key={k} className="shrink-0">
+                <Link
+                  href={`/reports?report=${k}&${query}`}
+                  aria-current={k === params.report ? "page" : undefined}
+                  className={cn(
+                    "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                    k === params.report
+                      ? "border-brand-600 text-brand-700"
+                      : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                  )}
+                >
+                  {t(`kinds.${k}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </ScrollRow>
       </nav>
 

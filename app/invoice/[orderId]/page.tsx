@@ -4,7 +4,8 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getInvoice } from "@/lib/market/get-order";
 import { amountInWords } from "@/lib/market/amount-in-words";
-import { formatMoney } from "@/lib/market/money";
+import { asCurrency } from "@/lib/locale/country";
+import { formatMoney } from "@/lib/locale/money";
 import { PrintButton } from "./print-button";
 
 export async function generateMetadata() {
@@ -142,7 +143,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
       <p className="mt-1 font-bold" data-testid="invoice-total-words">
         {amountInWords(
           order.total,
-          order.currency === "KZT" ? "KZT" : "RUB",
+          asCurrency(order.currency),
           locale === "kk" || locale === "en" ? locale : "ru",
         )}
       </p>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { TEST_PROVIDER_ID, testProviderAllowed, verifySession } from "@/lib/payments/test-provider";
 import { PayForm } from "./pay-form";
 

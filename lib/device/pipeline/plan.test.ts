@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { computeReceipt } from "@/lib/fiscal/receipt";
 import { GENESIS_HASH } from "@/lib/fiscal/sign";
-import { DEFAULT_VAT_RATES, localDate } from "@/lib/fiscal/vat";
+import { DEFAULT_VAT_RATES } from "@/lib/fiscal/vat";
+import { localDate } from "@/lib/locale/zone";
 import type { DeviceCashbox } from "../context";
 import type { TReceiptPayload } from "../schemas";
 import { plan } from "./plan";

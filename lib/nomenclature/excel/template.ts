@@ -5,7 +5,8 @@ import { withCheckDigit } from "../barcode";
 import { ITEM_TYPES } from "../limits";
 import { MEASURE_UNITS } from "../units";
 import { ratesInForce } from "../vat";
-import { getVatRates, todayIn } from "../vat-rates";
+import { getVatRates } from "../vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { headerCells, itemRow, rowLabels, setupColumns, styleHeader, vatText } from "./columns";
 
 /** «Скачать шаблон»: the columns, one example row, drop-down lists and an instructions sheet. */
@@ -16,7 +17,7 @@ export async function buildTemplate(
   assertCan(ctx, "nomenclature.manage");
   const t = translatorFor(locale);
   const rates = await getVatRates(ctx.country);
-  const inForce = ratesInForce(rates, todayIn(ctx.timezone));
+  const inForce = ratesInForce(rates, localDate(new Date(), ctx.timezone));
   const wb = new ExcelJS.Workbook();
   wb.creator = t("common.appName");
   const sheet = wb.addWorksheet(t("nomenclature.template.sheet"), {

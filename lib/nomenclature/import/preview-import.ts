@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
-import { getVatRates, todayIn } from "../vat-rates";
+import { getVatRates } from "../vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import type { ColumnMapping } from "./fields";
 import { loadJobFile } from "./load-job-file";
 import { readDataRows } from "./read-file";
@@ -41,7 +42,7 @@ export async function previewImport(
   const validate = createRowValidator({
     mapping,
     vatRates: await getVatRates(ctx.country),
-    today: todayIn(ctx.timezone),
+    today: localDate(new Date(), ctx.timezone),
   });
   const out: ImportPreview = { total: 0, valid: 0, invalid: 0, rows: [], errorRows: [] };
   for await (const r of readDataRows(file.bytes, file.format, file.layout.row)) {

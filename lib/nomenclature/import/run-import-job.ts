@@ -11,7 +11,8 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getVatRates, todayIn } from "../vat-rates";
+import { getVatRates } from "../vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { applyRows, type RowToApply } from "./apply-rows";
 import type { ColumnMapping } from "./fields";
 import { STALE_RUNNER_MS } from "./jobs";
@@ -243,7 +244,7 @@ async function runClaimed(job: Claimed, runnerId: string, opts: RunOptions): Pro
     const validate = createRowValidator({
       mapping: job.mapping,
       vatRates: await getVatRates(org.country),
-      today: todayIn(org.timezone),
+      today: localDate(new Date(), org.timezone),
     });
     const touched = new Map<string, number>();
 

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { adminListProducts } from "@/lib/market/admin-products";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { ProductForm, type ProductFormValues } from "./product-form";
 
 export async function generateMetadata() {

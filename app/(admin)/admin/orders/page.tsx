@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { adminFindOrders } from "@/lib/market/admin-orders";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { ORDER_STATUSES, ZAdminOrderQuery } from "@/lib/market/schemas";
 import { AdminOrderActions } from "./order-actions";
 

@@ -13,9 +13,10 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatCompactMoney, formatDay, formatInt, formatMoney } from "@/lib/analytics/format";
+import type { Country } from "@/lib/locale/country";
+import { formatDay } from "@/lib/analytics/format";
+import { formatCompactMoney, formatInt, formatMoney } from "@/lib/locale/money";
 
-type Country = "RU" | "KZ";
 interface Common {
   country: Country;
   locale: string;

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { DashboardData, Kpi } from "@/lib/analytics/dashboard";
-import { formatDay, formatInt, formatMoney, percentChange } from "@/lib/analytics/format";
+import { formatDay, percentChange } from "@/lib/analytics/format";
+import { formatInt, formatMoney } from "@/lib/locale/money";
 import { cn } from "@/lib/cn";
 import { HorizontalBarsChart, PaymentMixChart, RevenueByDayChart } from "./charts";
 

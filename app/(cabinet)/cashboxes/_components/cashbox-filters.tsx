@@ -19,10 +19,10 @@ import {
   OPERATIONAL_STATES,
   PRIMARY_BADGES,
   primaryBadge,
-  type Country,
   type OperationalState,
   type PrimaryBadgeKind,
 } from "@/lib/cashboxes/status";
+import type { Country } from "@/lib/locale/country";
 import { TradePointFilter } from "./trade-point-filter";
 
 /** The column title of a sort key (`cashboxes` namespace). */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AuditEntry } from "@/lib/audit/find-audit-entries";
-import { formatMoney } from "@/components/settings/format-money";
+import { formatMoney } from "@/lib/locale/money";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
 import { isKnownAction, isKnownField, isKnownObjectType } from "./catalog";

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
-import { formatMoney, perMonthPrice } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
+import { perMonthPrice } from "@/lib/market/money";
 import { productName } from "@/lib/market/product-name";
 import { PRODUCT_KINDS } from "@/lib/market/schemas";
 import { AddToCart } from "./add-to-cart";

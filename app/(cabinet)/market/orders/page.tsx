@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { findOrders } from "@/lib/market/find-orders";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { ORDER_STATUSES, ZOrderListQuery } from "@/lib/market/schemas";
 import { cn } from "@/lib/cn";
 import { orderStatusTone } from "./status-tone";

@@ -1,17 +1,3 @@
-/**
- * Minor units → «89,90 ₽» / «650,00 ₸» in the UI language. Kazakh uses the Russian number format
- * (space groups, decimal comma, sign after): Debian's Chromium ships no ICU data for "kk", so
- * "kk-KZ" would render differently in the browser than on the server and break hydration.
- */
-export function formatPrice(minor: number, country: "RU" | "KZ", locale: string): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "ru-RU", {
-    style: "currency",
-    currency: country === "RU" ? "RUB" : "KZT",
-    currencyDisplay: "narrowSymbol",
-    minimumFractionDigits: 2,
-  }).format(minor / 100);
-}
-
 /** Minor units → «89,90» for a form field (a comma in Russian and Kazakh, a dot in English). */
 export function priceInput(minor: number, locale: string): string {
   const s = (minor / 100).toFixed(2);

@@ -15,7 +15,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { cn } from "@/lib/cn";
 import type { ItemListParams } from "@/lib/nomenclature/list-params";
 import { UNIT_INFO } from "@/lib/nomenclature/units";
-import { formatPrice } from "./format";
+import { formatMoney } from "@/lib/locale/money";
 import type { ItemRow, VatOption } from "./types";
 
 type SortKey = "name" | "article" | "price";
@@ -160,7 +160,7 @@ export function ItemTable({
         header: t("col.price"),
         cell: ({ row }) => (
           <span className="whitespace-nowrap tabular-nums">
-            {formatPrice(row.original.price, country, locale)}
+            {formatMoney(row.original.price, country, locale)}
           </span>
         ),
       },
@@ -318,7 +318,7 @@ export function ItemTable({
                 <div className="flex items-start justify-between gap-2">
                   <p className="font-medium text-slate-900">{item.name}</p>
                   <p className="shrink-0 whitespace-nowrap font-medium tabular-nums">
-                    {formatPrice(item.price, country, locale)}
+                    {formatMoney(item.price, country, locale)}
                     <span className="text-xs font-normal text-slate-500"> / {t(`unit.${item.unit}`)}</span>
                   </p>
                 </div>

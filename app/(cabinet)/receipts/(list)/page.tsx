@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/locale/money";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { minorToInput, parseReceiptSearch, receiptSearchToQuery } from "@/lib/receipts/params";
@@ -21,9 +22,9 @@ export default async function ReceiptsPage({ searchParams }: { searchParams: Pro
     getTranslations("receipts"),
     getFormatter(),
   ]);
-  const currency = ctx.country === "KZ" ? "KZT" : "RUB";
+  const locale = await getLocale();
   // Formatted here, in the organization's time zone, with the server's full ICU data.
-  const money = (minor: bigint) => f.number(Number(minor) / 100, { style: "currency", currency });
+  const money = (minor: bigint) => formatMoney(minor, ctx.country, locale);
   const rows: ReceiptViewRow[] = list.rows.map((r) => ({
     id: r.id,
     number: r.number,

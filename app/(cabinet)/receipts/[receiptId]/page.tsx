@@ -2,7 +2,8 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/locale/money";
 import { ReceiptSlip } from "@/components/receipts/receipt-slip";
 import { Card, PageHeader } from "@/components/ui/card";
 import { isAppError } from "@/lib/errors/app-error";
@@ -33,7 +34,7 @@ export default async function ReceiptPage({ params }: { params: Promise<Params> 
   const { ctx, receipt: r } = await load((await params).receiptId);
   const t = await getTranslations("receipts");
   const f = await getFormatter();
-  const currency = ctx.country === "KZ" ? "KZT" : "RUB";
+  const locale = await getLocale();
   const details: [string, string][] = [
     [t("receipt.cashbox"), r.cashboxName],
     [t("receipt.tradePoint"), r.tradePointName],
@@ -44,7 +45,7 @@ export default async function ReceiptPage({ params }: { params: Promise<Params> 
     ],
     [t("receipt.shift"), r.shiftNumber === null ? "—" : String(r.shiftNumber)],
     [t("receipt.cashier"), r.cashierName || "—"],
-    [t("columns.total"), f.number(Number(r.total) / 100, { style: "currency", currency })],
+    [t("columns.total"), formatMoney(r.total, ctx.country, locale)],
     [t("receipt.fiscalSign"), r.fiscalSign],
   ];
   return (

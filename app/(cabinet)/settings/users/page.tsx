@@ -8,7 +8,7 @@ import { requireTenant } from "@/lib/http/require-tenant";
 import { findMembers } from "@/lib/settings/find-members";
 import { can } from "@/lib/tenant/context";
 import { SearchBox } from "../_components/search-box";
-import { formatMoney } from "@/components/settings/format-money";
+import { formatMoney } from "@/lib/locale/money";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("tabs.users") };

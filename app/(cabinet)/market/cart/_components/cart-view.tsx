@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { productName, type ProductNames } from "@/lib/market/product-name";
 import { CartLineForm } from "./cart-line-form";
 import { CheckoutForm } from "./checkout-form";

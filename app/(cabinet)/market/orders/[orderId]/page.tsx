@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getOrder } from "@/lib/market/get-order";
-import { formatMoney } from "@/lib/market/money";
+import { formatMoney } from "@/lib/locale/money";
 import { can } from "@/lib/tenant/context";
 import { orderStatusTone } from "../status-tone";
 import { OrderActions } from "./_components/order-actions";

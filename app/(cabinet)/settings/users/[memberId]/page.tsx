@@ -8,7 +8,7 @@ import { formatMajorAmount, MEMBER_ROLES } from "@/lib/settings/schemas";
 import { can } from "@/lib/tenant/context";
 import { BackLink } from "../../_components/back-link";
 import { CashierForm, RemoveMemberButton, RoleForm } from "../_components/member-forms";
-import { currencySign } from "@/components/settings/format-money";
+import { CURRENCY_OF, CURRENCY_SIGN } from "@/lib/locale/country";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("tabs.users") };
@@ -63,7 +63,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
           <CashierForm
             id={member.id}
             limit={formatMajorAmount(member.operationLimit)}
-            currency={currencySign(ctx.country)}
+            currency={CURRENCY_SIGN[CURRENCY_OF[ctx.country]]}
           />
         </Card>
       ) : null}

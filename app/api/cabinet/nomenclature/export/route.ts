@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { withTenant } from "@/lib/http/with-tenant";
 import { exportFileName, exportItems } from "@/lib/nomenclature/excel/export-items";
 import { ZFindItemsQuery } from "@/lib/nomenclature/schemas";
-import { todayIn } from "@/lib/nomenclature/vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { streamedXlsxResponse } from "../xlsx-response";
 
 export const GET = withTenant(
@@ -12,7 +12,7 @@ export const GET = withTenant(
     const params = Object.fromEntries(new URL(req.url).searchParams);
     const query = ZFindItemsQuery.parse({ status: "all", ...params });
     const locale = await getLocale();
-    return streamedXlsxResponse(exportFileName(locale, todayIn(ctx.timezone)), (out) =>
+    return streamedXlsxResponse(exportFileName(locale, localDate(new Date(), ctx.timezone)), (out) =>
       exportItems(ctx, query, locale, out),
     );
   },

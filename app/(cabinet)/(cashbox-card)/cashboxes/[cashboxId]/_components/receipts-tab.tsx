@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatMoney } from "@/lib/locale/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -25,8 +26,8 @@ export async function ReceiptsTab({
   if (list.total === 0) return <EmptyState title={t("noReceipts")} text={t("noReceiptsHint")} />;
   const fmt = await cardFormat(timeZone);
   const f = await getFormatter();
-  const currency = ctx.country === "KZ" ? "KZT" : "RUB";
-  const money = (minor: bigint) => f.number(Number(minor) / 100, { style: "currency", currency });
+  const locale = await getLocale();
+  const money = (minor: bigint) => formatMoney(minor, ctx.country, locale);
   return (
     <div>
       {/* phones: one line per document; wider screens: the table */}

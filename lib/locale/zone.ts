@@ -1,5 +1,8 @@
-// Local wall-clock parts of an instant in an IANA time zone, without a date library.
-// Formatters are cached per zone: building one costs far more than using it.
+// Time zones: the local wall clock and calendar date of an instant in an IANA zone, and back —
+// the one place that answers "which day/hour is it there" (docs/architecture.md «Locale»).
+// No date library; formatters are cached per zone (building one costs far more than using it).
+// Used by the fiscal content (its output is part of the signed document: do not change it),
+// VAT validity, the cashbox status model, analytics periods and the reports.
 
 export interface LocalParts {
   year: string;
@@ -62,4 +65,10 @@ export function zonedInstant(
   let t = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
   t = guess - zoneOffsetMinutes(new Date(t), timeZone) * 60_000;
   return new Date(t);
+}
+
+/** "YYYY-MM-DD": the calendar date of an instant in an IANA time zone (the organization's «day»). */
+export function localDate(instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
 }
