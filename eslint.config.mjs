@@ -1,6 +1,14 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** `import("@/app/…")` is a layering breach too (no-restricted-imports sees only static imports). */
+const NO_DYNAMIC_APP_IMPORT = [
+  {
+    selector: "ImportExpression[source.value=/^@\\/(app|components)\\//]",
+    message: "layers point down: no dynamic import of app/ or components/ from here",
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -43,10 +51,39 @@ const config = [
               group: ["@/lib/db/*", "@/lib/db/**"],
               message: "components must not import the database layer",
             },
+            {
+              group: ["@/app/*", "@/app/**"],
+              message:
+                "layers point down: components never import from app/ (take actions as props or context)",
+            },
           ],
         },
       ],
+      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT],
     },
+  },
+  {
+    // Layers point down (docs/architecture.md): lib/ is below components/ and app/.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/app/**", "@/components/*", "@/components/**"],
+              message: "layers point down: lib/ never imports from app/ or components/",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT],
+    },
+  },
+  {
+    // No import cycles in the application's own code (lib, components, app).
+    files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["app/**/*.{ts,tsx}"],

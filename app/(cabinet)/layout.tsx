@@ -1,12 +1,22 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { AppShell } from "@/components/app-shell/shell";
+import { RenewActionsProvider } from "@/components/codes/renew-actions";
+import { partnerRenewAction, redeemCodeAction } from "@/app/(cabinet)/codes/actions";
+import { updateOfdPaidUntilAction } from "@/app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/actions";
 import { visibleNav, type NavItem } from "@/components/app-shell/nav-items";
 import { getTenant } from "@/lib/http/require-tenant";
 import { DemoBanner } from "@/components/demo-banner";
 import { demoMode, outboxPageEnabled } from "@/lib/mail/dev-outbox";
 import { listUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { markAllNotificationsRead } from "./notification-actions";
+
+/** The renewal dialog's server actions (components/codes/renew-actions.tsx). */
+const RENEW_ACTIONS = {
+  redeemCode: redeemCodeAction,
+  partnerRenew: partnerRenewAction,
+  updateOfdPaidUntil: updateOfdPaidUntilAction,
+};
 
 export default async function CabinetLayout({ children }: { children: React.ReactNode }) {
   const t = await getTenant();
@@ -33,7 +43,7 @@ export default async function CabinetLayout({ children }: { children: React.Reac
       markNotificationsRead={markAllNotificationsRead}
     >
       <DemoBanner show={demoMode()} />
-      {children}
+      <RenewActionsProvider actions={RENEW_ACTIONS}>{children}</RenewActionsProvider>
     </AppShell>
   );
 }

@@ -5,7 +5,6 @@
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { ExternalLink } from "lucide-react";
-import { updateOfdPaidUntilAction } from "@/app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -14,6 +13,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState } from "@/lib/http/action-state";
 import { OFD_SITES, type ThirdPartyOfd } from "@/lib/registration/ofd";
 import { ActionForm } from "@/components/ui/action-form";
+import { useRenewActions } from "@/components/codes/renew-actions";
 
 export function OfdPaidUntilForm({
   cashboxId,
@@ -29,7 +29,8 @@ export function OfdPaidUntilForm({
 }) {
   const t = useTranslations("cashboxes.renew");
   const common = useTranslations("common");
-  const [state, action, pending] = useActionState(updateOfdPaidUntilAction, initialActionState);
+  const { updateOfdPaidUntil } = useRenewActions();
+  const [state, action, pending] = useActionState(updateOfdPaidUntil, initialActionState);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, state);
   const site = OFD_SITES[ofd];

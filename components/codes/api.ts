@@ -1,26 +1,30 @@
 // Browser side of the renewal: the option lists come from GET routes, redemption is a server
-// action (app/(cabinet)/codes/actions.ts) whose refusals are ActionState error keys.
-import { partnerRenewAction, redeemCodeAction } from "@/app/(cabinet)/codes/actions";
+// action (app/(cabinet)/codes/actions.ts, handed down through RenewActionsProvider) whose refusals
+// are ActionState error keys.
 import { initialActionState } from "@/lib/http/action-state";
+import type { RenewActions } from "./renew-actions";
 
 export interface ApiError {
   key: string;
   params?: Record<string, string | number>;
 }
 
-export async function redeem(input: {
-  code: string;
-  cashboxId: string;
-  clientOrganizationId?: string;
-}): Promise<{ ok: true; data: RedeemResponse } | { ok: false; error: ApiError }> {
+export async function redeem(
+  actions: Pick<RenewActions, "redeemCode" | "partnerRenew">,
+  input: {
+    code: string;
+    cashboxId: string;
+    clientOrganizationId?: string;
+  },
+): Promise<{ ok: true; data: RedeemResponse } | { ok: false; error: ApiError }> {
   const fd = new FormData();
   fd.set("code", input.code);
   fd.set("cashboxId", input.cashboxId);
   if (input.clientOrganizationId) fd.set("clientOrganizationId", input.clientOrganizationId);
   try {
     const s = input.clientOrganizationId
-      ? await partnerRenewAction(initialActionState, fd)
-      : await redeemCodeAction(initialActionState, fd);
+      ? await actions.partnerRenew(initialActionState, fd)
+      : await actions.redeemCode(initialActionState, fd);
     if (s.ok && s.data?.paidUntil)
       return {
         ok: true,

@@ -10,6 +10,7 @@ import { cn } from "@/lib/cn";
 import { checkCode, formatCode } from "@/lib/codes/format";
 import { productName } from "@/lib/market/product-name";
 import { getJson, redeem, type CodeOption, type RenewOptionsResponse } from "./api";
+import { useRenewActions } from "./renew-actions";
 import { CodeInput, useCodeHint } from "./code-input";
 import { HelpLink } from "@/components/help/help-link";
 import { HELP_DIALOGS } from "@/lib/help/links";
@@ -38,6 +39,7 @@ export interface RenewFormProps {
  */
 export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
   const t = useTranslations("codes.renew");
+  const actions = useRenewActions();
   const tp = useTranslations("partner.renew");
   const tAll = useTranslations();
   const common = useTranslations("common");
@@ -119,7 +121,7 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
         continue;
       }
       setRow(i, { state: "working", message: undefined });
-      const res = await redeem({
+      const res = await redeem(actions, {
         code: checked.code,
         cashboxId: row.cashboxId,
         clientOrganizationId: client?.id,

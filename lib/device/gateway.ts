@@ -1,5 +1,5 @@
-// The device API behind a bare node:http server: the same route handlers (app/api/device/v1), the
-// same lib/, the same OpenAPI — without Next's router. Used by `npm run device-gateway` and by the
+// The device API behind a bare node:http server: the same route handlers (app/api/device/v1, whose
+// table scripts/device-gateway.ts passes in), the same lib/, the same OpenAPI — without Next's router. Used by `npm run device-gateway` and by the
 // bench's next_vs_bare comparison (docs/device-api-notes.md «Pipeline»).
 import http from "node:http";
 import { randomBytes } from "node:crypto";
@@ -8,35 +8,18 @@ import { PEER_HEADER, peerToken, setPeerToken } from "@/lib/http/client-ip";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params
 type RouteHandler = (req: Request, ctx: { params: Promise<any> }) => Response | Promise<Response>;
-type RouteModule = Partial<Record<"GET" | "POST" | "DELETE", RouteHandler>>;
-
+export type RouteModule = Partial<Record<"GET" | "POST" | "DELETE", RouteHandler>>;
 /** path pattern (":name" = a segment) → the route module, loaded on first use */
-const ROUTES: [string, () => Promise<RouteModule>][] = [
-  ["/cashbox", () => import("@/app/api/device/v1/cashbox/route")],
-  ["/session", () => import("@/app/api/device/v1/session/route")],
-  ["/receipts", () => import("@/app/api/device/v1/receipts/route")],
-  ["/receipts/:receiptId", () => import("@/app/api/device/v1/receipts/[receiptId]/route")],
-  [
-    "/receipts/:receiptId/duplicate",
-    () => import("@/app/api/device/v1/receipts/[receiptId]/duplicate/route"),
-  ],
-  ["/receipts/:receiptId/send", () => import("@/app/api/device/v1/receipts/[receiptId]/send/route")],
-  ["/cash-operations", () => import("@/app/api/device/v1/cash-operations/route")],
-  ["/operations/cancel-last", () => import("@/app/api/device/v1/operations/cancel-last/route")],
-  ["/shifts", () => import("@/app/api/device/v1/shifts/route")],
-  ["/shifts/current/x-report", () => import("@/app/api/device/v1/shifts/current/x-report/route")],
-  ["/shifts/current/close", () => import("@/app/api/device/v1/shifts/current/close/route")],
-  ["/documents:batch", () => import("@/app/api/device/v1/documents:batch/route")],
-  ["/nomenclature", () => import("@/app/api/device/v1/nomenclature/route")],
-  ["/registration-report", () => import("@/app/api/device/v1/registration-report/route")],
-  ["/openapi.json", () => import("@/app/api/device/v1/openapi.json/route")],
-];
+export type DeviceRoutes = readonly (readonly [string, () => Promise<RouteModule>])[];
 
 export const BASE_PATH = "/api/device/v1";
 
-function match(path: string): { load: () => Promise<RouteModule>; params: Record<string, string> } | null {
+function match(
+  routes: DeviceRoutes,
+  path: string,
+): { load: () => Promise<RouteModule>; params: Record<string, string> } | null {
   const parts = path.split("/");
-  for (const [pattern, load] of ROUTES) {
+  for (const [pattern, load] of routes) {
     const want = pattern.split("/");
     if (want.length !== parts.length) continue;
     const params: Record<string, string> = {};
@@ -90,7 +73,8 @@ async function send(res: http.ServerResponse, answer: Response) {
   res.end(Buffer.from(await answer.arrayBuffer()));
 }
 
-export function createDeviceGateway(): http.Server {
+/** `routes`: the device API's route modules (app/api/device/v1/routes.ts; lib never imports app/). */
+export function createDeviceGateway(routes: DeviceRoutes): http.Server {
   if (process.env.KASSA_DEVICE_METRICS === "1") instrumentPool();
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://gateway");
@@ -98,7 +82,9 @@ export function createDeviceGateway(): http.Server {
       res.setHeader("content-type", "application/json");
       return res.end(JSON.stringify(poolMetrics));
     }
-    const route = url.pathname.startsWith(BASE_PATH) ? match(url.pathname.slice(BASE_PATH.length)) : null;
+    const route = url.pathname.startsWith(BASE_PATH)
+      ? match(routes, url.pathname.slice(BASE_PATH.length))
+      : null;
     void (async () => {
       const mod = route ? await route.load() : null;
       const handler = mod?.[req.method as "GET" | "POST" | "DELETE"];

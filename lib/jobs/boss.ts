@@ -2,6 +2,8 @@
 // KASSA_JOBS=0). pg-boss keeps its queue in PostgreSQL (schema "pgboss"), so with several app
 // servers each scheduled run is done by one of them.
 import PgBoss from "pg-boss";
+import type { SubmittedCase } from "@/lib/registration/gateway";
+import { GATEWAY_QUEUE, startGatewayWorker } from "./registration";
 import { JOBS } from "./registry";
 
 const globalForBoss = globalThis as unknown as { __kassaBoss?: Promise<PgBoss | null> };
@@ -30,7 +32,6 @@ export function startJobs(opts: StartOptions = {}): Promise<PgBoss | null> {
       });
     }
     // on-demand queue of the tax authority simulator (lib/jobs/registration.ts)
-    const { startGatewayWorker } = await import("./registration");
     await startGatewayWorker(boss);
     console.log(`[jobs] scheduled: ${JOBS.map((j) => j.name).join(", ")}`);
     return boss;
@@ -45,4 +46,16 @@ export async function stopJobs() {
   const boss = await globalForBoss.__kassaBoss;
   globalForBoss.__kassaBoss = undefined;
   if (boss) await boss.stop({ graceful: true });
+}
+
+/** Queues the simulator's answer to a SUBMITTED case; false when the queue is off (KASSA_JOBS=0): the sweep or a test answers instead. */
+export async function enqueueGatewayAnswer(c: SubmittedCase, delayMs: number): Promise<boolean> {
+  const boss = await startJobs();
+  if (!boss) return false;
+  await boss.send(GATEWAY_QUEUE, c, {
+    startAfter: new Date(Date.now() + delayMs),
+    retryLimit: 5,
+    retryDelay: 5,
+  });
+  return true;
 }

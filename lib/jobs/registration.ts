@@ -17,16 +17,3 @@ export async function startGatewayWorker(boss: PgBoss) {
     for (const job of jobs) await answerCaseBySimulator(job.data, new Date());
   });
 }
-
-/** false when the queue is off (KASSA_JOBS=0): the sweep or a test answers instead. */
-export async function enqueueGatewayAnswer(c: SubmittedCase, delayMs: number): Promise<boolean> {
-  const { startJobs } = await import("./boss");
-  const boss = await startJobs();
-  if (!boss) return false;
-  await boss.send(GATEWAY_QUEUE, c, {
-    startAfter: new Date(Date.now() + delayMs),
-    retryLimit: 5,
-    retryDelay: 5,
-  });
-  return true;
-}

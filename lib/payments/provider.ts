@@ -9,47 +9,15 @@
 // resolved inside its tenant without any global look-up by the provider's id.
 import { AppError } from "@/lib/errors/app-error";
 import { testProvider, testProviderAllowed } from "./test-provider";
+import type { PaymentProvider } from "./types";
 
-export interface PaymentReference {
-  organizationId: string;
-  paymentId: string;
-}
-
-export interface CreatePaymentInput {
-  reference: PaymentReference;
-  method: "CARD" | "INVOICE";
-  /** minor units */
-  amount: bigint;
-  currency: string;
-  description: string;
-  /** where the provider sends the buyer back (absolute or app-relative) */
-  returnUrl: string;
-}
-
-export interface CreatedPayment {
-  providerPaymentId: string;
-  /** the provider's payment page (card); null for a bank transfer */
-  redirectUrl: string | null;
-}
-
-export interface PaymentEvent {
-  /** unique per delivery-worthy event at the provider: the idempotency key of the callback */
-  eventId: string;
-  providerPaymentId: string;
-  reference: PaymentReference;
-  status: "SUCCEEDED" | "DECLINED";
-  amount: bigint;
-  currency: string;
-  /** i18n key (market.decline.*) when DECLINED */
-  declineReason?: string;
-}
-
-export interface PaymentProvider {
-  readonly id: string;
-  createPayment(input: CreatePaymentInput): Promise<CreatedPayment>;
-  /** Verifies the signature (AppError UNAUTHENTICATED when it does not match) and parses the event. */
-  parseCallback(rawBody: string, headers: Headers, now?: Date): PaymentEvent;
-}
+export type {
+  CreatePaymentInput,
+  CreatedPayment,
+  PaymentEvent,
+  PaymentProvider,
+  PaymentReference,
+} from "./types";
 
 const providers: Record<string, PaymentProvider> = { [testProvider.id]: testProvider };
 

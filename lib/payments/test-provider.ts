@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AppError } from "@/lib/errors/app-error";
 import { appUrl } from "@/lib/mail/outbox";
-import type { CreatePaymentInput, PaymentEvent, PaymentProvider, PaymentReference } from "./provider";
+import type { CreatePaymentInput, PaymentEvent, PaymentProvider, PaymentReference } from "./types";
 
 export const TEST_PROVIDER_ID = "test";
 export const TEST_CARDS = { success: "4242424242424242", decline: "4000000000000002" } as const;

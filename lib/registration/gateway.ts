@@ -1,9 +1,8 @@
 // The tax authority gateway (ФНС for RU, КГД for KZ): submitApplication hands every accepted
 // application to it after commit; the answer comes back later through applyGatewayAnswer.
-// One implementation is built in: the simulator (rules in simulator.ts and docs/registration.md),
-// which answers through the pg-boss queue "tax-gateway-answer" after KASSA_GATEWAY_DELAY_MS
-// (default 3000 ms). A real connector implements TaxGateway and calls applyGatewayAnswer when the
-// authority answers.
+// This module holds the answering side (the simulator's rules applied to a SUBMITTED case, the
+// sweep); the hand-over (TaxGateway, the simulator's queueing) is in tax-gateway.ts, so that the
+// job queue (lib/jobs) depends on this module and not the other way round.
 import { auditSystem } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
 import { normalizeSerial } from "@/lib/cashboxes/serial";
@@ -15,28 +14,10 @@ export interface SubmittedCase {
   caseId: string;
 }
 
-export interface TaxGateway {
-  readonly name: string;
-  /** Hand over a SUBMITTED case; must not throw for transient problems (the sweep retries). */
-  submit(c: SubmittedCase): Promise<void>;
-}
-
+/** How long the simulator waits before it answers (KASSA_GATEWAY_DELAY_MS, default 3000 ms). */
 export function gatewayDelayMs(): number {
   const v = Number(process.env.KASSA_GATEWAY_DELAY_MS);
   return Number.isFinite(v) && v >= 0 ? v : 3000;
-}
-
-/** The simulator: queue a job that answers after the delay (lib/jobs/registration.ts). */
-export const simulatorGateway: TaxGateway = {
-  name: "simulator",
-  async submit(c) {
-    const { enqueueGatewayAnswer } = await import("@/lib/jobs/registration");
-    await enqueueGatewayAnswer(c, gatewayDelayMs());
-  },
-};
-
-export function taxGateway(): TaxGateway {
-  return simulatorGateway;
 }
 
 /** Everything the simulator's rules look at, read for one SUBMITTED case (null if not SUBMITTED). */

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { lockCashbox } from "@/lib/cashboxes/lock-cashbox";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
-import { taxGateway } from "./gateway";
+import { taxGateway } from "./tax-gateway";
 import { ZSubmitApplication, type TSubmitApplication } from "./schemas";
 import { assertCertificateTaxId, verifyDetachedSignature } from "./verify-signature";
 import { buildState } from "./wizard-state";

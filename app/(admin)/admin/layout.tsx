@@ -1,6 +1,16 @@
 import { AppShell } from "@/components/app-shell/shell";
+import { RenewActionsProvider } from "@/components/codes/renew-actions";
+import { partnerRenewAction, redeemCodeAction } from "@/app/(cabinet)/codes/actions";
+import { updateOfdPaidUntilAction } from "@/app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/actions";
 import { visibleNav } from "@/components/app-shell/nav-items";
 import { getTenant, requireTenant } from "@/lib/http/require-tenant";
+
+/** The renewal dialog's server actions (components/codes/renew-actions.tsx). */
+const RENEW_ACTIONS = {
+  redeemCode: redeemCodeAction,
+  partnerRenew: partnerRenewAction,
+  updateOfdPaidUntil: updateOfdPaidUntilAction,
+};
 
 // The operator's area: PLATFORM_ADMIN only (everyone else gets the 404 page), in the same shell.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -19,7 +29,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       user={{ name: t.user.name, email: t.user.email }}
       notifications={[]}
     >
-      {children}
+      <RenewActionsProvider actions={RENEW_ACTIONS}>{children}</RenewActionsProvider>
     </AppShell>
   );
 }

@@ -5,6 +5,7 @@ import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { getJson, redeem } from "@/components/codes/api";
+import { useRenewActions } from "@/components/codes/renew-actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
@@ -28,6 +29,7 @@ export function ApplyCodeDialog({
   productLabel: string;
   onClose: () => void;
 }) {
+  const actions = useRenewActions();
   const t = useTranslations("codes");
   const tAll = useTranslations();
   const common = useTranslations("common");
@@ -69,7 +71,7 @@ export function ApplyCodeDialog({
       return;
     }
     setBusy(true);
-    const res = await redeem({ code, cashboxId: chosen });
+    const res = await redeem(actions, { code, cashboxId: chosen });
     setBusy(false);
     if (res.ok) {
       const name = items?.find((i) => i.id === chosen)?.name ?? "";

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { minorToInput, parseReceiptSearch, receiptSearchToQuery } from "@/lib/receipts/params";
 import { findReceiptCashboxOptions, searchReceipts } from "@/lib/receipts/search";
-import { ReceiptListView, type ReceiptViewRow } from "../_components/receipt-list-view";
+import { ReceiptListView } from "../_components/receipt-list-view";
+import type { ReceiptViewRow } from "../_components/types";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("receipts"))("title") };

@@ -6,23 +6,9 @@ import { ChevronLeft, ChevronRight, Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
-import type { ReceiptKind } from "@/lib/receipts/params";
 import { ReceiptFilters, type FilterValues } from "./receipt-filters";
 import { ReceiptTable } from "./receipt-table";
-
-export interface ReceiptViewRow {
-  id: string;
-  number: number;
-  type: ReceiptKind;
-  date: string;
-  cashbox: string;
-  shift: number | null;
-  total: string;
-  outgoing: boolean;
-  payment: string;
-  cashier: string;
-  offline: boolean;
-}
+import type { ReceiptViewRow } from "./types";
 
 /** «Чеки»: filters, the page of results, «Назад / Вперёд». Every change is a new URL. */
 export function ReceiptListView({

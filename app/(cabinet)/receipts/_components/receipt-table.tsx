@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
-import type { ReceiptViewRow } from "./receipt-list-view";
+import type { ReceiptViewRow } from "./types";
 
 /**
  * One page of receipts: a table from md up; on a phone every row is a card whose cells carry
