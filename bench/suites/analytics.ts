@@ -2,13 +2,9 @@
 //
 // Data: one RU organization (Europe/Moscow), BENCH_CASHBOXES cashboxes (default 100) over the 365
 // local days up to yesterday, `--receipts N` receipts in all (default 10,000,000; BENCH_RECEIPTS
-// too). The receipts come from the terminal simulator's generator (lib/simulator/generator.ts
-// dayReceipts: its hour/weekday shape, goods, payments and returns); the generator caps a day at 40
-// sales per cashbox, so a cashbox-day is made of several independently seeded generator days
-// ("slices") until the total is reached. The generator is a parameter of `load()`, so another one
-// can be swapped in. Rows are bulk-loaded with COPY (psql \copy from stdin), not through HTTP:
-// these documents do NOT carry a valid fiscal sign or hash chain (fiscalSign/hash are
-// placeholders, vat is empty) — the bench measures reading, not the engine. The rollups are then
+// too). The receipts are generated inside PostgreSQL, one INSERT … SELECT per month with the
+// terminal simulator's shape (bench/suites/analytics-load.ts), timed as load_s; they do NOT carry a
+// valid fiscal sign or hash chain — the bench measures reading, not the engine. The rollups are then
 // built by the rebuild (lib/analytics/rebuild.ts), timed as rebuild_s.
 //
 // Measured (BENCH_REPS runs each after 3 warm-ups, p95): the dashboard's data function
@@ -17,30 +13,10 @@
 // last 30 and 365 days, beside the same figures by a direct GROUP BY over FiscalDocument /
 // ReceiptLine (raw*, same five queries, same concurrency); speedup365 = raw365 / dash365. And the
 // receipt search by number: `searchReceipts(ctx, { ...EMPTY_SEARCH, number })` of lib/receipts.
-import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
+import pg from "pg";
 import { createBenchDatabase, log, percentile, round, timed } from "../harness";
-
-type Generator = (spec: {
-  cashboxId: string;
-  date: string;
-  seed: string;
-}) => { clientDocId: string; at: Date; total: number; returnOf?: string; payload: Payload }[];
-
-interface Payload {
-  type: string;
-  items: {
-    nomenclatureId?: string | null;
-    name: string;
-    unit: { code: string };
-    price: number;
-    quantity: string;
-    discount?: number;
-    vatRate: string;
-  }[];
-  payments: { type: "cash" | "card"; amount: number }[];
-}
+import { loadInDatabase } from "./analytics-load";
 
 function argReceipts(): number {
   const i = process.argv.indexOf("--receipts");
@@ -48,211 +24,6 @@ function argReceipts(): number {
   const n = Number(v ?? 10_000_000);
   if (!Number.isInteger(n) || n < 1000) throw new Error("--receipts takes an integer ≥ 1000");
   return n;
-}
-
-/** COPY rows (tab-separated text format) into `table` through psql, streaming. */
-function copyInto(url: string, table: string, columns: string[]) {
-  const child = spawn(
-    "psql",
-    [
-      url,
-      "-v",
-      "ON_ERROR_STOP=1",
-      "-q",
-      "-c",
-      `\\copy "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`,
-    ],
-    {
-      stdio: ["pipe", "inherit", "inherit"],
-    },
-  );
-  const done = new Promise<void>((resolve, reject) => {
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`psql \\copy ${table} exited ${code}`)),
-    );
-    child.on("error", reject);
-  });
-  let buf: string[] = [];
-  let size = 0;
-  return {
-    async write(row: (string | number | null)[]) {
-      const line = row.map((v) => (v === null ? "\\N" : String(v))).join("\t");
-      buf.push(line);
-      size += line.length;
-      if (size > 1 << 20) await this.flush();
-    },
-    async flush() {
-      if (!buf.length) return;
-      const chunk = buf.join("\n") + "\n";
-      buf = [];
-      size = 0;
-      if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once("drain", r));
-    },
-    async end() {
-      await this.flush();
-      child.stdin.end();
-      await done;
-    },
-  };
-}
-
-const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/\t/g, " ").replace(/\n/g, " ");
-
-/** Bulk-loads `target` receipts made by `generate` for `cashboxes` over `dates`; returns counts. */
-export async function load(opts: {
-  url: string;
-  organizationId: string;
-  cashboxes: string[];
-  cashierId: string;
-  dates: string[];
-  target: number;
-  generate: Generator;
-}) {
-  const { url, organizationId: org } = opts;
-  // how many generator days make one cashbox-day: from a sample
-  let sample = 0;
-  const sampleN = Math.min(200, opts.cashboxes.length * opts.dates.length);
-  for (let i = 0; i < sampleN; i++) {
-    sample += opts.generate({
-      cashboxId: opts.cashboxes[i % opts.cashboxes.length],
-      date: opts.dates[(i * 7) % opts.dates.length],
-      seed: "bench|0",
-    }).length;
-  }
-  const perDay = sample / sampleN;
-  const slices = Math.max(1, Math.ceil(opts.target / (perDay * opts.cashboxes.length * opts.dates.length)));
-  log(`generator: ~${perDay.toFixed(1)} receipts per generator day → ${slices} slice(s) per cashbox-day`);
-
-  const docs = copyInto(url, "FiscalDocument", [
-    "id",
-    "organizationId",
-    "cashboxId",
-    "number",
-    "type",
-    "clientDocId",
-    "requestHash",
-    "responseStatus",
-    "response",
-    "createdAt",
-    "acceptedAt",
-    "offline",
-    "fiscalSign",
-    "hash",
-    "prevHash",
-    "total",
-    "cash",
-    "card",
-    "change",
-    "discount",
-    "vat",
-    "returnBasisId",
-    "cashierId",
-    "cashierName",
-    "content",
-  ]);
-  const lines = copyInto(url, "ReceiptLine", [
-    "organizationId",
-    "documentId",
-    "lineNo",
-    "name",
-    "nomenclatureId",
-    "unitCode",
-    "price",
-    "quantity",
-    "discount",
-    "total",
-    "vatRate",
-    "vatAmount",
-  ]);
-  const numbers = new Map(opts.cashboxes.map((c) => [c, 0]));
-  const cashboxDays = opts.cashboxes.length * opts.dates.length;
-  let receipts = 0;
-  let lineCount = 0;
-  let k = 0;
-  for (const date of opts.dates) {
-    for (const cashboxId of opts.cashboxes) {
-      // this cashbox-day's quota, so the target spreads evenly over the whole year
-      const quota = Math.floor((opts.target * ++k) / cashboxDays) - receipts;
-      const made: ReturnType<Generator> = [];
-      for (let s = 0; made.length < quota; s++)
-        made.push(...opts.generate({ cashboxId, date, seed: `bench|${s}` }));
-      // keep `quota` of them, evenly strided (so every hour keeps its share), in time order
-      const day = made
-        .filter((_, i) => Math.floor(((i + 1) * quota) / made.length) > Math.floor((i * quota) / made.length))
-        .sort((a, b) => a.at.getTime() - b.at.getTime());
-      const idOf = new Map<string, string>();
-      {
-        for (const r of day) {
-          const id = randomUUID();
-          idOf.set(r.clientDocId, id);
-          const number = numbers.get(cashboxId)! + 1;
-          numbers.set(cashboxId, number);
-          let cash = 0;
-          let card = 0;
-          for (const p of r.payload.payments) {
-            if (p.type === "cash") cash += p.amount;
-            else card += p.amount;
-          }
-          const change = Math.max(0, cash + card - r.total);
-          cash -= change;
-          let discount = 0;
-          r.payload.items.forEach((it) => (discount += it.discount ?? 0));
-          const basis = r.returnOf ? (idOf.get(r.returnOf) ?? null) : null;
-          await docs.write([
-            id,
-            org,
-            cashboxId,
-            number,
-            r.payload.type.toUpperCase(),
-            r.clientDocId,
-            "bench",
-            201,
-            "{}",
-            r.at.toISOString(),
-            r.at.toISOString(),
-            "f",
-            "0000000000",
-            "bench",
-            "bench",
-            r.total,
-            cash,
-            card,
-            change,
-            discount,
-            "[]",
-            basis,
-            opts.cashierId,
-            "Кассир",
-            "{}",
-          ]);
-          for (const [i, it] of r.payload.items.entries()) {
-            const milli = Math.round(Number(it.quantity) * 1000);
-            const amount = Math.floor((it.price * milli + 500) / 1000);
-            await lines.write([
-              org,
-              id,
-              i + 1,
-              esc(it.name),
-              it.nomenclatureId ?? null,
-              it.unit.code,
-              it.price,
-              it.quantity,
-              it.discount ?? 0,
-              amount - (it.discount ?? 0),
-              it.vatRate,
-              0,
-            ]);
-            lineCount++;
-          }
-          receipts++;
-          if (receipts % 500_000 === 0) log(`  ${receipts} receipts generated`);
-        }
-      }
-    }
-  }
-  await docs.end();
-  await lines.end();
-  return { receipts, lines: lineCount, slices };
 }
 
 function addDays(iso: string, n: number) {
@@ -272,7 +43,6 @@ export async function run(): Promise<Record<string, unknown>> {
     const { pgQuery, closePool } = await import("../../lib/db/pool");
     const { seedCashbox, seedMembership, seedOrganization, seedTradePoint, seedUser } =
       await import("../../prisma/seed/factories");
-    const { dayReceipts } = await import("../../lib/simulator/generator");
     const { DEMO_ITEMS } = await import("../../lib/simulator/items");
     const { rebuildRollups } = await import("../../lib/analytics/rebuild");
     const { dashboardFigures } = await import("../../lib/analytics/dashboard");
@@ -308,25 +78,24 @@ export async function run(): Promise<Record<string, unknown>> {
     }
     const today = localDate(new Date(), org.timezone);
     const dates = Array.from({ length: 365 }, (_, i) => addDays(today, i - 365));
-    const generate: Generator = (s) =>
-      dayReceipts({
-        ...s,
-        country: "RU",
-        timeZone: org.timezone,
-        items: DEMO_ITEMS.RU,
-      }) as ReturnType<Generator>;
-
-    const loaded = await timed(() =>
-      load({
-        url: database.url,
-        organizationId: org.id,
-        cashboxes,
-        cashierId: cashier.id,
-        dates,
-        target,
-        generate,
-      }),
-    );
+    const loader = new pg.Client({ connectionString: database.url });
+    await loader.connect();
+    const loaded = await timed(async () => {
+      try {
+        return await loadInDatabase(loader, {
+          organizationId: org.id,
+          cashboxes,
+          cashierId: cashier.id,
+          dates,
+          target,
+          timeZone: org.timezone,
+          items: DEMO_ITEMS.RU,
+          onMonth: (m, n) => log(`  ${m}: ${n} receipts so far`),
+        });
+      } finally {
+        await loader.end();
+      }
+    });
     log(
       `loaded ${loaded.value.receipts} receipts, ${loaded.value.lines} lines in ${(loaded.ms / 1000).toFixed(1)} s`,
     );
@@ -334,10 +103,16 @@ export async function run(): Promise<Record<string, unknown>> {
     await pgQuery(`ANALYZE "ReceiptLine"`);
     const rebuilt = await timed(() => rebuildRollups(org.id));
     log(`rollups rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s`);
-    for (const t of ["AnalyticsDay", "AnalyticsHours", "AnalyticsItemDay", "AnalyticsItemMonth"])
+    for (const t of [
+      "AnalyticsDay",
+      "AnalyticsHours",
+      "AnalyticsWeekHours",
+      "AnalyticsItemDay",
+      "AnalyticsItemMonth",
+    ])
       await pgQuery(`ANALYZE "${t}"`);
     const [sizes] = await pgQuery<Record<string, bigint>>(
-      `SELECT (SELECT count(*) FROM "AnalyticsDay") AS day_rows, (SELECT count(*) FROM "AnalyticsHours") AS hour_rows,
+      `SELECT (SELECT count(*) FROM "AnalyticsDay") AS day_rows, (SELECT count(*) FROM "AnalyticsHours") AS hour_rows, (SELECT count(*) FROM "AnalyticsWeekHours") AS week_hour_rows,
               (SELECT count(*) FROM "AnalyticsItemDay") AS item_day_rows, (SELECT count(*) FROM "AnalyticsItemMonth") AS item_month_rows,
               pg_database_size(current_database()) AS db_bytes`,
     );
@@ -451,7 +226,7 @@ export async function run(): Promise<Record<string, unknown>> {
       receipt_lines: loaded.value.lines,
       cashboxes: nCashboxes,
       days: dates.length,
-      generator_slices_per_cashbox_day: loaded.value.slices,
+      generator: "in PostgreSQL (bench/suites/analytics-load.ts)",
       load_s: round(loaded.ms / 1000),
       rebuild_s: round(rebuilt.ms / 1000),
       rollup_rows: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v)])),
@@ -466,7 +241,7 @@ export async function run(): Promise<Record<string, unknown>> {
       reps,
       raw_reps: rawReps,
       targets: { dash_p95_ms: 300, search_p95_ms: 50 },
-      hash_chain: "not valid: bench rows are bulk-loaded with COPY, not through the engine",
+      hash_chain: "not valid: bench rows are generated inside PostgreSQL, not through the engine",
       machine: { cpus: cpus().length, load_avg: loadavg().map(round) },
     };
   } finally {
