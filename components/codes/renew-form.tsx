@@ -2,7 +2,9 @@
 import { useEffect, useId, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatLocalDay } from "@/lib/locale/dates";
 import { CheckCircle2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
@@ -44,7 +46,6 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
   const tAll = useTranslations();
   const common = useTranslations("common");
   const locale = useLocale();
-  const format = useFormatter();
   const router = useRouter();
   const hintOf = useCodeHint();
   const pickId = useId();
@@ -68,13 +69,7 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
     };
   }, [client]);
 
-  const dateText = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const dateText = (iso: string) => formatLocalDay(iso, toLocale(locale));
   const optionLabel = (c: CodeOption) =>
     t("pickOption", { code: formatCode(c.code), product: productName(c, locale) });
   const used = new Set(rows.map((r) => r.code.replace(/-/g, "")));

@@ -7,6 +7,8 @@ import { useTranslations } from "next-intl";
 import { formatPrintedAmount } from "@/lib/fiscal/money";
 import { lastCancellable } from "./last-operation";
 import { cn } from "@/lib/cn";
+import { useDates } from "@/components/ui/use-dates";
+import { deviceTimeZone } from "@/lib/locale/dates";
 import { adviceKey, errorAction } from "@/lib/pos/advice";
 import {
   cartTotal,
@@ -1261,10 +1263,9 @@ function InfoSheet({ pos, onClose }: { pos: Pos; onClose: () => void }) {
   );
 }
 
-function fmtTime(iso: string) {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}.${p(d.getMonth() + 1)} ${p(d.getHours())}:${p(d.getMinutes())}`;
+/** Document times in the organization's time zone (this device's until the cashbox info loads). */
+function usePosDates(pos: Pos) {
+  return useDates(pos.info?.organization.timezone ?? deviceTimeZone());
 }
 
 function HistorySheet({
@@ -1279,6 +1280,7 @@ function HistorySheet({
   onReturn: (r: DocRecord) => void;
 }) {
   const t = useTranslations("pos");
+  const dates = usePosDates(pos);
   const list = [...pos.history].reverse().slice(0, 100);
   return (
     <Sheet title={t("menu.history")} onClose={onClose} wide testId="history-sheet">
@@ -1290,7 +1292,7 @@ function HistorySheet({
                 {t(`doc.title_${r.type}`)} {r.number ? `№ ${r.number}` : ""}
               </p>
               <p className="text-sm text-slate-600">
-                {fmtTime(r.createdAt)} · {money(r.total)} ·{" "}
+                {dates.dateTime(r.createdAt)} · {money(r.total)} ·{" "}
                 {r.status === "queued" ? (
                   <span className="font-semibold text-amber-700">{t("doc.unsentShort")}</span>
                 ) : (
@@ -1417,6 +1419,7 @@ function ReturnSheet({
   onPick: (rec: DocRecord, lines: CartLine[]) => void;
 }) {
   const t = useTranslations("pos");
+  const dates = usePosDates(pos);
   const [text, setText] = useState("");
   const [err, setErr] = useState<string | null>(null);
   const baseType = type === "sale_return" ? "sale" : "purchase";
@@ -1511,7 +1514,7 @@ function ReturnSheet({
               >
                 <span>
                   {t(`doc.title_${r.type}`)} {r.number ? `№ ${r.number}` : t("doc.unsentShort")} ·{" "}
-                  {fmtTime(r.createdAt)}
+                  {dates.dateTime(r.createdAt)}
                 </span>
                 <span className="font-mono">{money(r.total)}</span>
               </button>

@@ -1,26 +1,8 @@
-// Calendar days in an organization's time zone ↔ instants. Pure (Intl only), no clock.
+// Calendar days in an organization's time zone ↔ instants. Pure (lib/locale/zone.ts), no clock.
+import { zoneOffsetMinutes } from "@/lib/locale/zone";
 
 function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  return zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
 }
 
 /** The instant a local calendar day ("2026-11-23") starts in the time zone, or null for a bad date. */

@@ -1,3 +1,5 @@
+import { toLocale } from "@/lib/i18n/locales";
+import { formatLocalDay } from "@/lib/locale/dates";
 import type { Permission } from "@/lib/tenant/permissions";
 
 // Notification kinds (docs/product.md §6 «Notifications»). The texts are notifications.kinds.<KIND>
@@ -65,11 +67,11 @@ export function notificationHref(kind: string, cashboxId: string | null, params:
   return "/";
 }
 
-/** Message arguments as shown: ISO dates ("2026-12-20") become "20.12.2026" in every language. */
-export function renderParams(params: NotificationParams): NotificationParams {
+/** Message arguments as shown: ISO dates ("2026-12-20") in the reader's date format (lib/locale). */
+export function renderParams(params: NotificationParams, locale: string): NotificationParams {
   const out: NotificationParams = {};
   for (const [k, v] of Object.entries(params)) {
-    out[k] = typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split("-").reverse().join(".") : v;
+    out[k] = typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatLocalDay(v, toLocale(locale)) : v;
   }
   return out;
 }

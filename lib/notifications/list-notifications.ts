@@ -65,7 +65,7 @@ export async function listUnreadNotifications(
     const key = `notifications.kinds.${r.kind}` as `notifications.kinds.${NotificationKind}`;
     return {
       id: r.id,
-      title: t.has(key) ? t(key, renderParams(params)) : r.kind,
+      title: t.has(key) ? t(key, renderParams(params, locale)) : r.kind,
       href: notificationHref(r.kind, r.cashboxId, params),
       createdAt: r.createdAt.toISOString(),
     };

@@ -38,9 +38,9 @@ export async function notify(tx: Tx, spec: NotificationSpec): Promise<boolean> {
     select: { user: { select: { email: true, locale: true } } },
   });
   const href = appUrl(notificationHref(spec.kind, spec.cashboxId ?? null, spec.params));
-  const shown = renderParams(spec.params);
   for (const m of members) {
     const t = translatorFor(m.user.locale);
+    const shown = renderParams(spec.params, m.user.locale);
     await enqueueMail(tx, {
       to: m.user.email,
       subject: t(`notifications.mail.${spec.kind}.subject`, shown),

@@ -9,15 +9,12 @@ import ExcelJS from "exceljs";
 import { db } from "@/lib/db/client";
 import { localParts } from "@/lib/locale/zone";
 import { translatorFor } from "@/lib/i18n/translator";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime, formatLocalDay } from "@/lib/locale/dates";
 import type { TenantContext } from "@/lib/tenant/context";
 import type { ReportKind, ReportParams } from "./params";
 import { runReport } from "./run-report";
 import { qtyThousandths, type Cell, type ReportColumn } from "./table";
-
-export function localDateTime(d: Date, timeZone: string): string {
-  const p = localParts(d, timeZone);
-  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
-}
 
 /** The local wall clock of `d` as a Date whose UTC fields are that clock (how Excel stores times). */
 export function excelLocalDate(d: Date, timeZone: string): Date {
@@ -55,7 +52,6 @@ export function reportFileName(locale: string, kind: ReportKind, p: Pick<ReportP
   return `${t(`reports.file.${kind}`)}${period}.xlsx`;
 }
 
-const dmy = (day: string) => day.split("-").reverse().join(".");
 
 /** The header block's lines (also what the export test expects back). */
 export async function reportHeaderLines(
@@ -91,10 +87,13 @@ export async function reportHeaderLines(
     t(`reports.sheet.${p.report}`),
     `${t("reports.xlsx.organization", { name: org.name })}, ${t(ctx.country === "KZ" ? "reports.xlsx.taxIdKZ" : "reports.xlsx.taxIdRU", { taxId: org.taxId })}`,
     p.from === p.to
-      ? t("reports.xlsx.day", { day: dmy(p.from) })
-      : t("reports.xlsx.period", { from: dmy(p.from), to: dmy(p.to) }),
+      ? t("reports.xlsx.day", { day: formatLocalDay(p.from, toLocale(locale)) })
+      : t("reports.xlsx.period", {
+          from: formatLocalDay(p.from, toLocale(locale)),
+          to: formatLocalDay(p.to, toLocale(locale)),
+        }),
     scope.length ? scope.join(", ") : t("reports.xlsx.allCashboxes"),
-    t("reports.xlsx.generatedAt", { at: localDateTime(now, ctx.timezone), timeZone: ctx.timezone }),
+    t("reports.xlsx.generatedAt", { at: formatDateTime(now, toLocale(locale), ctx.timezone), timeZone: ctx.timezone }),
   ];
 }
 

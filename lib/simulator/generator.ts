@@ -36,6 +36,7 @@
 // effect on the local date (RU VAT22 ↔ VAT20 before 2026, KZ VAT16 ↔ VAT12 before 2026).
 
 import type { Country } from "@/lib/locale/country";
+import { zoneOffsetMinutes as localZoneOffset } from "@/lib/locale/zone";
 
 /** A nomenclature item the cashbox sells (price in minor units, VAT code as on the item). */
 export interface SimItem {
@@ -191,18 +192,7 @@ export function zoneOffsetMinutes(date: string, timeZone: string): number {
   if (hit !== undefined) return hit;
   const [y, m, d] = date.split("-").map(Number);
   const noon = Date.UTC(y, m - 1, d, 12);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(new Date(noon));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const local = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  const off = Math.round((local - noon) / 60000);
+  const off = localZoneOffset(new Date(noon), timeZone);
   if (offsetCache.size > 10_000) offsetCache.clear();
   offsetCache.set(k, off);
   return off;

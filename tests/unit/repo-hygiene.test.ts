@@ -76,4 +76,31 @@ describe("repository hygiene", () => {
       .filter(([, title]) => /issue\s*#?\d+/i.test(title));
     expect(titled).toEqual([]);
   });
+
+  it("dates are formatted only by lib/locale/dates.ts (one format per locale, identical on server and client)", () => {
+    const allowed = (f: string) => f.startsWith("lib/locale/");
+    const offenders: string[] = [];
+    for (const dir of ["app", "components", "lib"])
+      for (const abs of files(path.join(root, dir), /\.(ts|tsx)$/)) {
+        const f = path.relative(root, abs);
+        if (allowed(f) || /\.test\.tsx?$/.test(f)) continue;
+        const text = readFileSync(abs, "utf8");
+        for (const m of text.matchAll(/\.toLocale(Date|Time)?String\(|new Intl\.DateTimeFormat\b|\bIntl\.DateTimeFormat\(/g))
+          offenders.push(`${f}: ${m[0]}`);
+        // next-intl's formatter with Intl options (`format.dateTime(d, { dateStyle … })`): its own format
+        for (const m of text.matchAll(/\.dateTime\(/g)) {
+          let depth = 1;
+          let i = m.index! + m[0].length;
+          let options = false;
+          for (; i < text.length && depth > 0; i++) {
+            const c = text[i];
+            if (c === "(") depth++;
+            else if (c === ")") depth--;
+            else if (c === "{" && depth === 1) options = true;
+          }
+          if (options) offenders.push(`${f}: .dateTime(…, { options })`);
+        }
+      }
+    expect(offenders).toEqual([]);
+  });
 });

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { Plus } from "lucide-react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/locale/money";
 import { PageHeader } from "@/components/ui/card";
 import { findCashboxes } from "@/lib/cashboxes/find-cashboxes";
 import { findCashboxListOptions } from "@/lib/cashboxes/find-list-options";
 import { listParamsToSearch, parseListParams } from "@/lib/cashboxes/list-params";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate, formatDateTime, formatLocalDay } from "@/lib/locale/dates";
 import { can } from "@/lib/tenant/context";
 import { CashboxListView } from "./_components/cashbox-list-view";
 import type { CashboxViewRow } from "./_components/types";
@@ -21,29 +23,20 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function CashboxesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireTenant("cashbox.read");
   const params = parseListParams(await searchParams);
-  const [list, options, t, format] = await Promise.all([
+  const [list, options, t, locale] = await Promise.all([
     findCashboxes(ctx, params),
     findCashboxListOptions(ctx, params.tp),
     getTranslations("cashboxes"),
-    getFormatter(),
+    getLocale().then(toLocale),
   ]);
-  const locale = await getLocale();
   // Formatted here, once, in the organization's time zone: the client renders the same strings.
   const rows: CashboxViewRow[] = list.rows.map((r) => ({
     ...r,
     display: {
-      paidUntil: r.paidUntil
-        ? format.dateTime(new Date(`${r.paidUntil}T00:00:00Z`), { dateStyle: "short", timeZone: "UTC" })
-        : null,
-      lastSeenAt: r.lastSeenAt
-        ? format.dateTime(new Date(r.lastSeenAt), {
-            dateStyle: "short",
-            timeStyle: "short",
-            timeZone: ctx.timezone,
-          })
-        : null,
+      paidUntil: r.paidUntil ? formatLocalDay(r.paidUntil, locale) : null,
+      lastSeenAt: r.lastSeenAt ? formatDateTime(new Date(r.lastSeenAt), locale, ctx.timezone) : null,
       fiscalDriveExpires: r.fiscalDrive?.expiresAt
-        ? format.dateTime(new Date(r.fiscalDrive.expiresAt), { dateStyle: "short", timeZone: ctx.timezone })
+        ? formatDate(new Date(r.fiscalDrive.expiresAt), locale, ctx.timezone)
         : null,
       todayRevenue: r.todayRevenue === null ? null : formatMoney(r.todayRevenue, ctx.country, locale),
     },

@@ -1,21 +1,14 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { certificateExpiry, listCertificates } from "@/lib/registration/list-certificates";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("registration"))("certificates.title") };
-}
-
-function fmtDate(d: Date, timeZone: string) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}.${p.month}.${p.year}`;
 }
 
 // «Сертификаты» (docs/product.md §5): certificates the organization has signed applications with.
@@ -24,6 +17,8 @@ export default async function CertificatesPage() {
   const t = await getTranslations("registration");
   const tc = await getTranslations("cashbox");
   const rows = await listCertificates(ctx);
+  const locale = toLocale(await getLocale());
+  const fmtDate = (d: Date, timeZone: string) => formatDate(d, locale, timeZone);
   const now = new Date();
   return (
     <div className="space-y-4">

@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate, formatLocalDay } from "@/lib/locale/dates";
 import { findCodes } from "@/lib/codes/find-codes";
 import { CODE_STATUSES, ZCodeListQuery } from "@/lib/codes/schemas";
 import { cn } from "@/lib/cn";
@@ -20,13 +22,10 @@ export default async function CodesPage({
 }) {
   const ctx = await requireTenant("market.read");
   const q = ZCodeListQuery.parse(await searchParams);
-  const [list, t, locale] = await Promise.all([findCodes(ctx, q), getTranslations("codes"), getLocale()]);
+  const [list, t, locale] = await Promise.all([findCodes(ctx, q), getTranslations("codes"), getLocale().then(toLocale)]);
   // A client never hands codes over: «Передан клиенту» is a partner's status, not a filter here.
-  // Dates are formatted here, not in the client table: Node's and the browser's ICU data differ for
-  // some locales (kk), which would break hydration.
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: ctx.timezone });
-  const calendarDay = new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" });
+  // Dates are formatted here (lib/locale), the client table renders the strings.
+  const day = (d: Date) => formatDate(d, locale, ctx.timezone);
   const filters = [
     { value: undefined, label: t("filter.all") },
     ...CODE_STATUSES.filter((s) => s !== "HANDED_TO_CLIENT").map((s) => ({
@@ -89,9 +88,9 @@ export default async function CodesPage({
             status: r.status,
             usable: r.usable,
             product: r.product,
-            createdAt: day.format(r.createdAt),
-            redeemedAt: r.redeemedAt ? day.format(r.redeemedAt) : null,
-            paidUntil: r.redeemedPaidUntil ? calendarDay.format(r.redeemedPaidUntil) : null,
+            createdAt: day(r.createdAt),
+            redeemedAt: r.redeemedAt ? day(r.redeemedAt) : null,
+            paidUntil: r.redeemedPaidUntil ? formatLocalDay(r.redeemedPaidUntil, locale) : null,
             cashboxId: r.cashboxId,
             cashboxName: r.cashboxName,
             order: r.order,

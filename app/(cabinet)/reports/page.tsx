@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { Download } from "lucide-react";
 import { ScrollRow } from "@/components/ui/scroll-row";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { localDate } from "@/lib/locale/zone";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime, formatLocalDay } from "@/lib/locale/dates";
 import { findReportOptions } from "@/lib/reports/options";
 import { parseReportParams, REPORT_KINDS, reportQuery } from "@/lib/reports/params";
 import { runReport } from "@/lib/reports/run-report";
@@ -35,22 +37,15 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireTenant("reports.read");
   const params = parseReportParams(await searchParams, localDate(new Date(), ctx.timezone));
-  const [table, options, t, f] = await Promise.all([
+  const [table, options, t, f, locale] = await Promise.all([
     runReport(ctx, params, { screen: true }),
     findReportOptions(ctx, params.cashbox),
     getTranslations("reports"),
     getFormatter(),
+    getLocale().then(toLocale),
   ]);
-  const dt = (d: Date) =>
-    f.dateTime(d, {
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: ctx.timezone,
-    });
-  const day = (s: string) => f.dateTime(new Date(`${s}T00:00:00Z`), { dateStyle: "short", timeZone: "UTC" });
+  const dt = (d: Date) => formatDateTime(d, locale, ctx.timezone);
+  const day = (s: string) => formatLocalDay(s, locale);
   const cell = (c: ReportColumn, v: Cell) => {
     if (v === null || v === undefined) return "";
     switch (c.kind) {

@@ -7,6 +7,8 @@ import { cn } from "@/lib/cn";
 import { formatCode } from "@/lib/codes/format";
 import { CODE_STATUSES, ZCodeListQuery } from "@/lib/codes/schemas";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { productName } from "@/lib/market/product-name";
 import { findPartnerClientOptions } from "@/lib/partners/find-partner-clients";
 import { findPartnerCodes } from "@/lib/partners/find-partner-codes";
@@ -32,11 +34,9 @@ export default async function PartnerCodesPage({
     findPartnerClientOptions(ctx),
     getTranslations("partner"),
     getTranslations("codes"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: ctx.timezone }).format(d);
+  const day = (d: Date) => formatDate(d, locale, ctx.timezone);
   const href = (patch: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     const merged = { status: q.status, batchId: q.batchId, ...patch };

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { getInvoice } from "@/lib/market/get-order";
 import { amountInWords } from "@/lib/market/amount-in-words";
 import { asCurrency } from "@/lib/locale/country";
@@ -19,13 +21,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ orderI
   const [{ order, buyer, seller }, t, locale] = await Promise.all([
     orNotFound(getInvoice(ctx, orderId)),
     getTranslations("market.invoice"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
   const money = (v: bigint) => formatMoney(v, order.currency, locale);
-  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU", {
-    dateStyle: "long",
-    timeZone: ctx.timezone,
-  }).format(order.createdAt);
+  const date = formatDate(order.createdAt, locale, ctx.timezone);
   const ru = buyer.country === "RU";
   const cell = "border border-slate-400 px-2 py-1 align-top";
   return (

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OperationalStateBadge } from "@/components/cashboxes/status-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -7,6 +7,8 @@ import { Input } from "@/components/ui/input";
 import { adminFindCashboxes } from "@/lib/cashboxes/admin-find-cashboxes";
 import { operationalBadge } from "@/lib/cashboxes/status";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { AdminCashboxActions } from "./_components/admin-cashbox-actions";
 
 export async function generateMetadata() {
@@ -24,7 +26,7 @@ export default async function AdminCashboxesPage({
   const rows = q.trim() ? await adminFindCashboxes(ctx, q) : null;
   const t = await getTranslations("cashbox");
   const tb = await getTranslations("cashboxes");
-  const f = await getFormatter();
+  const locale = toLocale(await getLocale());
   return (
     <div className="max-w-4xl space-y-4">
       <PageHeader title={t("admin.title")} />
@@ -97,11 +99,7 @@ export default async function AdminCashboxesPage({
                         <dt className="inline text-slate-500">{t("req.lastSeen")}: </dt>
                         <dd className="inline">
                           {r.lastSeenAt
-                            ? f.dateTime(r.lastSeenAt, {
-                                dateStyle: "short",
-                                timeStyle: "short",
-                                timeZone: r.organization.timezone,
-                              })
+                            ? formatDateTime(r.lastSeenAt, locale, r.organization.timezone)
                             : t("req.never")}
                         </dd>
                       </div>

@@ -10,6 +10,8 @@ import { adminBatchCodes, adminFindBatches, adminFindOrganizations } from "@/lib
 import { formatCode } from "@/lib/codes/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { adminListProducts } from "@/lib/market/admin-products";
 import { MintForm } from "./mint-form";
 import { RevokeForm } from "./revoke-form";
@@ -29,13 +31,9 @@ export default async function AdminCodesPage({
   const [t, common, locale] = await Promise.all([
     getTranslations("codes"),
     getTranslations("common"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
-      d,
-    );
+  const day = (d: Date) => formatDateTime(d, locale, ctx.timezone);
 
   if (sp.batch) {
     const batch = await orNotFound(adminBatchCodes(ctx, sp.batch));

@@ -5,6 +5,8 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { adminFindOrders } from "@/lib/market/admin-orders";
 import { formatMoney } from "@/lib/locale/money";
 import { ORDER_STATUSES, ZAdminOrderQuery } from "@/lib/market/schemas";
@@ -25,13 +27,9 @@ export default async function AdminOrdersPage({
   const [{ rows, total, pages }, t, locale] = await Promise.all([
     adminFindOrders(ctx, q),
     getTranslations("market"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const day = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
-      d,
-    );
+  const day = (d: Date) => formatDateTime(d, locale, ctx.timezone);
   const chip = (active: boolean) =>
     cn(
       "rounded-full border px-3 py-1 text-sm",

@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   flexRender,
   getCoreRowModel,
@@ -46,6 +46,7 @@ export function CashboxTable({
   onSort: (sort: CashboxSort) => void;
 }) {
   const t = useTranslations("cashboxes.list");
+  const locale = useLocale();
   const columns = useMemo<ColumnDef<CashboxViewRow>[]>(() => {
     const badges = (r: CashboxViewRow) => (
       <CashboxStatusBadges
@@ -163,9 +164,11 @@ export function CashboxTable({
       });
     }
     return cols;
-    // primitive deps: a refresh after a renewal brings a new `can` object; new column functions would
-    // remount every cell (and close the badge's renewal dialog before it says it worked)
-  }, [t, country, can.renew, can.register, can.select]);
+    // primitive deps: a refresh after a renewal brings a new `can` object and a new `t` (the provider
+    // gets its messages again; same locale, same texts); new column functions would remount every
+    // cell and close the badge's renewal dialog before it says it worked
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [locale, country, can.renew, can.register, can.select]);
 
   const table = useReactTable({
     data: rows,

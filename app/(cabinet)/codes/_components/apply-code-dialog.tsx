@@ -3,7 +3,9 @@ import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Dialog } from "radix-ui";
 import { X } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatLocalDay } from "@/lib/locale/dates";
 import { getJson, redeem } from "@/components/codes/api";
 import { useRenewActions } from "@/components/codes/renew-actions";
 import { Button } from "@/components/ui/button";
@@ -33,7 +35,7 @@ export function ApplyCodeDialog({
   const t = useTranslations("codes");
   const tAll = useTranslations();
   const common = useTranslations("common");
-  const format = useFormatter();
+  const locale = toLocale(useLocale());
   const router = useRouter();
   const searchId = useId();
   const [q, setQ] = useState("");
@@ -57,13 +59,7 @@ export function ApplyCodeDialog({
     };
   }, [q]);
 
-  const dateText = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00Z`), {
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-      timeZone: "UTC",
-    });
+  const dateText = (iso: string) => formatLocalDay(iso, locale);
 
   async function apply() {
     if (!chosen) {

@@ -4,6 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { findOrders } from "@/lib/market/find-orders";
 import { formatMoney } from "@/lib/locale/money";
 import { ORDER_STATUSES, ZOrderListQuery } from "@/lib/market/schemas";
@@ -21,12 +23,8 @@ export default async function OrdersPage({
   const [{ rows, total, pages }, t, locale] = await Promise.all([
     findOrders(ctx, q),
     getTranslations("market"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const date = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU", {
-    dateStyle: "short",
-    timeZone: ctx.timezone,
-  });
   const filters = [
     { value: undefined, label: t("orders.all") },
     ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
@@ -73,7 +71,7 @@ export default async function OrdersPage({
                       {o.number}
                     </Link>
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{date.format(o.createdAt)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(o.createdAt, locale, ctx.timezone)}</td>
                   <td className="px-3 py-2">
                     {o.lines
                       .slice(0, 2)

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { HelpLink } from "@/components/help/help-link";
 import { HELP_DIALOGS } from "@/lib/help/links";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { findImportJobs } from "@/lib/nomenclature/import/jobs";
 import { MAX_IMPORT_BYTES } from "@/lib/nomenclature/import/read-file";
 import { ImportSteps, STATUS_TONE } from "./_components/import-steps";
@@ -17,10 +19,10 @@ export async function generateMetadata() {
 
 export default async function ImportUploadPage() {
   const ctx = await requireTenant("nomenclature.manage");
-  const [jobs, t, format] = await Promise.all([
+  const [jobs, t, locale] = await Promise.all([
     findImportJobs(ctx),
     getTranslations("nomenclature"),
-    getFormatter(),
+    getLocale().then(toLocale),
   ]);
   const mb = MAX_IMPORT_BYTES / 1024 / 1024;
   return (
@@ -99,11 +101,7 @@ export default async function ImportUploadPage() {
                       <Badge tone={STATUS_TONE[j.status]}>{t(`import.jobStatus.${j.status}`)}</Badge>
                     </td>
                     <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                      {format.dateTime(new Date(j.createdAt), {
-                        dateStyle: "short",
-                        timeStyle: "short",
-                        timeZone: ctx.timezone,
-                      })}
+                      {formatDateTime(new Date(j.createdAt), locale, ctx.timezone)}
                     </td>
                     <td className="px-3 py-2 text-slate-600">
                       {(["created", "updated", "skipped", "failed"] as const)

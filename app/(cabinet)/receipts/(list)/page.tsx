@@ -1,7 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/locale/money";
 import { PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { minorToInput, parseReceiptSearch, receiptSearchToQuery } from "@/lib/receipts/params";
 import { findReceiptCashboxOptions, searchReceipts } from "@/lib/receipts/search";
 import { ReceiptListView } from "../_components/receipt-list-view";
@@ -17,27 +19,19 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function ReceiptsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requireTenant("receipts.read");
   const params = parseReceiptSearch(await searchParams);
-  const [list, cashboxes, t, f] = await Promise.all([
+  const [list, cashboxes, t, locale] = await Promise.all([
     searchReceipts(ctx, params),
     findReceiptCashboxOptions(ctx, params.cashbox),
     getTranslations("receipts"),
-    getFormatter(),
+    getLocale().then(toLocale),
   ]);
-  const locale = await getLocale();
   // Formatted here, in the organization's time zone, with the server's full ICU data.
   const money = (minor: bigint) => formatMoney(minor, ctx.country, locale);
   const rows: ReceiptViewRow[] = list.rows.map((r) => ({
     id: r.id,
     number: r.number,
     type: r.type,
-    date: f.dateTime(r.createdAt, {
-      day: "2-digit",
-      month: "2-digit",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: ctx.timezone,
-    }),
+    date: formatDateTime(r.createdAt, locale, ctx.timezone),
     cashbox: r.cashboxName,
     shift: r.shiftNumber,
     total: `${r.type === "sale_return" || r.type === "purchase" ? "−" : ""}${money(r.total)}`,

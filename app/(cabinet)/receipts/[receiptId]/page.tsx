@@ -2,8 +2,10 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/locale/money";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { ReceiptSlip } from "@/components/receipts/receipt-slip";
 import { Card, PageHeader } from "@/components/ui/card";
 import { isAppError } from "@/lib/errors/app-error";
@@ -33,15 +35,14 @@ export async function generateMetadata({ params }: { params: Promise<Params> }) 
 export default async function ReceiptPage({ params }: { params: Promise<Params> }) {
   const { ctx, receipt: r } = await load((await params).receiptId);
   const t = await getTranslations("receipts");
-  const f = await getFormatter();
-  const locale = await getLocale();
+  const locale = toLocale(await getLocale());
   const details: [string, string][] = [
     [t("receipt.cashbox"), r.cashboxName],
     [t("receipt.tradePoint"), r.tradePointName],
     [t("columns.type"), t(`types.${r.type}`)],
     [
       t("columns.date"),
-      f.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: ctx.timezone }),
+      formatDateTime(r.createdAt, locale, ctx.timezone, { seconds: true }),
     ],
     [t("receipt.shift"), r.shiftNumber === null ? "—" : String(r.shiftNumber)],
     [t("receipt.cashier"), r.cashierName || "—"],

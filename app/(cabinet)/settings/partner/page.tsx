@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { getPartnerLink } from "@/lib/partners/partner-link";
 import { can } from "@/lib/tenant/context";
 import { PartnerLinkForm } from "./partner-link-form";
@@ -15,9 +17,8 @@ export default async function SettingsPartnerPage() {
   const [link, t, locale] = await Promise.all([
     getPartnerLink(ctx),
     getTranslations("partner.link"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
   return (
     <div className="max-w-2xl space-y-4">
       <p className="text-sm text-slate-600">{t("intro")}</p>
@@ -31,9 +32,7 @@ export default async function SettingsPartnerPage() {
             {link.email ? <p>{t("email", { email: link.email })}</p> : null}
             <p className="text-slate-500">
               {t("since", {
-                date: new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: ctx.timezone }).format(
-                  link.linkedAt,
-                ),
+                date: formatDate(link.linkedAt, locale, ctx.timezone),
               })}
             </p>
           </div>

@@ -7,6 +7,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { cashboxStatus } from "@/lib/cashboxes/status";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatLocalDay } from "@/lib/locale/dates";
 import { findClientCashboxes } from "@/lib/partners/find-client-cashboxes";
 import { findPartnerClients, getPartnerTaxId } from "@/lib/partners/find-partner-clients";
 import { ZClientQuery } from "@/lib/partners/schemas";
@@ -26,11 +28,9 @@ export default async function PartnerClientsPage({
   const [t, tc, locale] = await Promise.all([
     getTranslations("partner"),
     getTranslations("cashboxes"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const dateOnly = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
+  const dateOnly = (d: Date) => formatLocalDay(d, locale);
   const now = new Date();
 
   if (q.client) {

@@ -4,6 +4,8 @@ import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { formatCode } from "@/lib/codes/format";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime, formatLocalDay } from "@/lib/locale/dates";
 import { productName } from "@/lib/market/product-name";
 import { findPartnerHistory } from "@/lib/partners/partner-history";
 import { ZPageQuery } from "@/lib/partners/schemas";
@@ -19,15 +21,10 @@ export default async function PartnerHistoryPage({
   const [{ rows, total, pages }, t, locale] = await Promise.all([
     findPartnerHistory(ctx, page),
     getTranslations("partner.history"),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const intl = locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU";
-  const when = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone }).format(
-      d,
-    );
-  const dateOnly = (d: Date) =>
-    new Intl.DateTimeFormat(intl, { dateStyle: "short", timeZone: "UTC" }).format(d);
+  const when = (d: Date) => formatDateTime(d, locale, ctx.timezone);
+  const dateOnly = (d: Date) => formatLocalDay(d, locale);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">{t("intro")}</p>

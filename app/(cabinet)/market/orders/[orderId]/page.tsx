@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { ArrowLeft, FileText } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -25,13 +27,9 @@ export default async function OrderPage({
     orNotFound(getOrder(ctx, orderId)),
     getTranslations("market"),
     getTranslations(),
-    getLocale(),
+    getLocale().then(toLocale),
   ]);
-  const fmt = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: ctx.timezone,
-  });
+  const fmt = { format: (d: Date) => formatDateTime(d, locale, ctx.timezone) };
   const money = (v: bigint) => formatMoney(v, order.currency, locale);
   const awaiting = order.status === "AWAITING_PAYMENT";
   const last = order.payments[0];

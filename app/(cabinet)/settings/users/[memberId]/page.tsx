@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/locale/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -20,7 +22,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
   const member = await orNotFound(getMember(ctx, memberId));
   const t = await getTranslations("settings.users");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
   const manage = can(ctx, "user.manage");
   const ownersToo = can(ctx, "user.manageOwners");
   // Without user.manageOwners an owner's role cannot be touched, and OWNER cannot be granted.
@@ -39,7 +41,7 @@ export default async function MemberPage({ params }: { params: Promise<{ memberI
         <p className="text-sm text-slate-600">{member.email}</p>
         <p className="mt-1 text-xs text-slate-500">
           {t("since", {
-            date: format.dateTime(member.createdAt, { dateStyle: "long", timeZone: ctx.timezone }),
+            date: formatDate(member.createdAt, locale, ctx.timezone),
           })}
         </p>
       </Card>

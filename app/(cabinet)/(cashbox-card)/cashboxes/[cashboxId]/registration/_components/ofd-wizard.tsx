@@ -14,11 +14,11 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
+import { useDates } from "@/components/ui/use-dates";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState } from "@/lib/http/action-state";
 import type { OfdStage } from "@/lib/registration/wizard-state";
 import { activateOfdAction } from "../actions";
-import { formatDateTime } from "./registration-wizard";
 import { ActionForm } from "@/components/ui/action-form";
 
 export interface OfdWizardView {
@@ -51,7 +51,6 @@ export interface OfdWizardView {
 }
 
 const STEPS = ["org", "cashbox", "activate"] as const;
-const dmy = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 function OfdStepper({ current }: { current: number }) {
   const t = useTranslations("registration.ofd");
@@ -133,6 +132,7 @@ function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () =
 
 export function OfdWizard({ view }: { view: OfdWizardView }) {
   const t = useTranslations("registration");
+  const dates = useDates(view.timeZone);
   const o = useTranslations("registration.ofd");
   const router = useRouter();
   const [step, setStep] = useState(1);
@@ -177,7 +177,7 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
         {view.activation.inkOfd}
       </dd>
       <dt className="text-slate-500">{o("paidUntil")}</dt>
-      <dd>{view.paidUntil ? dmy(view.paidUntil) : "—"}</dd>
+      <dd>{view.paidUntil ? dates.day(view.paidUntil) : "—"}</dd>
       <dt className="text-slate-500">{o("req.serialNumber")}</dt>
       <dd className="font-mono">{view.requisites.serialNumber}</dd>
     </dl>
@@ -200,7 +200,7 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
               <p className="text-sm text-slate-600">
                 {o("connectedText")}
                 {view.activation?.connectedAt
-                  ? ` ${formatDateTime(view.activation.connectedAt, view.timeZone)}`
+                  ? ` ${dates.dateTime(view.activation.connectedAt)}`
                   : null}
               </p>
               {entered}
@@ -239,13 +239,13 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
           <p className="text-sm text-slate-600">{o("waitingText")}</p>
           {view.activation?.enteredAt ? (
             <p className="text-xs text-slate-500">
-              {o("entered", { date: formatDateTime(view.activation.enteredAt, view.timeZone) })}
+              {o("entered", { date: dates.dateTime(view.activation.enteredAt) })}
             </p>
           ) : null}
           {view.mismatch ? (
             <div role="alert" className="space-y-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
               <p className="font-medium">{o("mismatchTitle")}</p>
-              <p>{o("mismatchText", { date: formatDateTime(view.mismatch.at, view.timeZone) })}</p>
+              <p>{o("mismatchText", { date: dates.dateTime(view.mismatch.at) })}</p>
               <pre
                 className="overflow-x-auto whitespace-pre-wrap font-mono text-xs"
                 data-testid="ofd-mismatch"

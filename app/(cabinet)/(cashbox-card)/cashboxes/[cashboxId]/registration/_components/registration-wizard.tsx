@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { useDates } from "@/components/ui/use-dates";
 import { signDetached, toBase64 } from "@/lib/crypto/client/sign";
 import { listCertificates, removeCertificate, type StoredCertificate } from "@/lib/crypto/client/store";
 import type { ApplicationKind } from "@/lib/registration/application";
@@ -39,25 +40,6 @@ export interface WizardView {
   timeZone: string;
 }
 
-/** dd.mm.yyyy hh:mm in the organization's time zone (same text on server and client). */
-export function formatDateTime(iso: string, timeZone: string, withTime = true): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  const date = `${parts.day}.${parts.month}.${parts.year}`;
-  return withTime ? `${date} ${parts.hour}:${parts.minute}` : date;
-}
-
 const STEP_KEYS = ["report", "certificate", "application", "answer"] as const;
 
 function Stepper({ current }: { current: number }) {
@@ -85,6 +67,7 @@ function Stepper({ current }: { current: number }) {
 
 export function RegistrationWizard({ view }: { view: WizardView }) {
   const t = useTranslations("registration");
+  const dates = useDates(view.timeZone);
   const tAll = useTranslations();
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
@@ -187,7 +170,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
           </div>
           <p className="text-sm text-slate-600">
             {t("waitingHint", {
-              date: view.submittedAt ? formatDateTime(view.submittedAt, view.timeZone) : "",
+              date: view.submittedAt ? dates.dateTime(view.submittedAt) : "",
             })}
           </p>
         </Card>
@@ -221,7 +204,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
               <dt className="text-slate-500">{t("card.tradePoint")}</dt>
               <dd>{view.cashbox.tradePoint}</dd>
               <dt className="text-slate-500">{t("card.date")}</dt>
-              <dd>{view.last.answeredAt ? formatDateTime(view.last.answeredAt, view.timeZone) : "—"}</dd>
+              <dd>{view.last.answeredAt ? dates.dateTime(view.last.answeredAt) : "—"}</dd>
             </dl>
           </>
         ) : (
@@ -307,7 +290,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
           {view.report ? (
             <>
               <p className="text-sm text-slate-600">
-                {t("reportFound", { date: formatDateTime(view.report.acceptedAt, view.timeZone) })}
+                {t("reportFound", { date: dates.dateTime(view.report.acceptedAt) })}
               </p>
               <pre
                 className="max-w-sm overflow-x-auto rounded-md border border-dashed border-slate-300 bg-white p-3 font-mono text-xs leading-5"
@@ -380,10 +363,10 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
                         }
                       >
                         {expired
-                          ? t("certExpired", { date: formatDateTime(c.notAfter, view.timeZone, false) })
+                          ? t("certExpired", { date: dates.date(c.notAfter) })
                           : soon
-                            ? t("certExpiresSoon", { date: formatDateTime(c.notAfter, view.timeZone, false) })
-                            : t("certValidUntil", { date: formatDateTime(c.notAfter, view.timeZone, false) })}
+                            ? t("certExpiresSoon", { date: dates.date(c.notAfter) })
+                            : t("certValidUntil", { date: dates.date(c.notAfter) })}
                       </span>
                     </span>
                     <button
