@@ -5,7 +5,10 @@ import { PosIntl } from "@/components/pos/pos-intl";
 
 export const metadata: Metadata = {
   title: "Касса 2.0",
-  manifest: undefined,
+  // installable on a tablet's home screen (public/pos/manifest.webmanifest, scope /pos)
+  manifest: "/pos/manifest.webmanifest",
+  icons: { icon: "/pos/icon-192.png", apple: "/pos/icon-192.png" },
+  appleWebApp: { capable: true, title: "Касса 2.0", statusBarStyle: "black-translucent" },
   robots: { index: false },
 };
 

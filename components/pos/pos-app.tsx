@@ -1564,6 +1564,15 @@ function ErrorScreen({
         >
           {error.message}
         </h2>
+        {error.code === "CASHBOX_INTEGRITY" ? (
+          // the seed's text stays as it is; the short status is a badge beside it
+          <span
+            data-testid="state-badge"
+            className="inline-block rounded bg-red-700 px-2 py-0.5 font-mono text-sm font-bold text-white"
+          >
+            INT
+          </span>
+        ) : null}
         <p id="pos-error-advice" className="text-slate-700">
           {t(`advice.${adviceKey(error.code)}`)}
         </p>

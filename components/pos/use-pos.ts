@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { printForm } from "@/lib/fiscal/print";
 import { cashDirection } from "@/lib/fiscal/receipt";
+import { DEVICE_ERRORS } from "@/lib/device/errors";
 import { OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { deviceCall, localIso, NetworkError, PosApiError, uuidv7, type Credentials } from "@/lib/pos/api";
 import {
@@ -35,6 +36,9 @@ export interface PosError {
 type Chain = { seq: number; hash: string };
 const BATCH_MAX = 200;
 export const LOCALE_KEY = "kassa-pos-locale";
+/** /pos stops a minute early: the server may have seen its last call up to 15 s before this device did. */
+const OFFLINE_LIMIT_MARGIN_MS = 60_000;
+const reached = (at: number | null) => at !== null && Date.now() >= at;
 
 function toError(e: unknown): PosError {
   if (e instanceof PosApiError)
@@ -90,6 +94,8 @@ export function usePos() {
     queue: [] as QueueEntry[],
     history: [] as DocRecord[],
     offlineSince: null as string | null,
+    /** the last online contact with nothing left to upload (ms): the 72-hour offline limit counts from it */
+    onlineAt: null as number | null,
     failures: 0,
     retryAt: 0,
     flushing: false,
@@ -134,6 +140,21 @@ export function usePos() {
     r.current.offlineSince = v;
     void kvSet("offlineSince", v);
   };
+  const [onlineAt, setOnlineAtState] = useState<number | null>(null);
+  /** As the server counts it (lib/device/context.ts touchLastSeen): a call with nothing queued here. */
+  const noteOnline = () => {
+    if (r.current.queue.length > 0) return;
+    const now = Date.now();
+    r.current.onlineAt = now;
+    setOnlineAtState(now);
+    void kvSet("onlineAt", now);
+  };
+  /** When this device must stop issuing documents offline (docs/device-api.md §6), or null if unknown. */
+  const offlineLimitAt = (): number | null => {
+    const st = r.current;
+    if (st.onlineAt !== null) return st.onlineAt + OFFLINE_MAX_MS - OFFLINE_LIMIT_MARGIN_MS;
+    return st.queue.length > 0 ? new Date(st.queue[0].createdAt).getTime() + OFFLINE_MAX_MS : null;
+  };
 
   const creds = (): Credentials => ({
     token: r.current.pairing?.token ?? "",
@@ -143,7 +164,7 @@ export function usePos() {
   // ---- start-up: read what this browser kept ----------------------------------------------------
   useEffect(() => {
     (async () => {
-      const [p, s, i, n, c, cur, q, h, st, os] = await Promise.all([
+      const [p, s, i, n, c, cur, q, h, st, os, oa] = await Promise.all([
         kvGet<Pairing>("pairing"),
         kvGet<Session>("session"),
         kvGet<CashboxInfo>("info"),
@@ -154,6 +175,7 @@ export function usePos() {
         kvGet<DocRecord[]>("history"),
         kvGet<PosSettings>("settings"),
         kvGet<string | null>("offlineSince"),
+        kvGet<number | null>("onlineAt"),
       ]);
       r.current.pairing = p ?? null;
       setPairingState(p ?? null);
@@ -171,6 +193,8 @@ export function usePos() {
       r.current.history = h ?? [];
       setHistoryState(h ?? []);
       r.current.offlineSince = os ?? null;
+      r.current.onlineAt = oa ?? null;
+      setOnlineAtState(oa ?? null);
       if (st) setSettingsState({ ...DEFAULT_SETTINGS, ...st });
       setOnline(typeof navigator === "undefined" ? true : navigator.onLine);
       setReady(true);
@@ -200,6 +224,7 @@ export function usePos() {
       const i = await deviceCall<CashboxInfo>(creds(), "GET", "/cashbox");
       setInfo(i);
       setOnline(true);
+      noteOnline();
       // the device chain continues from the server's journal when nothing is waiting here
       if (r.current.queue.length === 0) setChain({ seq: i.lastDeviceSeq, hash: i.lastHash });
       return i;
@@ -267,7 +292,7 @@ export function usePos() {
       await deviceCall(creds(), "DELETE", "/session").catch(() => {});
     }
     await kvClear();
-    r.current = { ...r.current, nom: [], nomCursor: "0", queue: [], history: [], offlineSince: null };
+    r.current = { ...r.current, nom: [], nomCursor: "0", queue: [], history: [], offlineSince: null, onlineAt: null };
     setNomState([]);
     setQueueState([]);
     setHistoryState([]);
@@ -539,6 +564,11 @@ export function usePos() {
       setError({ code: "NETWORK", message: "Нет связи с сервером" });
       return null;
     }
+    // the 72-hour offline limit: at zero no more documents, only connecting and uploading helps
+    if (reached(offlineLimitAt())) {
+      setError({ code: "CASHBOX_OFFLINE_TOO_LONG", message: DEVICE_ERRORS.CASHBOX_OFFLINE_TOO_LONG.message });
+      return null;
+    }
     const out = await sealOffline(
       opts.kind,
       opts.type,
@@ -746,11 +776,12 @@ export function usePos() {
   // network events, periodic retry and heartbeat
   useEffect(() => {
     if (!ready) return;
+    // the queue goes up before any other call: the server counts any other call as «online with
+    // nothing to upload» (the 72-hour offline limit), so it must not come first
     const goOnline = () => {
       setOnline(true);
       r.current.failures = 0;
-      void flush();
-      void refreshInfo();
+      void flush().then(() => refreshInfo());
     };
     const goOffline = () => markOffline();
     window.addEventListener("online", goOnline);
@@ -761,9 +792,11 @@ export function usePos() {
     }, 30_000);
     const kick = setTimeout(() => {
       if (!navigator.onLine) return;
-      void refreshInfo();
-      void flush();
-      if (r.current.session) void syncNomenclature();
+      void (async () => {
+        await flush();
+        await refreshInfo();
+        if (r.current.session) await syncNomenclature();
+      })();
     }, 0);
     return () => {
       clearTimeout(kick);
@@ -774,8 +807,15 @@ export function usePos() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
 
-  /** When the oldest unsent document reaches 72 hours (docs/device-api.md §4), or null. */
-  const blockAt = queue.length > 0 ? new Date(queue[0].createdAt).getTime() + OFFLINE_MAX_MS : null;
+  /** When offline work must stop: 72 hours after the last online contact (docs/device-api.md §6), or null. */
+  const blockAt =
+    queue.length > 0 || !online
+      ? onlineAt !== null
+        ? onlineAt + OFFLINE_MAX_MS - OFFLINE_LIMIT_MARGIN_MS
+        : queue.length > 0
+          ? new Date(queue[0].createdAt).getTime() + OFFLINE_MAX_MS
+          : null
+      : null;
 
   return {
     ready,

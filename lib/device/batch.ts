@@ -1,7 +1,8 @@
 // POST /documents:batch — offline upload (docs/device-api.md §6 «Offline batch»): ≤ 200 documents in
 // deviceSeq order, each in its own transaction, processing stops at the first rejection; a known
 // clientDocId is a duplicate (its first answer), so a whole batch can safely be sent again. The
-// queue state the device reports sets or clears OFFLINE_TOO_LONG.
+// queue state the device reports sets or clears OFFLINE_TOO_LONG; a document made more than 72 h
+// after the cashbox's last online contact is refused (OFFLINE_LIMIT_EXCEEDED, lib/device/pipeline/plan.ts).
 import { db } from "@/lib/db/client";
 import { OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
@@ -204,6 +205,10 @@ async function recordQueue(
       await tx.$executeRaw`UPDATE "Cashbox" SET "operationalState" = 'ACTIVE', "operationalReason" = NULL, "updatedAt" = now()
         WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "operationalState" = 'OFFLINE_TOO_LONG'`;
     }
+    // nothing left on the device: it is online again, the 72-hour offline limit starts afresh
+    if (q.remaining === 0)
+      await tx.$executeRaw`UPDATE "Cashbox" SET "onlineAt" = GREATEST("onlineAt", ${now})
+        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`;
     return Number(row.lastDeviceSeq) + 1;
   });
 }

@@ -79,6 +79,7 @@ interface Row {
   storedResponse: Record<string, unknown> | null;
   hasJournal: boolean;
   operationalStateAt: Date | null;
+  onlineAt: Date | null;
 }
 
 /** The journal part of the row (the pipeline's first read, in the same query as authentication). */
@@ -102,6 +103,7 @@ function journalOf(r: Row & Partial<JournalRow>): JournalRow {
     operationalState: r.operationalState,
     operationalReason: r.operationalReason,
     operationalStateAt: r.operationalStateAt,
+    onlineAt: r.onlineAt,
     registrationStatus: r.registrationStatus,
   };
 }
@@ -149,7 +151,7 @@ async function query(
             s."membershipId"::text AS "sessionMembershipId", s."expiresAt" AS "sessionExpiresAt",
             m."operationLimit", u.name AS "cashierName",
             st."requestHash" AS "storedRequestHash", st."responseStatus" AS "storedStatus", st.response AS "storedResponse",
-            c."operationalStateAt", j."cashboxId" IS NOT NULL AS "hasJournal",
+            c."operationalStateAt", c."onlineAt", j."cashboxId" IS NOT NULL AS "hasJournal",
             j."lastNumber", j."lastDeviceSeq", j."lastHash", j."lastDeviceAt", j."lastOperationId"::text AS "lastOperationId",
             j."cashInDrawer", j."lastShiftNumber", j."currentShiftId"::text AS "currentShiftId", j."currentShiftOpenedAt",
             j."shiftDocCount", j."totalSale", j."totalSaleReturn", j."totalPurchase", j."totalPurchaseReturn",
@@ -279,16 +281,23 @@ export async function cashboxKey(
 const seenWrites = new Map<string, number>();
 const SEEN_EVERY_MS = 15_000;
 
-/** Last contact, written at most every 15 s per cashbox so the hot path stays one query. */
+/**
+ * Last contact, written at most every 15 s per cashbox so the hot path stays one query. Every call
+ * but an offline batch is also an online contact with nothing left to upload (`onlineAt`, the
+ * start of the 72-hour offline limit: a device uploads its queue before anything else); a batch
+ * sets `onlineAt` itself once the device's queue is empty (lib/device/batch.ts).
+ */
 export async function touchLastSeen(
   cb: Pick<DeviceCashbox, "id" | "organizationId" | "lastSeenAt">,
   now: Date,
+  opts: { online?: boolean } = {},
 ): Promise<void> {
   const last = Math.max(cb.lastSeenAt?.getTime() ?? 0, seenWrites.get(cb.id) ?? 0);
   if (now.getTime() - last < SEEN_EVERY_MS) return;
   seenWrites.set(cb.id, now.getTime());
   await pgQuery(
-    `UPDATE "Cashbox" SET "lastSeenAt" = $3 WHERE "organizationId" = $1 AND id = $2 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < $3)`,
+    `UPDATE "Cashbox" SET "lastSeenAt" = $3${opts.online === false ? "" : `, "onlineAt" = GREATEST("onlineAt", $3)`}
+      WHERE "organizationId" = $1 AND id = $2 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < $3)`,
     [cb.organizationId, cb.id, now],
   );
 }

@@ -10,6 +10,10 @@ export const DEVICE_ERRORS = {
   CASHBOX_BLOCKED: { status: 423, message: "Касса в режиме блокировки" },
   CASHBOX_SERVER_BLOCKED: { status: 423, message: "Касса переведена в режим серверной блокировки!" },
   CASHBOX_OFFLINE_TOO_LONG: { status: 423, message: "Касса в режиме оффлайн дольше 72-х часов" },
+  OFFLINE_LIMIT_EXCEEDED: {
+    status: 422,
+    message: "Документ создан позже 72 часов после последней связи кассы с сервером",
+  },
   CASHBOX_INTEGRITY: { status: 423, message: "Касса переведена в статус INT (integrity)" },
   SHIFT_ALREADY_OPEN: { status: 409, message: "На кассе уже имеется открытая смена пользователя {name}" },
   SHIFT_NOT_OPEN: { status: 409, message: "Смена не открыта" },
@@ -45,7 +49,7 @@ export type DeviceErrorCode = keyof typeof DEVICE_ERRORS;
 /** The texts a terminal sees on the second and later refused calls (seeds: «…в режиме серверной блокировки», «…в статусе integrity»). */
 export const REPEAT_MESSAGES: Partial<Record<DeviceErrorCode, string>> = {
   CASHBOX_SERVER_BLOCKED: "Касса в режиме серверной блокировки",
-  CASHBOX_INTEGRITY: "Касса в статусе integrity (INT)",
+  CASHBOX_INTEGRITY: "Касса в статусе integrity",
 };
 
 export const OPERATION_NOT_ALLOWED_REASONS = [

@@ -87,6 +87,7 @@ export const HELP_TOC: TocSection[] = [
           "validation-failed",
           "sequence-gap",
           "not-processed",
+          "offline-limit-exceeded",
           "idempotency-key-reused",
         ],
       },

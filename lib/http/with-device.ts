@@ -40,6 +40,8 @@ export interface WithDeviceOptions {
   session?: "required" | "optional" | "none";
   /** document POSTs: read the body first, so that authentication also fetches the stored document (replay) */
   documentBody?: boolean;
+  /** the offline batch: its call is a contact but not yet "online with nothing to upload" (the 72-hour limit) */
+  offlineUpload?: boolean;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -120,7 +122,7 @@ export function withDevice<P = Record<string, never>>(handler: Handler<P>, opts:
           : null;
       const auth = bearer ? await authenticateDevice(bearer, sessionToken, now, clientDocId) : null;
       if (!auth) throw new DeviceError("CASHBOX_TOKEN_NOT_FOUND");
-      await touchLastSeen(auth.cashbox, now);
+      await touchLastSeen(auth.cashbox, now, { online: !opts.offlineUpload });
       if (session === "required" && auth.session !== "valid")
         throw new DeviceError("CASHIER_SESSION_INVALID");
       if (session === "optional" && auth.session === "invalid")

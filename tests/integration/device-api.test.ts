@@ -988,7 +988,7 @@ describe("operational states", () => {
       await call("POST", "/shifts", { token: f.token, session: s, body: doc() }),
       423,
       "CASHBOX_INTEGRITY",
-      "Касса в статусе integrity (INT)",
+      "Касса в статусе integrity",
     );
     await setState(f, "ACTIVE");
     expect((await call("POST", "/receipts", { token: f.token, session: s, body: sale(f) })).status).toBe(201);
@@ -1219,7 +1219,7 @@ describe("offline batches", () => {
       await call("POST", "/receipts", { token: f.token, session: s, body: sale(f) }),
       423,
       "CASHBOX_INTEGRITY",
-      "Касса в статусе integrity (INT)",
+      "Касса в статусе integrity",
     );
     // a resend of what was accepted is still answered
     expect(
@@ -1276,6 +1276,64 @@ describe("offline batches", () => {
     expect(after.body.cashbox.state).toBe("ACTIVE");
     expect(after.body.pending).toEqual({ count: 0, oldestCreatedAt: null });
     expect((await call("POST", "/receipts", { token: f.token, session: s, body: sale(f) })).status).toBe(201);
+    await expectJournalOk(f.cashboxId);
+  });
+
+  it("refuses an offline document made more than 72 h after the last online contact; the chain stays intact", async () => {
+    const f = await fixture();
+    const s = await signIn(f);
+    const head = await journalHead(f);
+    // the device last reached the server 80 hours ago (every call but an offline batch counts)
+    const onlineAt = new Date(Date.now() - 80 * 3600_000);
+    await db().cashbox.update({ where: { id: f.cashboxId }, data: { onlineAt } });
+    const c = offlineChain(f, head);
+    const within = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 71 * 3600_000).toISOString());
+    const late = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 73 * 3600_000).toISOString());
+    const after = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 74 * 3600_000).toISOString());
+    const r = await call("POST", "/documents:batch", {
+      token: f.token,
+      session: s,
+      body: {
+        documents: [within, late, after],
+        queue: { remaining: 0, oldestCreatedAt: null, offlineSince: onlineAt.toISOString() },
+      },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual(["accepted", "rejected", "rejected"]);
+    expect(r.body.results[1]).toMatchObject({
+      clientDocId: late.clientDocId,
+      error: {
+        code: "OFFLINE_LIMIT_EXCEEDED",
+        message: "Документ создан позже 72 часов после последней связи кассы с сервером",
+      },
+    });
+    expect(r.body.results[2].error.code).toBe("NOT_PROCESSED");
+    // the journal stopped before the refused document: no gap, no INTEGRITY, the device may resend
+    expect(r.body.nextExpectedSeq).toBe(late.deviceSeq);
+    const info = await call("GET", "/cashbox", { token: f.token });
+    expect(info.body.cashbox.state).toBe("ACTIVE");
+    expect(info.body.lastDeviceSeq).toBe(within.deviceSeq);
+    // the batch did not deliver everything: it is not an online contact, the limit still counts from then
+    const stored = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId }, select: { onlineAt: true } });
+    expect(stored.onlineAt).toEqual(onlineAt);
+    await expectJournalOk(f.cashboxId);
+
+    // a batch that leaves nothing on the device is an online contact: the 72 hours start afresh
+    const done = await call("POST", "/documents:batch", {
+      token: f.token,
+      session: s,
+      body: { documents: [], queue: queueDone },
+    });
+    expect(done.status).toBe(200);
+    const fresh = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId }, select: { onlineAt: true } });
+    expect(fresh.onlineAt!.getTime()).toBeGreaterThan(onlineAt.getTime() + 79 * 3600_000);
+    const next = offlineChain(f, await journalHead(f)).next("receipt", saleEntry(f), nowIso(-1000));
+    const ok = await call("POST", "/documents:batch", {
+      token: f.token,
+      session: s,
+      body: { documents: [next], queue: queueDone },
+    });
+    expect(ok.body.results[0].status).toBe("accepted");
     await expectJournalOk(f.cashboxId);
   });
 

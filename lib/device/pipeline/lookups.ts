@@ -14,7 +14,7 @@ const JOURNAL_COLUMNS = `j."lastNumber", j."lastDeviceSeq", j."lastHash", j."las
   j."cashInDrawer", j."lastShiftNumber", j."currentShiftId"::text AS "currentShiftId", j."currentShiftOpenedAt",
   j."shiftDocCount", j."totalSale", j."totalSaleReturn", j."totalPurchase", j."totalPurchaseReturn",
   j."announcedState"::text AS "announcedState", c."operationalState"::text AS "operationalState",
-  c."operationalReason", c."operationalStateAt", c."registrationStatus"::text AS "registrationStatus"`;
+  c."operationalReason", c."operationalStateAt", c."onlineAt", c."registrationStatus"::text AS "registrationStatus"`;
 
 /** The journal row locked FOR UPDATE, as the first statement of a transaction (simple protocol: UUIDs inlined). */
 export function lockJournalSql(cb: Cb): string {

@@ -59,6 +59,7 @@ const journal = (o: Partial<JournalRow> = {}): JournalRow => ({
   operationalState: "ACTIVE",
   operationalReason: null,
   operationalStateAt: null,
+  onlineAt: null,
   registrationStatus: "REGISTERED",
   ...o,
 });
@@ -175,6 +176,18 @@ describe("plan", () => {
     // before the block: past the state gate (then the made-up sign is what fails)
     expect(refusalCode(plan(input(offline("2026-06-01T08:59:59Z"), j)))).toBe("integrity");
     expect(refusalCode(plan(input(saleCmd(), j)))).toBe("state");
+  });
+
+  it("refuses an offline document made more than 72 h after the last online contact (20.5)", () => {
+    const j = journal({ onlineAt: new Date("2026-05-29T10:00:00Z") });
+    const offline = (at: string) =>
+      saleCmd(100, { offline: true, createdAt: new Date(at), deviceSeq: 1, autonomousSign: "x" });
+    expect(refusalCode(plan(input(offline("2026-06-01T10:00:01Z"), j)))).toBe("OFFLINE_LIMIT_EXCEEDED");
+    // at 72 h exactly: past the limit gate (then the made-up sign is what fails)
+    expect(refusalCode(plan(input(offline("2026-06-01T10:00:00Z"), j)))).toBe("integrity");
+    // online documents and a cashbox whose contact is unknown are not limited
+    expect(plan(input(saleCmd(100, { createdAt: new Date("2026-06-01T10:00:01Z") }), j)).ok).toBe(true);
+    expect(refusalCode(plan(input(offline("2026-06-01T10:00:01Z"), journal())))).toBe("integrity");
   });
 
   it("refuses a second shift with the opener's name and an online X-report without a shift", () => {

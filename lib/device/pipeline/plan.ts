@@ -8,6 +8,7 @@ import {
   reportContent,
   type ContentHeader,
 } from "@/lib/fiscal/content";
+import { OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { sealContent, signsEqual } from "@/lib/fiscal/sign";
 import { aggregateShift, cashEffect } from "@/lib/fiscal/z-report";
 import { DeviceError, validationError } from "../errors";
@@ -37,6 +38,15 @@ export function madeAfterBlock({ journal: j, cmd }: PlanInput): boolean {
   return j.operationalStateAt === null || cmd.createdAt.getTime() > j.operationalStateAt.getTime();
 }
 
+/**
+ * The 72-hour offline limit (docs/device-api.md §6): an offline document made more than 72 h after
+ * the cashbox's last online contact is refused; the journal is not advanced, so the chain stays intact.
+ */
+export function pastOfflineLimit({ journal: j, cmd }: PlanInput): boolean {
+  if (!cmd.offline || j.onlineAt === null) return false;
+  return cmd.createdAt.getTime() - j.onlineAt.getTime() > OFFLINE_MAX_MS;
+}
+
 /** The state may have changed since the request was authenticated. */
 export function gates(input: PlanInput): Refusal | null {
   const { cmd, journal: j } = input;
@@ -48,6 +58,7 @@ export function gates(input: PlanInput): Refusal | null {
   const refused = stateRefusal(j.operationalState, cmd.offline);
   if (refused) return { kind: "state", state: refused, reason: j.operationalReason };
   if (madeAfterBlock(input)) return { kind: "state", state: "BLOCKED", reason: j.operationalReason };
+  if (pastOfflineLimit(input)) return error(new DeviceError("OFFLINE_LIMIT_EXCEEDED"));
   return null;
 }
 

@@ -66,6 +66,8 @@ export interface JournalRow {
   operationalState: OperationalState;
   operationalReason: string | null;
   operationalStateAt: Date | null;
+  /** the cashbox's last online contact with nothing left to upload (the 72-hour offline limit) */
+  onlineAt: Date | null;
   registrationStatus: RegistrationStatus;
 }
 

@@ -138,7 +138,7 @@ const ru = {
     change: "Сдача",
     email: "E-mail покупателя для чека (необязательно)",
     submit: "Провести",
-    cardTooLarge: "Сумма картой не может превышать итог чека",
+    cardTooLarge: "Сумма оплаты картой не может превышать общую сумму чека",
     mixedBoth: "При смешанной оплате укажите часть картой меньше итога",
     notEnough: "Получено меньше, чем к оплате наличными",
     badEmail: "Проверьте адрес электронной почты",
@@ -233,6 +233,8 @@ const ru = {
     CASHBOX_OFFLINE_TOO_LONG:
       "Подключитесь к интернету и дождитесь отправки всех документов: блокировка снимется автоматически.",
     CASHBOX_INTEGRITY: "Данные кассы не сходятся с сервером. Продажи остановлены — обратитесь в поддержку.",
+    OFFLINE_LIMIT_EXCEEDED:
+      "Документ создан после 72 часов без связи. Такие документы выдавать нельзя: обратитесь в поддержку, чтобы разобрать очередь.",
     SHIFT_ALREADY_OPEN: "Закройте открытую смену Z-отчётом и откройте новую.",
     SHIFT_NOT_OPEN: "Откройте смену в меню и повторите операцию.",
     SHIFT_TOO_LONG: "Смена длится больше 24 часов. Закройте её Z-отчётом и откройте новую.",
@@ -484,6 +486,8 @@ const kk: typeof ru = {
       "Интернетке қосылып, барлық құжаттардың жіберілуін күтіңіз: бұғаттау автоматты түрде алынады.",
     CASHBOX_INTEGRITY:
       "Касса деректері сервермен сәйкес келмейді. Сату тоқтатылды — қолдау қызметіне хабарласыңыз.",
+    OFFLINE_LIMIT_EXCEEDED:
+      "Құжат байланыссыз 72 сағаттан кейін жасалған. Мұндай құжаттарды беруге болмайды: кезекті реттеу үшін қолдау қызметіне хабарласыңыз.",
     SHIFT_ALREADY_OPEN: "Ашық ауысымды Z-есеппен жауып, жаңасын ашыңыз.",
     SHIFT_NOT_OPEN: "Мәзірден ауысымды ашып, операцияны қайталаңыз.",
     SHIFT_TOO_LONG: "Ауысым 24 сағаттан ұзақ. Оны Z-есеппен жауып, жаңасын ашыңыз.",
@@ -640,7 +644,7 @@ const en: typeof ru = {
     change: "Change",
     email: "Customer e-mail for the receipt (optional)",
     submit: "Complete",
-    cardTooLarge: "The card amount cannot exceed the receipt total",
+    cardTooLarge: "The card payment amount cannot exceed the total amount of the receipt",
     mixedBoth: "For a mixed payment enter a card part below the total",
     notEnough: "Less cash received than due",
     badEmail: "Check the e-mail address",
@@ -734,6 +738,8 @@ const en: typeof ru = {
     CASHBOX_OFFLINE_TOO_LONG:
       "Connect to the internet and wait until every document is sent: the block lifts by itself.",
     CASHBOX_INTEGRITY: "The cashbox data does not match the server. Selling is stopped — contact support.",
+    OFFLINE_LIMIT_EXCEEDED:
+      "The document was made after 72 hours without a connection. Such documents cannot be issued: contact support to sort out the queue.",
     SHIFT_ALREADY_OPEN: "Close the open shift with a Z report and open a new one.",
     SHIFT_NOT_OPEN: "Open a shift from the menu and repeat the operation.",
     SHIFT_TOO_LONG: "The shift is over 24 hours. Close it with a Z report and open a new one.",

@@ -9,5 +9,5 @@ export const POST = withDevice(
         address: dev.sourceAddress,
       }),
     ),
-  { session: "optional" },
+  { session: "optional", offlineUpload: true },
 );
