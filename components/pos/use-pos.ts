@@ -292,7 +292,15 @@ export function usePos() {
       await deviceCall(creds(), "DELETE", "/session").catch(() => {});
     }
     await kvClear();
-    r.current = { ...r.current, nom: [], nomCursor: "0", queue: [], history: [], offlineSince: null, onlineAt: null };
+    r.current = {
+      ...r.current,
+      nom: [],
+      nomCursor: "0",
+      queue: [],
+      history: [],
+      offlineSince: null,
+      onlineAt: null,
+    };
     setNomState([]);
     setQueueState([]);
     setHistoryState([]);

@@ -75,7 +75,8 @@ describe("every format from one module (issue 15.12)", () => {
   });
 
   it("calendar days: an ISO day or a @db.Date (UTC midnight) never shifts by a zone", () => {
-    for (const l of locales) expect(formatLocalDay(new Date("2027-01-21T00:00:00Z"), l)).toBe(formatLocalDay("2027-01-21", l));
+    for (const l of locales)
+      expect(formatLocalDay(new Date("2027-01-21T00:00:00Z"), l)).toBe(formatLocalDay("2027-01-21", l));
     expect(formatLocalDay("2026-02-28", "kk")).toBe("28.02.2026");
     expect(formatShortDay("2026-11-23", "ru")).toBe("23.11");
     expect(formatShortDay("2026-11-23", "en")).toBe("23 Nov");

@@ -52,7 +52,6 @@ export function reportFileName(locale: string, kind: ReportKind, p: Pick<ReportP
   return `${t(`reports.file.${kind}`)}${period}.xlsx`;
 }
 
-
 /** The header block's lines (also what the export test expects back). */
 export async function reportHeaderLines(
   ctx: TenantContext,
@@ -93,7 +92,10 @@ export async function reportHeaderLines(
           to: formatLocalDay(p.to, toLocale(locale)),
         }),
     scope.length ? scope.join(", ") : t("reports.xlsx.allCashboxes"),
-    t("reports.xlsx.generatedAt", { at: formatDateTime(now, toLocale(locale), ctx.timezone), timeZone: ctx.timezone }),
+    t("reports.xlsx.generatedAt", {
+      at: formatDateTime(now, toLocale(locale), ctx.timezone),
+      timeZone: ctx.timezone,
+    }),
   ];
 }
 

@@ -36,7 +36,9 @@ test("/pos links a manifest that makes it installable: name, standalone, start U
   }
   // the offline service worker that installability also needs, scoped to /pos
   await expect
-    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/pos"))?.scope ?? null))
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/pos"))?.scope ?? null),
+    )
     .toMatch(/\/pos$/);
 });
 
@@ -47,7 +49,9 @@ test("an INTEGRITY refusal reads as in the seed, with «INT» as a badge", async
   const sql = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await sql.connect();
   try {
-    await sql.query(`UPDATE "Cashbox" SET "operationalState" = 'INTEGRITY' WHERE id = $1`, [tenant.cashboxId]);
+    await sql.query(`UPDATE "Cashbox" SET "operationalState" = 'INTEGRITY' WHERE id = $1`, [
+      tenant.cashboxId,
+    ]);
   } finally {
     await sql.end();
   }

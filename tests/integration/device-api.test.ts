@@ -1287,7 +1287,11 @@ describe("offline batches", () => {
     const onlineAt = new Date(Date.now() - 80 * 3600_000);
     await db().cashbox.update({ where: { id: f.cashboxId }, data: { onlineAt } });
     const c = offlineChain(f, head);
-    const within = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 71 * 3600_000).toISOString());
+    const within = c.next(
+      "receipt",
+      saleEntry(f),
+      new Date(onlineAt.getTime() + 71 * 3600_000).toISOString(),
+    );
     const late = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 73 * 3600_000).toISOString());
     const after = c.next("receipt", saleEntry(f), new Date(onlineAt.getTime() + 74 * 3600_000).toISOString());
     const r = await call("POST", "/documents:batch", {
@@ -1299,7 +1303,11 @@ describe("offline batches", () => {
       },
     });
     expect(r.status).toBe(200);
-    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual(["accepted", "rejected", "rejected"]);
+    expect(r.body.results.map((x: { status: string }) => x.status)).toEqual([
+      "accepted",
+      "rejected",
+      "rejected",
+    ]);
     expect(r.body.results[1]).toMatchObject({
       clientDocId: late.clientDocId,
       error: {
@@ -1314,7 +1322,10 @@ describe("offline batches", () => {
     expect(info.body.cashbox.state).toBe("ACTIVE");
     expect(info.body.lastDeviceSeq).toBe(within.deviceSeq);
     // the batch did not deliver everything: it is not an online contact, the limit still counts from then
-    const stored = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId }, select: { onlineAt: true } });
+    const stored = await db().cashbox.findUniqueOrThrow({
+      where: { id: f.cashboxId },
+      select: { onlineAt: true },
+    });
     expect(stored.onlineAt).toEqual(onlineAt);
     await expectJournalOk(f.cashboxId);
 
@@ -1325,7 +1336,10 @@ describe("offline batches", () => {
       body: { documents: [], queue: queueDone },
     });
     expect(done.status).toBe(200);
-    const fresh = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId }, select: { onlineAt: true } });
+    const fresh = await db().cashbox.findUniqueOrThrow({
+      where: { id: f.cashboxId },
+      select: { onlineAt: true },
+    });
     expect(fresh.onlineAt!.getTime()).toBeGreaterThan(onlineAt.getTime() + 79 * 3600_000);
     const next = offlineChain(f, await journalHead(f)).next("receipt", saleEntry(f), nowIso(-1000));
     const ok = await call("POST", "/documents:batch", {

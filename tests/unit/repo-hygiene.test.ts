@@ -85,7 +85,9 @@ describe("repository hygiene", () => {
         const f = path.relative(root, abs);
         if (allowed(f) || /\.test\.tsx?$/.test(f)) continue;
         const text = readFileSync(abs, "utf8");
-        for (const m of text.matchAll(/\.toLocale(Date|Time)?String\(|new Intl\.DateTimeFormat\b|\bIntl\.DateTimeFormat\(/g))
+        for (const m of text.matchAll(
+          /\.toLocale(Date|Time)?String\(|new Intl\.DateTimeFormat\b|\bIntl\.DateTimeFormat\(/g,
+        ))
           offenders.push(`${f}: ${m[0]}`);
         // next-intl's formatter with Intl options (`format.dateTime(d, { dateStyle … })`): its own format
         for (const m of text.matchAll(/\.dateTime\(/g)) {

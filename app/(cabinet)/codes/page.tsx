@@ -22,7 +22,11 @@ export default async function CodesPage({
 }) {
   const ctx = await requireTenant("market.read");
   const q = ZCodeListQuery.parse(await searchParams);
-  const [list, t, locale] = await Promise.all([findCodes(ctx, q), getTranslations("codes"), getLocale().then(toLocale)]);
+  const [list, t, locale] = await Promise.all([
+    findCodes(ctx, q),
+    getTranslations("codes"),
+    getLocale().then(toLocale),
+  ]);
   // A client never hands codes over: «Передан клиенту» is a partner's status, not a filter here.
   // Dates are formatted here (lib/locale), the client table renders the strings.
   const day = (d: Date) => formatDate(d, locale, ctx.timezone);

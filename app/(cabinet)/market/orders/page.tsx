@@ -71,7 +71,9 @@ export default async function OrdersPage({
                       {o.number}
                     </Link>
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(o.createdAt, locale, ctx.timezone)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {formatDate(o.createdAt, locale, ctx.timezone)}
+                  </td>
                   <td className="px-3 py-2">
                     {o.lines
                       .slice(0, 2)

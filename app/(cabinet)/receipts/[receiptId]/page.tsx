@@ -40,10 +40,7 @@ export default async function ReceiptPage({ params }: { params: Promise<Params> 
     [t("receipt.cashbox"), r.cashboxName],
     [t("receipt.tradePoint"), r.tradePointName],
     [t("columns.type"), t(`types.${r.type}`)],
-    [
-      t("columns.date"),
-      formatDateTime(r.createdAt, locale, ctx.timezone, { seconds: true }),
-    ],
+    [t("columns.date"), formatDateTime(r.createdAt, locale, ctx.timezone, { seconds: true })],
     [t("receipt.shift"), r.shiftNumber === null ? "—" : String(r.shiftNumber)],
     [t("receipt.cashier"), r.cashierName || "—"],
     [t("columns.total"), formatMoney(r.total, ctx.country, locale)],

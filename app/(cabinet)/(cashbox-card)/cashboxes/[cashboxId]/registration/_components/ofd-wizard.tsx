@@ -199,9 +199,7 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
               <h2 className="text-lg font-semibold">{o("connectedTitle")}</h2>
               <p className="text-sm text-slate-600">
                 {o("connectedText")}
-                {view.activation?.connectedAt
-                  ? ` ${dates.dateTime(view.activation.connectedAt)}`
-                  : null}
+                {view.activation?.connectedAt ? ` ${dates.dateTime(view.activation.connectedAt)}` : null}
               </p>
               {entered}
             </>
