@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { assertOwnTradePoint } from "./list-trade-points";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
 import { todayIn } from "@/lib/nomenclature/vat-rates";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
@@ -53,11 +53,7 @@ export async function movementReport(
   const args: unknown[] = [ctx.organizationId, from, to, ctx.timezone];
   let tp = "";
   if (query.tp) {
-    const own = await db.tradePoint.findFirst({
-      where: { organizationId: ctx.organizationId, id: query.tp },
-      select: { id: true },
-    });
-    if (!own) throw new AppError("NOT_FOUND");
+    await assertOwnTradePoint(ctx, query.tp);
     args.push(query.tp);
     tp = ` AND "tradePointId" = $${args.length}::uuid`;
   }
