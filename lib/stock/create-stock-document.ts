@@ -23,7 +23,7 @@ export async function assertTradePoint(tx: Tx, ctx: TenantContext, id: string, f
     where: { organizationId: ctx.organizationId, id, archivedAt: null },
     select: { id: true },
   });
-  if (!tp) throw new AppError("NOT_FOUND", { field, messageKey: "stock.tradePointNotFound" });
+  if (!tp) throw new AppError("NOT_FOUND", { field });
 }
 
 /** A new draft stock document (приход, списание, перемещение or инвентаризация). */
