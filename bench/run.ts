@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<Record<string, u
   nomenclature: () => import("./suites/nomenclature"),
   analytics: () => import("./suites/analytics"),
   device: () => import("./suites/device"),
+  inventory: () => import("./suites/inventory"),
 };
 
 async function main() {

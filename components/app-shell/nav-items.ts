@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/reports", label: "reports", permission: "reports.read" },
   { href: "/analytics", label: "analytics", permission: "analytics.read" },
   { href: "/nomenclature", label: "nomenclature", permission: "nomenclature.read" },
+  { href: "/stock", label: "stock", permission: "stock.read" },
   { href: "/market", label: "market", permission: "market.read" },
   { href: "/codes", label: "codes", permission: "market.read" },
   { href: "/partner", label: "partner", permission: "partner.cabinet" },

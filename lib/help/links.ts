@@ -28,6 +28,7 @@ const SCREENS: [prefix: RegExp, article: string][] = [
   [/^\/reports/, "cabinet/reports"],
   [/^\/analytics/, "cabinet/analytics"],
   [/^\/nomenclature/, "cabinet/nomenclature"],
+  [/^\/stock/, "cabinet/stock"],
   [/^\/market/, "payment/how-to-pay"],
   [/^\/codes/, "cabinet/renewal"],
   [/^\/partner/, "cabinet/partners"],

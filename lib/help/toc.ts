@@ -107,7 +107,7 @@ export const HELP_TOC: TocSection[] = [
       },
       {
         title: { ru: "Товары и продажи", kk: "Тауарлар және сатулар", en: "Goods and sales" },
-        articles: ["nomenclature", "weight-volume", "receipts", "reports", "analytics"],
+        articles: ["nomenclature", "weight-volume", "stock", "receipts", "reports", "analytics"],
       },
       {
         title: { ru: "Организация", kk: "Ұйым", en: "Organization" },

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "CASHBOX_BLOCKED_UNPAID",
   "CODE_HANDED",
   "ORDER_PAID",
+  "STOCK_LOW",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +28,7 @@ export const NOTIFICATION_PERMISSION: Record<NotificationKind, Permission> = {
   CASHBOX_BLOCKED_UNPAID: "cashbox.read",
   CODE_HANDED: "market.read",
   ORDER_PAID: "market.read",
+  STOCK_LOW: "stock.read",
 };
 
 /** The kinds a reader holding `permissions` may see. */
@@ -64,6 +66,8 @@ export function notificationHref(kind: string, cashboxId: string | null, params:
   if (cashboxId) return `/cashboxes/${cashboxId}`;
   if (kind === "ORDER_PAID" && typeof params.orderId === "string") return `/market/orders/${params.orderId}`;
   if (kind === "CODE_HANDED") return "/codes";
+  if (kind === "STOCK_LOW" && typeof params.itemId === "string")
+    return `/stock/items/${params.itemId}${typeof params.tradePointId === "string" ? `?tp=${params.tradePointId}` : ""}`;
   return "/";
 }
 

@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   "receipts.read",
   "nomenclature.read",
   "nomenclature.manage",
+  /** «Товарный учёт»: balances, movements, stock documents and the movement report */
+  "stock.read",
+  /** create and post stock documents, reverse posted ones, the per-item stock switch and minimum */
+  "stock.manage",
   /** «Маркет» orders and invoices, «Мои коды»: read-only (ACCOUNTANT pays invoices) */
   "market.read",
   "market.buy",
@@ -55,6 +59,7 @@ export const rolePermissions = {
     "receipts.read",
     "analytics.read",
     "nomenclature.read",
+    "stock.read",
     "market.read",
   ],
   CASHIER: [],

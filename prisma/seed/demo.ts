@@ -8,6 +8,7 @@ import { seedDemoCases } from "./demo-cases";
 import { seedDemoMarket } from "./demo-market";
 import { seedDemoTrading } from "./demo-receipts";
 import { seedDemoCheckReceipts } from "./demo-check-receipts";
+import { seedDemoStock } from "./demo-stock";
 
 export const DEMO_PASSWORD = "demo12345";
 
@@ -337,6 +338,7 @@ export async function seedDemo(db: Db, now = new Date()) {
   await seedDemoTrading(db, trading, { now, offline: { cashboxId: trading[1].cashboxId, daysAgo: 21 } });
   // ИП Сапарова А. has no trading history: a few receipts for the public check and the security walk
   await seedDemoCheckReceipts(db, ip.id, now);
+  await seedDemoStock(db, [ru, ip], now);
 
   return { ru, kz, partner, ip, platform, device: device! };
 }

@@ -246,6 +246,8 @@ function pageParams(p: string): Record<string, ObjectKind> | undefined {
     memberId: "member",
     tradePointId: "tradePoint",
     importJobId: "importJob",
+    itemId: "stockItem",
+    documentId: "stockDocument",
   };
   const names = [...p.matchAll(/:(\w+)/g)].map((m) => m[1]);
   if (names.length === 0) return undefined;

@@ -49,6 +49,9 @@ export const OBJECT_KINDS = {
     ) x ORDER BY k, id LIMIT 1`,
   // a sale (a receipt of «Чеки»); ИП Сапарова А.'s come from prisma/seed/demo-check-receipts.ts
   receipt: `SELECT id::text FROM "FiscalDocument" WHERE "organizationId" = $1 AND type = 'SALE' ORDER BY "createdAt", id LIMIT 1`,
+  // «Товарный учёт»: a posted stock document and a stock-tracked item (prisma/seed/demo-stock.ts)
+  stockDocument: `SELECT id::text FROM "StockDocument" WHERE "organizationId" = $1 ORDER BY number LIMIT 1`,
+  stockItem: `SELECT id::text FROM "NomenclatureItem" WHERE "organizationId" = $1 AND "tracksStock" ORDER BY name, id LIMIT 1`,
 } as const;
 export type ObjectKind = keyof typeof OBJECT_KINDS;
 
@@ -175,6 +178,66 @@ export const ROUTES: RouteSpec[] = [
     permission: "nomenclature.read",
   },
   { path: "/nomenclature/import", kind: "page", permission: "nomenclature.manage" },
+  { path: "/stock", kind: "page", permission: "stock.read" },
+  {
+    path: "/stock?tp=:tp&q=%D1%81%D1%8B%D1%80&filter=low&sort=-value&page=2",
+    route: "/stock",
+    kind: "page",
+    permission: "stock.read",
+    params: { tp: "tradePoint" },
+  },
+  {
+    path: "/stock?filter=nonsense&sort=sideways&page=-1&pageSize=100000",
+    route: "/stock",
+    kind: "page",
+    permission: "stock.read",
+  },
+  { path: "/stock/items/:itemId", kind: "page", permission: "stock.read", params: { itemId: "stockItem" } },
+  { path: "/stock/documents", kind: "page", permission: "stock.read" },
+  {
+    path: "/stock/documents?type=COUNT&page=2",
+    route: "/stock/documents",
+    kind: "page",
+    permission: "stock.read",
+  },
+  {
+    path: "/stock/documents/:documentId",
+    kind: "page",
+    permission: "stock.read",
+    params: { documentId: "stockDocument" },
+  },
+  { path: "/stock/report", kind: "page", permission: "stock.read" },
+  {
+    path: "/stock/report?from=2026-01-01&to=2026-12-31&tp=:tp",
+    route: "/stock/report",
+    kind: "page",
+    permission: "stock.read",
+    params: { tp: "tradePoint" },
+  },
+  { path: "/stock/unmatched", kind: "page", permission: "stock.read" },
+  {
+    path: "/api/cabinet/stock/items?q=4600",
+    route: "/api/cabinet/stock/items",
+    kind: "api",
+    method: "GET",
+    permission: "stock.manage",
+  },
+  { path: "/api/cabinet/stock/report", kind: "api", method: "GET", permission: "stock.read" },
+  {
+    path: "/api/cabinet/stock/report?tp=:tp",
+    route: "/api/cabinet/stock/report",
+    kind: "api",
+    method: "GET",
+    permission: "stock.read",
+    params: { tp: "tradePoint" },
+  },
+  {
+    path: "/api/cabinet/stock/documents/:documentId/import",
+    kind: "api",
+    method: "POST",
+    permission: "stock.manage",
+    params: { documentId: "stockDocument" },
+  },
   {
     path: "/nomenclature/import/:importJobId",
     kind: "page",
@@ -473,6 +536,39 @@ export const ACTIONS: ActionSpec[] = [
     permission: "nomenclature.manage",
   },
   { file: "app/(cabinet)/notification-actions.ts", name: "markAllNotificationsRead", permission: "session" },
+  { file: "app/(cabinet)/stock/actions.ts", name: "trackAllAction", permission: "stock.manage" },
+  {
+    file: "app/(cabinet)/stock/actions.ts",
+    name: "itemStockSettingsAction",
+    permission: "stock.manage",
+    foreign: { itemId: "stockItem" },
+  },
+  {
+    file: "app/(cabinet)/stock/actions.ts",
+    name: "createStockDocumentAction",
+    permission: "stock.manage",
+    foreign: { tradePointId: "tradePoint" },
+    extra: { type: "RECEIPT" },
+  },
+  {
+    file: "app/(cabinet)/stock/actions.ts",
+    name: "saveStockLinesAction",
+    permission: "stock.manage",
+    foreign: { documentId: "stockDocument" },
+    extra: { lines: "[]" },
+  },
+  {
+    file: "app/(cabinet)/stock/actions.ts",
+    name: "postStockDocumentAction",
+    permission: "stock.manage",
+    foreign: { id: "stockDocument" },
+  },
+  {
+    file: "app/(cabinet)/stock/actions.ts",
+    name: "reverseStockDocumentAction",
+    permission: "stock.manage",
+    foreign: { id: "stockDocument" },
+  },
   { file: "app/(cabinet)/profile/actions.ts", name: "changePasswordAction", permission: "session" },
   {
     file: "app/(cabinet)/receipts/[receiptId]/actions.ts",

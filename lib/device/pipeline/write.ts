@@ -1,12 +1,14 @@
 // The write stage: one statement per document. Its first CTE moves the journal cursor only if the
 // journal is still where the plan read it ("lastNumber") and the cashbox is still in the state the
 // plan saw; every other CTE (shift, document, lines, shift close, rollups, the stored answer) reads
-// from it, so either all of it is written or nothing (a conflict: the engine reads and plans again).
+// from it (the stock movements and balances too: lib/stock/fiscal-sql.ts), so either all of it is
+// written or nothing (a conflict: the engine reads and plans again).
 // (A registration report may register the cashbox in the same transaction: no registration guard.)
 // Every row is keyed by the cashbox's "organizationId" (single-shard on Citus). Run as a named
 // prepared statement: each connection plans each of its few shapes once.
 import { pgQuery, type PgClient } from "@/lib/db/pool";
 import { rollupCtes } from "@/lib/analytics/rollup-sql";
+import { stockCtes } from "@/lib/stock/fiscal-sql";
 import type { DocumentKind } from "@/lib/fiscal/content";
 import type { DocumentPlan } from "./types";
 
@@ -123,6 +125,19 @@ export function writeStatement(plan: DocumentPlan): { text: string; values: unkn
         change: r?.change ?? 0n,
         discount: r?.discount ?? 0n,
         vat: (r?.vat ?? []).reduce((s, x) => s + x.amount, 0n),
+        lines: r?.lines ?? [],
+      },
+      "j",
+    ),
+    ...stockCtes(
+      P.p,
+      org,
+      {
+        documentId: ids.document,
+        cashboxId: cb.id,
+        type: toType(b.kind),
+        reversal: b.cancels !== null,
+        createdAt: cmd.createdAt,
         lines: r?.lines ?? [],
       },
       "j",

@@ -20,6 +20,7 @@ import receipts from "./receipts";
 import registration from "./registration";
 import reports from "./reports";
 import settings from "./settings";
+import stock from "./stock";
 import v from "./validation";
 
 /**
@@ -48,6 +49,7 @@ export const namespaces = {
   registration,
   reports,
   settings,
+  stock,
   v,
 };
 

@@ -37,6 +37,7 @@ const ru = {
     activationCode: "Код активации",
     activationCodeBatch: "Партия кодов",
     product: "Товар каталога",
+    stockDocument: "Складской документ",
     nomenclatureItem: "Товар номенклатуры",
     importJob: "Импорт номенклатуры",
     receipt: "Чек",
@@ -133,6 +134,18 @@ const ru = {
       send: "Чек отправлен покупателю",
       duplicate: "Напечатан дубликат чека",
     },
+    stock: {
+      document: {
+        create: "Создан складской документ",
+        lines: "Изменены строки складского документа",
+        post: "Проведён складской документ",
+        reverse: "Проведено сторно складского документа",
+      },
+      item: {
+        settings: "Изменены настройки учёта остатков товара",
+        trackAll: "Включён учёт остатков всех товаров",
+      },
+    },
     nomenclature: {
       create: "Добавлен товар в номенклатуру",
       update: "Изменён товар номенклатуры",
@@ -157,6 +170,10 @@ const ru = {
     },
   },
   field: {
+    movements: "Движений",
+    reverses: "Сторнирует документ",
+    tracksStock: "Учёт остатков",
+    stockMin: "Минимальный остаток",
     name: "Название",
     legalForm: "Форма",
     taxId: "ИНН / БИН",
@@ -301,6 +318,7 @@ const kk: typeof ru = {
     activationCode: "Белсендіру коды",
     activationCodeBatch: "Кодтар партиясы",
     product: "Каталог тауары",
+    stockDocument: "Қойма құжаты",
     nomenclatureItem: "Номенклатура тауары",
     importJob: "Номенклатура импорты",
     receipt: "Чек",
@@ -397,6 +415,18 @@ const kk: typeof ru = {
       send: "Чек сатып алушыға жіберілді",
       duplicate: "Чектің телнұсқасы басып шығарылды",
     },
+    stock: {
+      document: {
+        create: "Қойма құжаты құрылды",
+        lines: "Қойма құжатының жолдары өзгертілді",
+        post: "Қойма құжаты өткізілді",
+        reverse: "Қойма құжатының сторносы өткізілді",
+      },
+      item: {
+        settings: "Тауар қалдығын есепке алу баптаулары өзгертілді",
+        trackAll: "Барлық тауардың қалдығын есепке алу қосылды",
+      },
+    },
     nomenclature: {
       create: "Номенклатураға тауар қосылды",
       update: "Номенклатура тауары өзгертілді",
@@ -421,6 +451,10 @@ const kk: typeof ru = {
     },
   },
   field: {
+    movements: "Қозғалыстар",
+    reverses: "Сторноланатын құжат",
+    tracksStock: "Қалдықтарды есепке алу",
+    stockMin: "Ең аз қалдық",
     name: "Атауы",
     legalForm: "Нысан",
     taxId: "ИНН / БСН",
@@ -565,6 +599,7 @@ const en: typeof ru = {
     activationCode: "Activation code",
     activationCodeBatch: "Code batch",
     product: "Catalog product",
+    stockDocument: "Stock document",
     nomenclatureItem: "Nomenclature item",
     importJob: "Nomenclature import",
     receipt: "Receipt",
@@ -661,6 +696,15 @@ const en: typeof ru = {
       send: "Receipt sent to the customer",
       duplicate: "Receipt duplicate printed",
     },
+    stock: {
+      document: {
+        create: "Stock document created",
+        lines: "Stock document lines changed",
+        post: "Stock document posted",
+        reverse: "Stock document reversed",
+      },
+      item: { settings: "Item stock settings changed", trackAll: "Stock tracking switched on for all goods" },
+    },
     nomenclature: {
       create: "Item added to the nomenclature",
       update: "Nomenclature item changed",
@@ -685,6 +729,10 @@ const en: typeof ru = {
     },
   },
   field: {
+    movements: "Movements",
+    reverses: "Reverses document",
+    tracksStock: "Stock tracking",
+    stockMin: "Minimum stock",
     name: "Name",
     legalForm: "Legal form",
     taxId: "INN / BIN",

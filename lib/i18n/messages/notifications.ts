@@ -11,6 +11,7 @@ const ru = {
     CODE_HANDED:
       "Партнёр {partner} передал вам код активации на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
     ORDER_PAID: "Заказ № {number} оплачен",
+    STOCK_LOW: "Мало товара «{item}» на точке «{tradePoint}»: {quantity} при минимуме {min}",
   },
   mail: {
     PAYMENT_EXPIRING_30: {
@@ -38,6 +39,10 @@ const ru = {
       subject: "Заказ № {number} оплачен",
       text: "Спасибо за оплату заказа № {number}. {codes, plural, =0 {} one {# код активации уже в разделе «Мои коды».} few {# кода активации уже в разделе «Мои коды».} many {# кодов активации уже в разделе «Мои коды».} other {# кода активации уже в разделе «Мои коды».}}",
     },
+    STOCK_LOW: {
+      subject: "Заканчивается товар «{item}»",
+      text: "На точке «{tradePoint}» осталось {quantity} товара «{item}» при минимуме {min}. Пора заказать поставку.",
+    },
   },
 };
 
@@ -52,6 +57,7 @@ const kk: typeof ru = {
     CODE_HANDED:
       "{partner} серіктесі сізге {months, plural, one {# айлық} other {# айлық}} белсендіру кодын берді",
     ORDER_PAID: "№ {number} тапсырыс төленді",
+    STOCK_LOW: "«{tradePoint}» нүктесінде «{item}» тауары аз: {quantity}, ең азы {min}",
   },
   mail: {
     PAYMENT_EXPIRING_30: {
@@ -79,6 +85,10 @@ const kk: typeof ru = {
       subject: "№ {number} тапсырыс төленді",
       text: "№ {number} тапсырысты төлегеніңіз үшін рақмет. {codes, plural, =0 {} one {# белсендіру коды «Менің кодтарым» бөлімінде.} other {# белсендіру коды «Менің кодтарым» бөлімінде.}}",
     },
+    STOCK_LOW: {
+      subject: "«{item}» тауары таусылып келеді",
+      text: "«{tradePoint}» нүктесінде «{item}» тауарынан {quantity} қалды, ең азы {min}. Жеткізуге тапсырыс беретін уақыт келді.",
+    },
   },
 };
 
@@ -93,6 +103,7 @@ const en: typeof ru = {
     CODE_HANDED:
       "Partner {partner} handed you an activation code for {months, plural, one {# month} other {# months}}",
     ORDER_PAID: "Order no. {number} is paid",
+    STOCK_LOW: "Low stock of “{item}” at “{tradePoint}”: {quantity}, minimum {min}",
   },
   mail: {
     PAYMENT_EXPIRING_30: {
@@ -118,6 +129,10 @@ const en: typeof ru = {
     ORDER_PAID: {
       subject: "Order no. {number} is paid",
       text: "Thank you for paying order no. {number}. {codes, plural, =0 {} one {# activation code is in «My codes».} other {# activation codes are in «My codes».}}",
+    },
+    STOCK_LOW: {
+      subject: "“{item}” is running out",
+      text: "{quantity} of “{item}” left at “{tradePoint}”, minimum {min}. Time to order a delivery.",
     },
   },
 };

@@ -1,0 +1,165 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { getStockDocument } from "@/lib/stock/find-stock-documents";
+import { can } from "@/lib/tenant/context";
+import { isUuid } from "@/lib/validation/uuid";
+import { cn } from "@/lib/cn";
+import { LineEditor } from "../../_components/line-editor";
+import { DocumentActions } from "../../_components/document-actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("stock"))("docs.title") };
+}
+
+// GET /stock/documents/:documentId – a stock document: the line editor while a draft, read-only once posted.
+export default async function StockDocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
+  const ctx = await requireTenant("stock.read");
+  const { documentId } = await params;
+  if (!isUuid(documentId)) notFound();
+  const doc = await orNotFound(getStockDocument(ctx, documentId));
+  const [t, tn, f] = await Promise.all([
+    getTranslations("stock"),
+    getTranslations("nomenclature"),
+    getFormatter(),
+  ]);
+  const qty = (q: string) => f.number(Number(q), { maximumFractionDigits: 3 });
+  const money = (minor: number) =>
+    f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const manage = can(ctx, "stock.manage");
+  const th = "px-4 py-2";
+  const facts = [
+    doc.toTradePointName ? `${doc.tradePointName} → ${doc.toTradePointName}` : doc.tradePointName,
+    doc.supplier && `${t("docs.supplier")}: ${doc.supplier}`,
+    doc.reason && `${t("docs.reason")}: ${doc.reason}`,
+    doc.comment,
+    doc.reversesNumber ? t("docs.reverses", { number: doc.reversesNumber }) : null,
+    doc.reversedByNumber ? t("docs.reversedBy", { number: doc.reversedByNumber }) : null,
+    doc.postedAt
+      ? t("doc.postedAt", {
+          at: f.dateTime(new Date(doc.postedAt), {
+            dateStyle: "short",
+            timeStyle: "short",
+            timeZone: ctx.timezone,
+          }),
+        })
+      : t("docStatus.DRAFT"),
+  ].filter(Boolean);
+  return (
+    <div>
+      <Link href="/stock/documents" className="text-sm text-brand-700 hover:underline">
+        ← {t("docs.title")}
+      </Link>
+      <PageHeader title={t("doc.title", { type: t(`docType.${doc.type}`), number: doc.number })}>
+        {manage ? (
+          <DocumentActions
+            id={doc.id}
+            status={doc.status}
+            reversible={doc.status === "POSTED" && !doc.reversesNumber && !doc.reversedByNumber}
+          />
+        ) : null}
+      </PageHeader>
+      <p className="mb-4 text-sm text-slate-600" data-testid="document-facts">
+        {facts.join(" · ")}
+      </p>
+      {doc.status === "DRAFT" && manage ? (
+        <LineEditor
+          documentId={doc.id}
+          type={doc.type}
+          initial={doc.lineItems.map((l) => ({
+            itemId: l.itemId,
+            name: l.name,
+            unit: l.unit,
+            barcodes: l.barcodes,
+            quantity: l.quantity.replace(/\.?0+$/, ""),
+            costPrice: l.costPrice === null ? "" : (l.costPrice / 100).toFixed(2),
+          }))}
+        />
+      ) : (
+        <Card className="overflow-x-auto p-0 sm:p-0">
+          <table className="w-full text-sm" data-testid="document-lines">
+            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
+              <tr>
+                <th scope="col" className={th}>
+                  {t("doc.col.name")}
+                </th>
+                <th scope="col" className={cn(th, "text-right")}>
+                  {doc.type === "COUNT" ? t("doc.col.counted") : t("doc.col.quantity")}
+                </th>
+                {doc.type === "COUNT" ? (
+                  <>
+                    <th scope="col" className={cn(th, "text-right")}>
+                      {t("doc.col.book")}
+                    </th>
+                    <th scope="col" className={cn(th, "text-right")}>
+                      {t("doc.col.difference")}
+                    </th>
+                  </>
+                ) : null}
+                {doc.type === "RECEIPT" ? (
+                  <>
+                    <th scope="col" className={cn(th, "text-right")}>
+                      {t("doc.col.cost")}
+                    </th>
+                    <th scope="col" className={cn(th, "text-right")}>
+                      {t("doc.col.amount")}
+                    </th>
+                  </>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {doc.lineItems.map((l) => {
+                const diff = l.bookQuantity === null ? null : Number(l.quantity) - Number(l.bookQuantity);
+                return (
+                  <tr key={l.lineNo} className="border-b border-slate-100">
+                    <td className={th}>
+                      <Link href={`/stock/items/${l.itemId}`} className="text-brand-700 hover:underline">
+                        {l.name}
+                      </Link>
+                    </td>
+                    <td className={cn(th, "text-right tabular-nums")}>
+                      {qty(l.quantity)} {tn(`unit.${l.unit}`)}
+                    </td>
+                    {doc.type === "COUNT" ? (
+                      <>
+                        <td className={cn(th, "text-right tabular-nums")}>
+                          {l.bookQuantity === null ? "" : qty(l.bookQuantity)}
+                        </td>
+                        <td
+                          className={cn(
+                            th,
+                            "text-right tabular-nums",
+                            diff !== null && diff < 0 && "text-red-700",
+                          )}
+                          data-testid="count-difference"
+                        >
+                          {diff === null
+                            ? ""
+                            : `${diff > 0 ? "+" : ""}${f.number(diff, { maximumFractionDigits: 3 })}`}
+                        </td>
+                      </>
+                    ) : null}
+                    {doc.type === "RECEIPT" ? (
+                      <>
+                        <td className={cn(th, "text-right tabular-nums")}>
+                          {l.costPrice === null ? "" : money(l.costPrice)}
+                        </td>
+                        <td className={cn(th, "text-right tabular-nums")}>
+                          {l.costPrice === null ? "" : money(Math.round(l.costPrice * Number(l.quantity)))}
+                        </td>
+                      </>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { requireTenant } from "@/lib/http/require-tenant";
+import { findItemMovements } from "@/lib/stock/find-item-movements";
+import { can } from "@/lib/tenant/context";
+import { isUuid } from "@/lib/validation/uuid";
+import { cn } from "@/lib/cn";
+import { ItemStockSettings } from "../../_components/item-stock-settings";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("stock"))("item.title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+// GET /stock/items/:itemId?tp=&before= – an item's balances and movement history.
+export default async function StockItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ itemId: string }>;
+  searchParams: Promise<Search>;
+}) {
+  const ctx = await requireTenant("stock.read");
+  const { itemId } = await params;
+  const sp = await searchParams;
+  if (!isUuid(itemId)) notFound();
+  const tp = typeof sp.tp === "string" && isUuid(sp.tp) ? sp.tp : undefined;
+  const before = typeof sp.before === "string" ? sp.before : undefined;
+  const card = await orNotFound(findItemMovements(ctx, itemId, { tradePointId: tp, before }));
+  const [t, tn, f] = await Promise.all([
+    getTranslations("stock"),
+    getTranslations("nomenclature"),
+    getFormatter(),
+  ]);
+  const money = (minor: number) =>
+    f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const qty = (q: string) => f.number(Number(q), { maximumFractionDigits: 3 });
+  const dt = (iso: string) =>
+    f.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone });
+  const th = "px-4 py-2";
+  return (
+    <div>
+      <Link href={tp ? `/stock?tp=${tp}` : "/stock"} className="text-sm text-brand-700 hover:underline">
+        ← {t("item.back")}
+      </Link>
+      <PageHeader title={card.item.name} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("item.balances")}</h2>
+          {card.balances.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("item.noBalances")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {card.balances.map((b) => (
+                <li key={b.tradePointId} className="flex justify-between gap-4">
+                  <span>{b.tradePointName}</span>
+                  <span
+                    className={cn("tabular-nums", Number(b.quantity) < 0 && "font-semibold text-red-700")}
+                    data-testid="item-balance"
+                  >
+                    {qty(b.quantity)} {tn(`unit.${card.item.unit}`)} · {money(b.value)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {can(ctx, "stock.manage") ? (
+          <ItemStockSettings
+            itemId={card.item.id}
+            tracksStock={card.item.tracksStock}
+            stockMin={card.item.stockMin ?? ""}
+            service={card.item.type === "SERVICE"}
+          />
+        ) : null}
+      </div>
+      <h2 className="mb-3 mt-6 font-semibold">{t("item.history")}</h2>
+      {card.movements.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("item.noHistory")}</p>
+      ) : (
+        <Card className="overflow-x-auto p-0 sm:p-0">
+          <table className="w-full text-sm">
+            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
+              <tr>
+                <th scope="col" className={th}>
+                  {t("item.col.at")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("item.col.tradePoint")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("item.col.kind")}
+                </th>
+                <th scope="col" className={cn(th, "text-right")}>
+                  {t("item.col.quantity")}
+                </th>
+                <th scope="col" className={cn(th, "text-right")}>
+                  {t("item.col.value")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("item.col.source")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.movements.map((m) => (
+                <tr key={m.id} className="border-b border-slate-100" data-testid="movement-row">
+                  <td className={th}>{dt(m.at)}</td>
+                  <td className={th}>{m.tradePointName}</td>
+                  <td className={th}>
+                    {t(`kind.${m.kind}` as "kind.SALE")}
+                    {m.reversal ? (
+                      <span className="ml-1 text-xs text-slate-500">({t("item.reversal")})</span>
+                    ) : null}
+                  </td>
+                  <td
+                    className={cn(
+                      th,
+                      "text-right tabular-nums",
+                      Number(m.quantity) < 0 ? "text-red-700" : "text-emerald-700",
+                    )}
+                  >
+                    {Number(m.quantity) > 0 ? "+" : ""}
+                    {qty(m.quantity)}
+                  </td>
+                  <td className={cn(th, "text-right tabular-nums")}>{money(m.value)}</td>
+                  <td className={th}>
+                    {m.fiscal ? (
+                      <Link href={`/receipts/${m.fiscal.id}`} className="text-brand-700 hover:underline">
+                        {t("item.fiscal", { number: m.fiscal.number })}
+                      </Link>
+                    ) : m.stockDocument ? (
+                      <Link
+                        href={`/stock/documents/${m.stockDocument.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {t("item.stockDoc", { number: m.stockDocument.number })}
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      {card.nextBefore ? (
+        <Link
+          href={`/stock/items/${card.item.id}?${new URLSearchParams({ ...(tp ? { tp } : {}), before: card.nextBefore })}`}
+          className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+        >
+          {t("item.more")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// What one accepted fiscal document does to stock, as CTEs of the device pipeline's single write
+// statement (lib/device/pipeline/write.ts). Every table it touches is keyed by the document's
+// organizationId (single-shard on Citus); it runs only when the journal CTE (`gate`) moved.
+//
+// Rules (docs/stock.md): a line moves stock when its nomenclatureId names an item of this
+// organization that tracks stock; sale −, sale return +, purchase +, purchase return − (a
+// cancel-last reverse document is a return of the opposite kind, so it reverses). The trade point
+// is the cashbox's. Value at cost: a purchase line brings its own total and sets the last cost;
+// every other movement is valued at the balance's average cost (value / quantity while the
+// quantity is positive, else the last cost). Negative stock is allowed: a sale is never refused.
+// The balances are upserted in (tradePointId, itemId) order, the lock order every stock writer keeps.
+
+export const STOCK_SIGN: Record<string, 1 | -1> = {
+  SALE: -1,
+  SALE_RETURN: 1,
+  PURCHASE: 1,
+  PURCHASE_RETURN: -1,
+};
+
+export interface StockFiscalDoc {
+  documentId: string;
+  cashboxId: string;
+  /** FiscalDocumentType, upper case */
+  type: string;
+  reversal: boolean;
+  createdAt: Date;
+  lines: { lineNo: number; nomenclatureId: string | null; quantityText: string; total: bigint }[];
+}
+
+/**
+ * CTEs that write the stock movements of `d` and add them to the balances. `p` binds a value and
+ * returns its placeholder; `org` is the placeholder of the organization id; `gate` a CTE of the
+ * same statement that returns a row only when the document is being written.
+ */
+export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscalDoc, gate: string): string[] {
+  const sign = STOCK_SIGN[d.type];
+  const L = d.lines.filter((l) => l.nomenclatureId !== null);
+  if (!sign || L.length === 0) return [];
+  const purchase = d.type === "PURCHASE";
+  return [
+    `st_l AS (SELECT c."tradePointId" AS tp, x.line_no, x.item, x.q * ${sign} AS q, x.t
+        FROM ${gate}, unnest(${p(L.map((l) => l.lineNo))}::int[], ${p(L.map((l) => l.nomenclatureId))}::uuid[],
+          ${p(L.map((l) => l.quantityText))}::numeric[], ${p(L.map((l) => l.total.toString()))}::bigint[]) AS x(line_no, item, q, t)
+        JOIN "Cashbox" c ON c."organizationId" = ${org}::uuid AND c.id = ${p(d.cashboxId)}::uuid
+        JOIN "NomenclatureItem" i ON i."organizationId" = ${org}::uuid AND i.id = x.item AND i."tracksStock")`,
+    `st_mv AS (INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, reversal, quantity, value, "unitCost", at, "fiscalDocumentId", "fiscalLineNo")
+        SELECT ${org}::uuid, l.tp, l.item, ${p(d.type)}::"StockMovementKind", ${p(d.reversal)}::boolean, l.q,
+          ${
+            purchase
+              ? "l.t"
+              : `round(l.q * CASE WHEN b.quantity > 0 THEN b.value / b.quantity ELSE COALESCE(b."lastCost", 0) END)::bigint`
+          },
+          ${purchase ? `CASE WHEN l.q > 0 THEN round(l.t / l.q)::bigint END` : "NULL::bigint"},
+          ${p(d.createdAt)}::timestamptz, ${p(d.documentId)}::uuid, l.line_no
+        FROM st_l l LEFT JOIN "StockBalance" b ON b."organizationId" = ${org}::uuid AND b."tradePointId" = l.tp AND b."itemId" = l.item
+        ORDER BY l.line_no
+        RETURNING "tradePointId", "itemId", quantity, value, "unitCost", id)`,
+    balanceUpsertCte("st_bal", org, "st_mv"),
+  ];
+}
+
+/**
+ * Adds the movements RETURNED by the CTE `from` (tradePointId, itemId, quantity, value, unitCost,
+ * id) to "StockBalance": one row per key (ON CONFLICT may not touch a row twice), in key order.
+ * The last cost is the unit cost of the movement with the highest id (as the rebuild takes it).
+ */
+export function balanceUpsertCte(name: string, org: string, from: string): string {
+  return `${name} AS (INSERT INTO "StockBalance" AS b ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
+      SELECT ${org}::uuid, m."tradePointId", m."itemId", sum(m.quantity), sum(m.value),
+        COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0),
+        COALESCE(max(m.id) FILTER (WHERE m."unitCost" IS NOT NULL), 0)
+      FROM ${from} m GROUP BY m."tradePointId", m."itemId" ORDER BY m."tradePointId", m."itemId"
+    ON CONFLICT ("organizationId", "tradePointId", "itemId") DO UPDATE SET
+      quantity = b.quantity + EXCLUDED.quantity, value = b.value + EXCLUDED.value,
+      "lastCost" = CASE WHEN EXCLUDED."lastCostSeq" > b."lastCostSeq" THEN EXCLUDED."lastCost" ELSE b."lastCost" END,
+      "lastCostSeq" = GREATEST(b."lastCostSeq", EXCLUDED."lastCostSeq"))`;
+}

@@ -1,0 +1,50 @@
+// Recomputes an organization's stock balances from its movements (`npm run stock:rebuild
+// [-- --org <id>]`), the truth they roll up; tests/integration/stock.test.ts checks that the live
+// balances (written with each movement) equal these. One transaction per organization on the
+// "jobs" pool: it takes the same balance row locks as every writer, in key order, so a document
+// written meanwhile waits and is counted after.
+import { getPool, pgQuery, pgTransaction, type PgClient } from "@/lib/db/pool";
+
+async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
+  await pgQuery(
+    `SELECT 1 FROM "StockBalance" WHERE "organizationId" = $1 ORDER BY "tradePointId", "itemId" FOR UPDATE`,
+    [organizationId],
+    c,
+  );
+  await pgQuery(`DELETE FROM "StockBalance" WHERE "organizationId" = $1`, [organizationId], c);
+  await pgQuery(
+    `INSERT INTO "StockBalance" ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
+     SELECT $1::uuid, m."tradePointId", m."itemId", sum(m.quantity), sum(m.value),
+            COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0),
+            COALESCE(max(m.id) FILTER (WHERE m."unitCost" IS NOT NULL), 0)
+       FROM "StockMovement" m WHERE m."organizationId" = $1
+      GROUP BY m."tradePointId", m."itemId"
+      ORDER BY m."tradePointId", m."itemId"
+     -- a balance a device created (and committed) after the DELETE holds movements this snapshot sees
+     ON CONFLICT ("organizationId", "tradePointId", "itemId") DO UPDATE SET quantity = EXCLUDED.quantity,
+        value = EXCLUDED.value, "lastCost" = EXCLUDED."lastCost", "lastCostSeq" = EXCLUDED."lastCostSeq"`,
+    [organizationId],
+    c,
+  );
+}
+
+export async function rebuildStock(organizationId: string): Promise<void> {
+  await pgTransaction((c) => rebuildIn(c, organizationId), "jobs");
+}
+
+/** Rebuilds every organization with movements or balances; returns their ids. */
+export async function rebuildAllStock(onOrg?: (id: string) => void): Promise<string[]> {
+  const orgs = await pgQuery<{ id: string }>(
+    `SELECT id::text FROM "Organization" o
+      WHERE EXISTS (SELECT 1 FROM "StockMovement" m WHERE m."organizationId" = o.id)
+         OR EXISTS (SELECT 1 FROM "StockBalance" b WHERE b."organizationId" = o.id)
+      ORDER BY id`,
+    [],
+    getPool("jobs"),
+  );
+  for (const { id } of orgs) {
+    await rebuildStock(id);
+    onOrg?.(id);
+  }
+  return orgs.map((o) => o.id);
+}
