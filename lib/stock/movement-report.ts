@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { assertOwnTradePoint } from "./list-trade-points";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
-import { todayIn } from "@/lib/nomenclature/vat-rates";
+import { localDate } from "@/lib/locale/zone";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { TMovementReportQuery } from "./schemas";
 
@@ -31,7 +31,7 @@ export interface MovementReport {
 
 /** Period of the report: local dates, inclusive; defaults to the current month up to today. */
 export function reportPeriod(q: Pick<TMovementReportQuery, "from" | "to">, timezone: string) {
-  const today = todayIn(timezone);
+  const today = localDate(new Date(), timezone);
   const to = q.to ?? today;
   const from = q.from ?? `${to.slice(0, 8)}01`;
   return from <= to ? { from, to } : { from: to, to: from };

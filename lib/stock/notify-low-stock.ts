@@ -4,7 +4,7 @@
 // is keyed by the organization the balance belongs to).
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
-import { todayIn } from "@/lib/nomenclature/vat-rates";
+import { localDate } from "@/lib/locale/zone";
 
 /** At most this many notifications per run (the rest come in the next runs). */
 const BATCH = 500;
@@ -43,7 +43,7 @@ export async function unsafeNotifyLowStock(now: Date, organizationId?: string): 
       notify(tx, {
         organizationId: r.org,
         kind: "STOCK_LOW",
-        dedupeKey: `${r.tp}:${r.item}:${todayIn(r.tz, now)}`,
+        dedupeKey: `${r.tp}:${r.item}:${localDate(now, r.tz)}`,
         params: {
           item: r.name,
           itemId: r.item,

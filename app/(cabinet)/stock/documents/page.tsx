@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -31,6 +33,7 @@ export default async function StockDocumentsPage({
     getTranslations("stock"),
     getFormatter(),
   ]);
+  const pageLocale = (await getLocale()) as Locale;
   const th = "px-4 py-2";
   return (
     <div>
@@ -107,11 +110,7 @@ export default async function StockDocumentsPage({
                   <td className={`${th} text-right tabular-nums`}>{d.lines}</td>
                   <td className={th}>{t(`docStatus.${d.status}`)}</td>
                   <td className={th}>
-                    {f.dateTime(new Date(d.postedAt ?? d.createdAt), {
-                      dateStyle: "short",
-                      timeStyle: "short",
-                      timeZone: ctx.timezone,
-                    })}
+                    {formatDateTime(new Date(d.postedAt ?? d.createdAt), pageLocale, ctx.timezone)}
                   </td>
                 </tr>
               ))}

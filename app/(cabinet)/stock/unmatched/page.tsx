@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -18,6 +20,7 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
     getTranslations("stock"),
     getFormatter(),
   ]);
+  const pageLocale = (await getLocale()) as Locale;
   const th = "px-4 py-2";
   return (
     <div>
@@ -55,13 +58,7 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
                   <td className={`${th} text-right tabular-nums`}>
                     {f.number(Number(r.quantity), { maximumFractionDigits: 3 })}
                   </td>
-                  <td className={th}>
-                    {f.dateTime(new Date(r.lastAt), {
-                      dateStyle: "short",
-                      timeStyle: "short",
-                      timeZone: ctx.timezone,
-                    })}
-                  </td>
+                  <td className={th}>{formatDateTime(new Date(r.lastAt), pageLocale, ctx.timezone)}</td>
                 </tr>
               ))}
             </tbody>

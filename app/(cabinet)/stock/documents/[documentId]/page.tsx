@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -26,6 +28,7 @@ export default async function StockDocumentPage({ params }: { params: Promise<{ 
     getTranslations("nomenclature"),
     getFormatter(),
   ]);
+  const pageLocale = (await getLocale()) as Locale;
   const qty = (q: string) => f.number(Number(q), { maximumFractionDigits: 3 });
   const money = (minor: number) =>
     f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -40,11 +43,7 @@ export default async function StockDocumentPage({ params }: { params: Promise<{ 
     doc.reversedByNumber ? t("docs.reversedBy", { number: doc.reversedByNumber }) : null,
     doc.postedAt
       ? t("doc.postedAt", {
-          at: f.dateTime(new Date(doc.postedAt), {
-            dateStyle: "short",
-            timeStyle: "short",
-            timeZone: ctx.timezone,
-          }),
+          at: formatDateTime(new Date(doc.postedAt), pageLocale, ctx.timezone),
         })
       : t("docStatus.DRAFT"),
   ].filter(Boolean);

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/locale/dates";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -36,11 +38,11 @@ export default async function StockItemPage({
     getTranslations("nomenclature"),
     getFormatter(),
   ]);
+  const pageLocale = (await getLocale()) as Locale;
   const money = (minor: number) =>
     f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const qty = (q: string) => f.number(Number(q), { maximumFractionDigits: 3 });
-  const dt = (iso: string) =>
-    f.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short", timeZone: ctx.timezone });
+  const dt = (iso: string) => formatDateTime(new Date(iso), pageLocale, ctx.timezone);
   const th = "px-4 py-2";
   return (
     <div>
