@@ -1,28 +1,6 @@
 // npm run rollups:rebuild [-- --org <organization id>] — recomputes the analytics rollups from the
-// stored fiscal documents (one transaction per organization) on DATABASE_URL.
-import { closePool } from "../lib/db/pool";
+// stored fiscal documents (one transaction per cashbox) on DATABASE_URL.
 import { rebuildAllRollups, rebuildRollups } from "../lib/analytics/rebuild";
-import { isUuid } from "../lib/validation/uuid";
+import { runRebuildCli } from "./rebuild-cli";
 
-async function main() {
-  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
-  const args = process.argv.slice(2);
-  const i = args.indexOf("--org");
-  const started = Date.now();
-  if (i >= 0) {
-    const id = args[i + 1];
-    if (!id || !isUuid(id)) throw new Error("--org takes an organization id (UUID)");
-    await rebuildRollups(id);
-    console.log(`rebuilt the rollups of ${id} in ${Date.now() - started} ms`);
-  } else {
-    const ids = await rebuildAllRollups((id) => console.log(`rebuilt ${id}`));
-    console.log(`rebuilt ${ids.length} organization(s) in ${Date.now() - started} ms`);
-  }
-}
-
-main()
-  .catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  })
-  .finally(() => closePool());
+runRebuildCli("rollups", rebuildRollups, rebuildAllRollups);
