@@ -238,6 +238,16 @@ export class DeviceApi {
         body = text;
       }
     }
+    if (res.status === 500 && opts.headers?.["x-kassa-test-fault"] === undefined) {
+      // an unexpected failure: show what the server logged for it (the stack is in the server's log)
+      const id = res.headers.get("x-request-id") ?? "";
+      const log = this.serverLog();
+      const at = id ? log.indexOf(id) : -1;
+      console.error(
+        `[device tests] ${method} ${p} answered 500 (request ${id}); server log:\n` +
+          (at >= 0 ? log.slice(at, at + 4000) : log.slice(-4000)),
+      );
+    }
     if (!opts.unchecked && this.doc) this.check(method, p, res.status, body);
     return { status: res.status, headers: res.headers, body };
   }

@@ -24,10 +24,15 @@ export function lockJournalSql(cb: Cb): string {
    WHERE j."organizationId" = '${cb.organizationId}' AND j."cashboxId" = '${cb.id}' FOR UPDATE OF j`;
 }
 
+/**
+ * Creates the journal row of a cashbox's first document. Two first requests race here: no conflict
+ * target, so a twin's row under either unique key (the primary key "cashboxId" or the
+ * ("organizationId", "cashboxId") key the device path reads by) is a no-op, never a 500.
+ */
 export async function ensureJournalRow(cb: Cb, c?: PgClient): Promise<void> {
   await pgQuery(
     `INSERT INTO "CashboxJournal" ("cashboxId", "organizationId", "lastHash") VALUES ($2, $1, $3)
-     ON CONFLICT ("organizationId", "cashboxId") DO NOTHING`,
+     ON CONFLICT DO NOTHING`,
     [cb.organizationId, cb.id, GENESIS_HASH],
     c,
   );
