@@ -60,6 +60,28 @@ export async function resolveTradePoint(ctx: TenantContext, tp: string | undefin
 }
 
 /**
+ * The figures over a whole trade point: value at cost and the negative balances (its balances less
+ * those of the few unlisted items), and the listed items below their minimum (only items with a
+ * minimum are joined). Each part reads an index (migration 20261204050000_stock_list_indexes); an
+ * item without a balance row has none of these.
+ */
+async function stockSummary(organizationId: string, tradePointId: string) {
+  return db.$queryRawUnsafe<{ value: bigint | null; negative: number; low: number }[]>(
+    `SELECT sum(b.value)::bigint AS value, (count(*) FILTER (WHERE b.quantity < 0))::int AS negative,
+            (SELECT count(*)::int FROM "NomenclatureItem" i
+               JOIN "StockBalance" m ON m."organizationId" = i."organizationId" AND m."tradePointId" = $2::uuid AND m."itemId" = i.id
+              WHERE i."organizationId" = $1::uuid AND i."stockMin" IS NOT NULL AND i."tracksStock" AND i."archivedAt" IS NULL
+                AND m.quantity < i."stockMin") AS low
+       FROM "StockBalance" b
+      WHERE b."organizationId" = $1::uuid AND b."tradePointId" = $2::uuid
+        AND NOT EXISTS (SELECT 1 FROM "NomenclatureItem" u
+                         WHERE u."organizationId" = $1::uuid AND u.id = b."itemId" AND (NOT u."tracksStock" OR u."archivedAt" IS NOT NULL))`,
+    organizationId,
+    tradePointId,
+  );
+}
+
+/**
  * «Остатки»: one page of the stock-tracked items of a trade point with their balances (an item
  * without movements there shows 0, and is never «below minimum»: it was never stocked there), searched by name, article or exact barcode.
  */
@@ -82,6 +104,8 @@ export async function findStock(ctx: TenantContext, query: TFindStockQuery): Pro
     LEFT JOIN "StockBalance" b ON b."organizationId" = i."organizationId" AND b."tradePointId" = $2::uuid AND b."itemId" = i.id
     WHERE i."organizationId" = $1::uuid AND i."tracksStock" AND i."archivedAt" IS NULL ${search} ${FILTER[query.filter]}`;
   const offset = (query.page - 1) * query.pageSize;
+  // The count: of the listed items alone (an index-only scan) unless a search or filter narrows it.
+  const narrowed = search !== "" || query.filter !== "all";
   const [rows, [count], [summary]] = await Promise.all([
     db.$queryRawUnsafe<
       {
@@ -102,16 +126,14 @@ export async function findStock(ctx: TenantContext, query: TFindStockQuery): Pro
          ${from} ORDER BY ${ORDER[query.sort]} LIMIT ${query.pageSize} OFFSET ${offset}`,
       ...args,
     ),
-    db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, ...args),
-    db.$queryRawUnsafe<{ value: bigint | null; negative: number; low: number }[]>(
-      `SELECT sum(b.value)::bigint AS value, (count(*) FILTER (WHERE b.quantity < 0))::int AS negative,
-              (count(*) FILTER (WHERE b.quantity < i."stockMin"))::int AS low
-         FROM "NomenclatureItem" i
-         LEFT JOIN "StockBalance" b ON b."organizationId" = i."organizationId" AND b."tradePointId" = $2::uuid AND b."itemId" = i.id
-        WHERE i."organizationId" = $1::uuid AND i."tracksStock" AND i."archivedAt" IS NULL`,
-      ctx.organizationId,
-      tp,
-    ),
+    narrowed
+      ? db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, ...args)
+      : db.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM "NomenclatureItem" i
+            WHERE i."organizationId" = $1::uuid AND i."tracksStock" AND i."archivedAt" IS NULL`,
+          ctx.organizationId,
+        ),
+    stockSummary(ctx.organizationId, tp),
   ]);
   return {
     tradePointId: tp,
