@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/catalog", label: "adminCatalog", permission: "platform.admin" },
   { href: "/admin/codes", label: "adminCodes", permission: "platform.admin" },
   { href: "/admin/orders", label: "adminOrders", permission: "platform.admin" },
+  { href: "/admin/vat-rates", label: "adminVatRates", permission: "platform.admin" },
   { href: "/profile", label: "profile", permission: null },
 ];
 

@@ -29,3 +29,14 @@ describe("formatMoney", () => {
     expect(formatCompactMoney(0, "KZ", "ru", units)).toBe("0\u00a0₸");
   });
 });
+
+describe("formatPercent", () => {
+  it("writes basis points as a percentage with the locale's decimal mark", async () => {
+    const { formatPercent } = await import("./money");
+    expect(formatPercent(2200, "ru")).toBe("22\u00a0%");
+    expect(formatPercent(1650, "kk")).toBe("16,5\u00a0%");
+    expect(formatPercent(1650, "en")).toBe("16.5\u00a0%");
+    expect(formatPercent(5, "ru")).toBe("0,05\u00a0%");
+    expect(formatPercent(0, "en")).toBe("0\u00a0%");
+  });
+});

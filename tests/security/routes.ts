@@ -317,6 +317,7 @@ export const ROUTES: RouteSpec[] = [
     permission: "platform.admin",
   },
   { path: "/admin/orders", kind: "page", permission: "platform.admin" },
+  { path: "/admin/vat-rates", kind: "page", permission: "platform.admin" },
   { path: "/admin/orders?status=AWAITING_PAYMENT", kind: "page", permission: "platform.admin" },
   // «Чеки» (issue 8): the search (state in the URL; junk and foreign ids just find nothing) and one
   // receipt. Not walked: the public check page /check and /consumer (no sign-in by design; a
@@ -476,6 +477,9 @@ export const ACTIONS: ActionSpec[] = [
   { file: "app/(admin)/admin/codes/actions.ts", name: "mintBatchAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/codes/actions.ts", name: "revokeCodeAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/orders/actions.ts", name: "confirmInvoiceAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/vat-rates/actions.ts", name: "addVatRateAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/vat-rates/actions.ts", name: "endVatRateAction", permission: "platform.admin" },
+  { file: "app/(admin)/admin/vat-rates/actions.ts", name: "deleteVatRateAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/orders/actions.ts", name: "markShippedAction", permission: "platform.admin" },
   { file: "app/(auth)/forgot-password/actions.ts", name: "requestResetAction", permission: "public" },
   { file: "app/(auth)/login/actions.ts", name: "signInAction", permission: "public" },

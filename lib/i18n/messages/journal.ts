@@ -29,6 +29,7 @@ const ru = {
   unknownUser: "Система",
   ip: "IP {ip}",
   object: {
+    vatRate: "Ставка НДС",
     organization: "Организация",
     tradePoint: "Торговая точка",
     member: "Пользователь",
@@ -43,6 +44,11 @@ const ru = {
     receipt: "Чек",
   },
   action: {
+    vatRate: {
+      create: "Добавлена ставка НДС",
+      end: "Задан последний день ставки НДС",
+      delete: "Удалена запланированная ставка НДС",
+    },
     organization: {
       update: "Изменены реквизиты организации",
     },
@@ -170,6 +176,10 @@ const ru = {
     },
   },
   field: {
+    country: "Страна",
+    rate: "Ставка, %",
+    validFrom: "Действует с",
+    validTo: "Действует по",
     movements: "Движений",
     reverses: "Сторнирует документ",
     tracksStock: "Учёт остатков",
@@ -310,6 +320,7 @@ const kk: typeof ru = {
   unknownUser: "Жүйе",
   ip: "IP {ip}",
   object: {
+    vatRate: "ҚҚС мөлшерлемесі",
     organization: "Ұйым",
     tradePoint: "Сауда нүктесі",
     member: "Пайдаланушы",
@@ -324,6 +335,11 @@ const kk: typeof ru = {
     receipt: "Чек",
   },
   action: {
+    vatRate: {
+      create: "ҚҚС мөлшерлемесі қосылды",
+      end: "ҚҚС мөлшерлемесінің соңғы күні белгіленді",
+      delete: "Жоспарланған ҚҚС мөлшерлемесі жойылды",
+    },
     organization: {
       update: "Ұйым деректемелері өзгертілді",
     },
@@ -451,6 +467,10 @@ const kk: typeof ru = {
     },
   },
   field: {
+    country: "Ел",
+    rate: "Мөлшерлеме, %",
+    validFrom: "Басталу күні",
+    validTo: "Аяқталу күні",
     movements: "Қозғалыстар",
     reverses: "Сторноланатын құжат",
     tracksStock: "Қалдықтарды есепке алу",
@@ -591,6 +611,7 @@ const en: typeof ru = {
   unknownUser: "System",
   ip: "IP {ip}",
   object: {
+    vatRate: "VAT rate",
     organization: "Organization",
     tradePoint: "Trade point",
     member: "User",
@@ -605,6 +626,11 @@ const en: typeof ru = {
     receipt: "Receipt",
   },
   action: {
+    vatRate: {
+      create: "VAT rate added",
+      end: "VAT rate end date set",
+      delete: "Scheduled VAT rate deleted",
+    },
     organization: {
       update: "Organization requisites changed",
     },
@@ -729,6 +755,10 @@ const en: typeof ru = {
     },
   },
   field: {
+    country: "Country",
+    rate: "Rate, %",
+    validFrom: "Valid from",
+    validTo: "Valid to",
     movements: "Movements",
     reverses: "Reverses document",
     tracksStock: "Stock tracking",

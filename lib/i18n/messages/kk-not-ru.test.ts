@@ -107,6 +107,7 @@ export const KK_SAME_AS_RU: ReadonlySet<string> = new Set([
   "settings.profile.kpp", // "КПП"
   "settings.profile.phone", // "Телефон"
   "settings.profile.bankName", // "Банк"
+  "nomenclature.vatAdmin.period", // "{from} — {to}": two dates and a dash
   "settings.profile.bankCodeRU", // "БИК"
   "settings.tz.kaliningrad", // "Калининград"
   "settings.tz.samara", // "Самара"
