@@ -43,6 +43,7 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
   const t = useTranslations("codes.renew");
   const actions = useRenewActions();
   const tp = useTranslations("partner.renew");
+  const td = useTranslations("partner.directory");
   const tAll = useTranslations();
   const common = useTranslations("common");
   const locale = useLocale();
@@ -264,6 +265,11 @@ export function RenewForm({ cashboxes, client, onCancel }: RenewFormProps) {
           ) : (
             <p>{t("noPartner")}</p>
           )}
+          <p>
+            <Link href="/partners" className="font-medium text-brand-700 underline">
+              {td("openDirectory")}
+            </Link>
+          </p>
           {options.canBuy ? (
             <p>
               <Link href="/market" className="font-medium text-brand-700 underline">

@@ -56,7 +56,9 @@ export function formatInt(n: number, locale: string): string {
 /** 2200 → "22 %", 1650 → "16,5 %" (ru, kk) or "16.5 %" (en): a rate in basis points */
 export function formatPercent(basisPoints: number, locale: string): string {
   const whole = Math.trunc(basisPoints / 100);
-  const frac = String(Math.abs(basisPoints % 100)).padStart(2, "0").replace(/0+$/, "");
+  const frac = String(Math.abs(basisPoints % 100))
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return `${formatInt(whole, locale)}${frac ? `${locale === "en" ? "." : ","}${frac}` : ""}${NBSP}%`;
 }
 

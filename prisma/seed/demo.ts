@@ -91,6 +91,29 @@ export async function seedDemo(db: Db, now = new Date()) {
     kind: "PARTNER",
   });
   const ip = await seedOrganization(db, { name: "ИП Сапарова А.", country: "KZ", legalForm: "ИП" });
+  // «Каталог партнёров»: the KZ partner lists itself; a RU partner (no demo login) too
+  await db.organization.update({
+    where: { id: partner.id },
+    data: {
+      directoryListed: true,
+      city: "Алматы",
+      phone: "+7 727 355-10-10",
+      email: "sales@partner-service.kz",
+      website: "https://partner-service.kz",
+      about: "Коды продления и ОФД, подключение и обучение кассиров. Пн–Сб 9:00–19:00.",
+    },
+  });
+  const ruPartner = await seedOrganization(db, { name: "ООО «КассаСервис»", country: "RU", kind: "PARTNER" });
+  await db.organization.update({
+    where: { id: ruPartner.id },
+    data: {
+      directoryListed: true,
+      city: "Москва",
+      phone: "+7 495 120-45-67",
+      email: "info@kassaservice.ru",
+      about: "Продление касс кодами, регистрация в ФНС, выезд к клиенту по Москве и области.",
+    },
+  });
 
   await seedMembership(db, { organizationId: ru.id, userId: users.owner.id, role: "OWNER" });
   await seedMembership(db, { organizationId: kz.id, userId: users.owner.id, role: "OWNER" });

@@ -309,6 +309,13 @@ export const ROUTES: RouteSpec[] = [
   { path: "/partner/history", kind: "page", permission: "partner.cabinet" },
   { path: "/api/partner/codes/available", kind: "api", method: "GET", permission: "partner.cabinet" },
   { path: "/settings/partner", kind: "page", permission: "org.read" },
+  { path: "/partners", kind: "page", permission: "org.read" },
+  {
+    path: "/partners?country=KZ&q=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B",
+    kind: "page",
+    permission: "org.read",
+  },
+  { path: "/partner/profile", kind: "page", permission: "partner.cabinet" },
   { path: "/admin/catalog", kind: "page", permission: "platform.admin" },
   { path: "/admin/codes", kind: "page", permission: "platform.admin" },
   {
@@ -478,8 +485,18 @@ export const ACTIONS: ActionSpec[] = [
   { file: "app/(admin)/admin/codes/actions.ts", name: "revokeCodeAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/orders/actions.ts", name: "confirmInvoiceAction", permission: "platform.admin" },
   { file: "app/(admin)/admin/vat-rates/actions.ts", name: "addVatRateAction", permission: "platform.admin" },
+  { file: "app/(cabinet)/partners/actions.ts", name: "linkFromDirectoryAction", permission: "partner.link" },
+  {
+    file: "app/(partner)/partner/actions.ts",
+    name: "saveDirectoryCardAction",
+    permission: "partner.cabinet",
+  },
   { file: "app/(admin)/admin/vat-rates/actions.ts", name: "endVatRateAction", permission: "platform.admin" },
-  { file: "app/(admin)/admin/vat-rates/actions.ts", name: "deleteVatRateAction", permission: "platform.admin" },
+  {
+    file: "app/(admin)/admin/vat-rates/actions.ts",
+    name: "deleteVatRateAction",
+    permission: "platform.admin",
+  },
   { file: "app/(admin)/admin/orders/actions.ts", name: "markShippedAction", permission: "platform.admin" },
   { file: "app/(auth)/forgot-password/actions.ts", name: "requestResetAction", permission: "public" },
   { file: "app/(auth)/login/actions.ts", name: "signInAction", permission: "public" },

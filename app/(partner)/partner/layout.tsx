@@ -19,6 +19,7 @@ export default async function PartnerLayout({ children }: { children: React.Reac
           { href: "/partner", label: t("tabs.codes"), exact: true },
           { href: "/partner/clients", label: t("tabs.clients") },
           { href: "/partner/history", label: t("tabs.history") },
+          { href: "/partner/profile", label: t("directory.tab") },
         ]}
       />
       <div className="mt-6">{children}</div>

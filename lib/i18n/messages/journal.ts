@@ -110,6 +110,7 @@ const ru = {
     },
     partner: {
       link: "Привязан партнёр",
+      directory: "Изменена карточка в каталоге партнёров",
       unlink: "Партнёр отвязан",
     },
     product: {
@@ -176,6 +177,8 @@ const ru = {
     },
   },
   field: {
+    listed: "Показ в каталоге",
+    city: "Город",
     country: "Страна",
     rate: "Ставка, %",
     validFrom: "Действует с",
@@ -401,6 +404,7 @@ const kk: typeof ru = {
     },
     partner: {
       link: "Серіктес байланыстырылды",
+      directory: "Серіктестер каталогындағы карточка өзгертілді",
       unlink: "Серіктес ажыратылды",
     },
     product: {
@@ -467,6 +471,8 @@ const kk: typeof ru = {
     },
   },
   field: {
+    listed: "Каталогта көрсету",
+    city: "Қала",
     country: "Ел",
     rate: "Мөлшерлеме, %",
     validFrom: "Басталу күні",
@@ -692,6 +698,7 @@ const en: typeof ru = {
     },
     partner: {
       link: "Partner linked",
+      directory: "Partner directory card changed",
       unlink: "Partner unlinked",
     },
     product: {
@@ -755,6 +762,8 @@ const en: typeof ru = {
     },
   },
   field: {
+    listed: "Listed in the directory",
+    city: "City",
     country: "Country",
     rate: "Rate, %",
     validFrom: "Valid from",

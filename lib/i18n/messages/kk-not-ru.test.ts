@@ -108,6 +108,8 @@ export const KK_SAME_AS_RU: ReadonlySet<string> = new Set([
   "settings.profile.phone", // "Телефон"
   "settings.profile.bankName", // "Банк"
   "nomenclature.vatAdmin.period", // "{from} — {to}": two dates and a dash
+  "partner.directory.phone", // "Телефон"
+  "partner.directory.website", // "Сайт"
   "settings.profile.bankCodeRU", // "БИК"
   "settings.tz.kaliningrad", // "Калининград"
   "settings.tz.samara", // "Самара"

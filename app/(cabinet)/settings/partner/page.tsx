@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -14,14 +15,20 @@ export async function generateMetadata() {
 /** «Настройки → Партнёр»: the client links or unlinks its partner (reseller). */
 export default async function SettingsPartnerPage() {
   const ctx = await requireTenant("org.read");
-  const [link, t, locale] = await Promise.all([
+  const [link, t, td, locale] = await Promise.all([
     getPartnerLink(ctx),
     getTranslations("partner.link"),
+    getTranslations("partner.directory"),
     getLocale().then(toLocale),
   ]);
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <p className="text-sm text-slate-600">
+        {t("intro")}{" "}
+        <Link href="/partners" className="text-brand-700 underline">
+          {td("openDirectory")}
+        </Link>
+      </p>
       <Card>
         {link ? (
           <div className="space-y-1 text-sm" data-testid="partner-current">
