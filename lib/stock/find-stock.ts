@@ -62,7 +62,7 @@ export async function resolveTradePoint(ctx: TenantContext, tp: string | undefin
 /**
  * The figures over a whole trade point: value at cost and the negative balances (its balances less
  * those of the few unlisted items), and the listed items below their minimum (only items with a
- * minimum are joined). Each part reads an index (migration 20261204050000_stock_list_indexes); an
+ * minimum are joined). Each part reads an index (migration 20261204070000_stock_list_indexes); an
  * item without a balance row has none of these.
  */
 async function stockSummary(organizationId: string, tradePointId: string) {
