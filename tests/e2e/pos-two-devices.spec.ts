@@ -41,9 +41,10 @@ test("a sale made on one /pos is in the history of a second, fresh /pos and is r
   collectErrors(first, consoleErrors);
   await posMenu(first, "Открыть смену");
   await closeDoc(first);
-  await first.getByRole("button", { name: /Кофе в зёрнах/ }).click();
-  await first.getByRole("button", { name: /Кофе в зёрнах/ }).click();
-  await first.getByRole("button", { name: /Сыр «Российский»/ }).click();
+  const catalog = first.getByRole("region", { name: "Товары" });
+  await catalog.getByRole("button", { name: /Кофе в зёрнах/ }).click();
+  await catalog.getByRole("button", { name: /Кофе в зёрнах/ }).click();
+  await catalog.getByRole("button", { name: /Сыр «Российский»/ }).click();
   await first.getByTestId("qty-input").fill("0.400");
   await first.getByTestId("qty-sheet").getByRole("button", { name: "Готово" }).click();
   // 2 × 250.00 + 0.400 × 899.90
