@@ -253,12 +253,16 @@ export const ZNomenclatureQuery = z.strictObject({
 });
 
 /** GET /receipts: a cashbox's documents, newest first (docs/device-api.md «Чеки кассы»). */
-export const RECEIPTS_PAGE_MAX = 100;
+/** a time of a query: PostgreSQL has no year 0, and no cashbox worked before 1970 */
+const ZQueryTime = ZDateTime.refine((v) => Date.parse(v) >= 0, m("datetime"));
+/** document numbers are PostgreSQL integers */
+const INT32_MAX = 2_147_483_647;
 export const ZReceiptsQuery = z
   .strictObject({
     number: z
       .string(m("number"))
       .regex(/^[1-9]\d{0,9}$/, m("number"))
+      .refine((v) => Number(v) <= INT32_MAX, m("number"))
       .optional()
       .meta({ description: "Fiscal document number (tag 1040)" }),
     fiscalSign: z
@@ -266,8 +270,8 @@ export const ZReceiptsQuery = z
       .regex(/^\d{1,10}$/, m("fiscalSign"))
       .optional()
       .meta({ description: "Fiscal sign as printed (leading zeros may be left out)" }),
-    from: ZDateTime.optional().meta({ description: "Documents created at or after this time" }),
-    to: ZDateTime.optional().meta({ description: "Documents created at or before this time" }),
+    from: ZQueryTime.optional().meta({ description: "Documents created at or after this time" }),
+    to: ZQueryTime.optional().meta({ description: "Documents created at or before this time" }),
     total: z
       .string(m("amount"))
       .regex(/^\d{1,13}$/, m("amount"))
@@ -284,6 +288,7 @@ export const ZReceiptsQuery = z
     before: z
       .string(m("cursor"))
       .regex(/^[1-9]\d{0,9}$/, m("cursor"))
+      .refine((v) => Number(v) <= INT32_MAX, m("cursor"))
       .optional()
       .meta({ description: "Cursor: nextCursor of the previous page (documents numbered below it)" }),
     limit: z

@@ -302,6 +302,14 @@ describe("GET /receipts", () => {
     const cases: [string, string, string][] = [
       ["number=0", "number", "Номер документа: целое число от 1"],
       ["number=abc", "number", "Номер документа: целое число от 1"],
+      // beyond PostgreSQL's integer and year 1: refused, not a 500
+      ["number=9999999999", "number", "Номер документа: целое число от 1"],
+      ["before=2147483648", "before", "Курсор: nextCursor предыдущей страницы"],
+      [
+        "from=0000-01-01T00:00:00Z",
+        "from",
+        "Дата и время в формате RFC 3339 с часовым поясом, например 2026-03-01T12:05:00+05:00",
+      ],
       ["fiscalSign=12345678901", "fiscalSign", "Фискальный признак: до 10 цифр"],
       [
         "from=2026-03-01",
@@ -327,6 +335,12 @@ describe("GET /receipts", () => {
       expect(r.body.error.message).toBe("Некорректные данные запроса");
       expect(r.body.error.details.fields, query).toContainEqual({ field, message });
     }
-    expect((await list(a, "limit=100")).status).toBe(200);
+    for (const ok of [
+      "limit=100",
+      "number=2147483647",
+      "to=9999-12-31T23:59:59%2B14:00",
+      "total=9999999999999",
+    ])
+      expect((await list(a, ok)).status, ok).toBe(200);
   });
 });
