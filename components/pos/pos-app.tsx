@@ -1283,10 +1283,15 @@ function useServerDocuments(pos: Pos, query: Record<string, string>) {
   const [rows, setRows] = useState<DocRecord[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [state, setState] = useState<"loading" | "server" | "local">("loading");
+  /** why the server's list is not shown: its refusal, or null for no network */
+  const [problem, setProblem] = useState<string | null>(null);
   const key = JSON.stringify(query);
   function apply(before: string | null, page: Awaited<ReturnType<Pos["listReceipts"]>>) {
     if (!page || "code" in page) {
-      if (before === null) setState("local");
+      if (before === null) {
+        setState("local");
+        setProblem(page ? page.message : null);
+      }
       return;
     }
     const got = page.receipts.map(recordFromServer);
@@ -1305,7 +1310,25 @@ function useServerDocuments(pos: Pos, query: Record<string, string>) {
     // the query is the only input (by value); the rest is read when the answer comes
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return { rows, cursor, state, more: () => load(cursor) };
+  /** The list to show, given this browser's own records (newest first). */
+  function merge(local: DocRecord[]): DocRecord[] {
+    if (state === "loading") return [];
+    if (state === "local") return local;
+    const listed = new Set(rows.map((r) => r.clientDocId));
+    // this browser's documents still waiting for the network come first (the server has not got them)
+    return [...local.filter((r) => r.status === "queued" && !listed.has(r.clientDocId)), ...rows];
+  }
+  return { cursor, state, problem, merge, more: () => load(cursor) };
+}
+
+/** Why the list is this browser's own: no network, or the server's refusal. */
+function LocalNotice({ problem }: { problem: string | null }) {
+  const t = useTranslations("pos");
+  return (
+    <p role="status" className="mb-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+      {problem ? t("history.refused", { message: problem }) : t("history.offline")}
+    </p>
+  );
 }
 
 function HistorySheet({
@@ -1322,20 +1345,10 @@ function HistorySheet({
   const t = useTranslations("pos");
   const dates = usePosDates(pos);
   const server = useServerDocuments(pos, { limit: "30" });
-  const local = [...pos.history].reverse();
-  const list =
-    server.state === "server"
-      ? [...local.filter((r) => r.status === "queued"), ...server.rows]
-      : server.state === "local"
-        ? local.slice(0, 100)
-        : [];
+  const list = server.merge([...pos.history].reverse().slice(0, 100));
   return (
     <Sheet title={t("menu.history")} onClose={onClose} wide testId="history-sheet">
-      {server.state === "local" ? (
-        <p role="status" className="mb-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
-          {t("history.offline")}
-        </p>
-      ) : null}
+      {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
       <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
         {list.map((r) => (
           <li key={r.clientDocId} className="flex flex-wrap items-center gap-2 py-2">
@@ -1503,12 +1516,7 @@ function ReturnSheet({
   // without a network (and its unsent ones, which cannot be returned before they are sent)
   const server = useServerDocuments(pos, { type: baseType, limit: "50" });
   const local = [...pos.history].reverse().filter((r) => r.type === baseType && r.payload);
-  const candidates =
-    server.state === "server"
-      ? [...local.filter((r) => r.status === "queued"), ...server.rows]
-      : server.state === "local"
-        ? local
-        : [];
+  const candidates = server.merge(local);
 
   /** What is left of each sold line: the server's figure, else this browser's returns of it. */
   function leftOf(rec: DocRecord): number[] {
@@ -1614,11 +1622,7 @@ function ReturnSheet({
             {err}
           </p>
         ) : null}
-        {server.state === "local" ? (
-          <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
-            {t("history.offline")}
-          </p>
-        ) : null}
+        {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
         <h3 className="font-semibold">{t("ret.recent")}</h3>
         <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
           {candidates.map((r) => (
