@@ -252,11 +252,11 @@ export const ZNomenclatureQuery = z.strictObject({
     .meta({ description: "1 to 1000, default 500" }),
 });
 
-/** GET /receipts: a cashbox's documents, newest first (docs/device-api.md «Чеки кассы»). */
 /** a time of a query: PostgreSQL has no year 0, and no cashbox worked before 1970 */
 const ZQueryTime = ZDateTime.refine((v) => Date.parse(v) >= 0, m("datetime"));
 /** document numbers are PostgreSQL integers */
 const INT32_MAX = 2_147_483_647;
+/** GET /receipts: a cashbox's documents, newest first (docs/device-api.md «Listing the cashbox's documents»). */
 export const ZReceiptsQuery = z
   .strictObject({
     number: z
