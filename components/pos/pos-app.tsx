@@ -17,6 +17,7 @@ import {
   normalizeQuantity,
   parseMoney,
   parseReceiptLookup,
+  recordFromServer,
   searchNomenclature,
   thousandths,
   type CartLine,
@@ -44,7 +45,7 @@ type SheetState =
   | { kind: "info" }
   | { kind: "history" }
   | { kind: "settings" }
-  | { kind: "return"; type: "sale_return" | "purchase_return" };
+  | { kind: "return"; type: "sale_return" | "purchase_return"; initial?: DocRecord };
 
 export function PosApp() {
   const pos = usePos();
@@ -624,7 +625,11 @@ function Cashier({ pos }: { pos: Pos }) {
           onClose={() => setSheet(null)}
           onShow={(rec, lines) => showDoc(rec, lines)}
           onReturn={(rec) => {
-            setSheet({ kind: "return", type: rec.type === "purchase" ? "purchase_return" : "sale_return" });
+            const type = rec.type === "purchase" ? "purchase_return" : "sale_return";
+            setCart([]);
+            setBasis(null);
+            setMode(type);
+            setSheet({ kind: "return", type, initial: rec });
           }}
         />
       ) : null}
@@ -633,6 +638,7 @@ function Cashier({ pos }: { pos: Pos }) {
         <ReturnSheet
           pos={pos}
           type={sheet.type}
+          initial={sheet.initial}
           onClose={() => {
             setSheet(null);
             if (!basis) setMode(sheet.type === "sale_return" ? "sale" : "purchase");
@@ -1268,6 +1274,63 @@ function usePosDates(pos: Pos) {
   return useDates(pos.info?.organization.timezone ?? deviceTimeZone());
 }
 
+/**
+ * The cashbox's documents, wherever they were made: the server's list (GET /receipts, a page at a
+ * time) under this browser's documents still waiting for the network. Without a network, this
+ * browser's own history.
+ */
+function useServerDocuments(pos: Pos, query: Record<string, string>) {
+  const [rows, setRows] = useState<DocRecord[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [state, setState] = useState<"loading" | "server" | "local">("loading");
+  /** why the server's list is not shown: its refusal, or null for no network */
+  const [problem, setProblem] = useState<string | null>(null);
+  const key = JSON.stringify(query);
+  function apply(before: string | null, page: Awaited<ReturnType<Pos["listReceipts"]>>) {
+    if (!page || "code" in page) {
+      if (before === null) {
+        setState("local");
+        setProblem(page ? page.message : null);
+      }
+      return;
+    }
+    const got = page.receipts.map(recordFromServer);
+    setRows((old) => (before === null ? got : [...old, ...got]));
+    setCursor(page.nextCursor);
+    setState("server");
+  }
+  const load = (before: string | null) =>
+    pos.listReceipts({ ...query, ...(before ? { before } : {}) }).then((page) => apply(before, page));
+  useEffect(() => {
+    let live = true;
+    void pos.listReceipts(query).then((page) => live && apply(null, page));
+    return () => {
+      live = false;
+    };
+    // the query is the only input (by value); the rest is read when the answer comes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  /** The list to show, given this browser's own records (newest first). */
+  function merge(local: DocRecord[]): DocRecord[] {
+    if (state === "loading") return [];
+    if (state === "local") return local;
+    const listed = new Set(rows.map((r) => r.clientDocId));
+    // this browser's documents still waiting for the network come first (the server has not got them)
+    return [...local.filter((r) => r.status === "queued" && !listed.has(r.clientDocId)), ...rows];
+  }
+  return { cursor, state, problem, merge, more: () => load(cursor) };
+}
+
+/** Why the list is this browser's own: no network, or the server's refusal. */
+function LocalNotice({ problem }: { problem: string | null }) {
+  const t = useTranslations("pos");
+  return (
+    <p role="status" className="mb-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+      {problem ? t("history.refused", { message: problem }) : t("history.offline")}
+    </p>
+  );
+}
+
 function HistorySheet({
   pos,
   onClose,
@@ -1281,10 +1344,12 @@ function HistorySheet({
 }) {
   const t = useTranslations("pos");
   const dates = usePosDates(pos);
-  const list = [...pos.history].reverse().slice(0, 100);
+  const server = useServerDocuments(pos, { limit: "30" });
+  const list = server.merge([...pos.history].reverse().slice(0, 100));
   return (
     <Sheet title={t("menu.history")} onClose={onClose} wide testId="history-sheet">
-      <ul className="divide-y divide-slate-200">
+      {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
+      <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
         {list.map((r) => (
           <li key={r.clientDocId} className="flex flex-wrap items-center gap-2 py-2">
             <div className="min-w-0 flex-1">
@@ -1298,9 +1363,19 @@ function HistorySheet({
                 ) : (
                   t("doc.sentShort")
                 )}
+                {r.cancelled ? <> · {t("history.cancelled")}</> : null}
+                {!r.cancelled && r.returnedTotal ? (
+                  <> · {t("history.returned", { amount: money(r.returnedTotal) })}</>
+                ) : null}
               </p>
             </div>
-            <Big className="min-h-10" onClick={() => onShow(r)}>
+            <Big
+              className="min-h-10"
+              onClick={async () => {
+                const lines = await pos.documentLines(r);
+                if (lines) onShow(r, lines);
+              }}
+            >
               {t("history.show")}
             </Big>
             <Big
@@ -1312,15 +1387,26 @@ function HistorySheet({
             >
               {t("history.duplicate")}
             </Big>
-            {(r.type === "sale" || r.type === "purchase") && r.payload ? (
+            {(r.type === "sale" || r.type === "purchase") &&
+            r.payload &&
+            !r.cancelled &&
+            r.remainingTotal !== 0 ? (
               <Big className="min-h-10" onClick={() => onReturn(r)}>
                 {t("history.return")}
               </Big>
             ) : null}
           </li>
         ))}
-        {list.length === 0 ? <li className="py-3 text-slate-500">{t("history.empty")}</li> : null}
+        {server.state === "loading" ? <li className="py-3 text-slate-500">{t("history.loading")}</li> : null}
+        {server.state !== "loading" && list.length === 0 ? (
+          <li className="py-3 text-slate-500">{t("history.empty")}</li>
+        ) : null}
       </ul>
+      {server.state === "server" && server.cursor ? (
+        <Big className="mt-2 w-full" onClick={() => void server.more()}>
+          {t("history.more")}
+        </Big>
+      ) : null}
     </Sheet>
   );
 }
@@ -1410,11 +1496,14 @@ function UnpairButton({ pos }: { pos: Pos }) {
 function ReturnSheet({
   pos,
   type,
+  initial,
   onClose,
   onPick,
 }: {
   pos: Pos;
   type: "sale_return" | "purchase_return";
+  /** the receipt picked in «История операций» */
+  initial?: DocRecord | null;
   onClose: () => void;
   onPick: (rec: DocRecord, lines: CartLine[]) => void;
 }) {
@@ -1423,9 +1512,15 @@ function ReturnSheet({
   const [text, setText] = useState("");
   const [err, setErr] = useState<string | null>(null);
   const baseType = type === "sale_return" ? "sale" : "purchase";
-  const candidates = [...pos.history].reverse().filter((r) => r.type === baseType && r.payload);
+  // the cashbox's sales (purchases) from the server, made on any device; this browser's own
+  // without a network (and its unsent ones, which cannot be returned before they are sent)
+  const server = useServerDocuments(pos, { type: baseType, limit: "50" });
+  const local = [...pos.history].reverse().filter((r) => r.type === baseType && r.payload);
+  const candidates = server.merge(local);
 
-  function pick(rec: DocRecord) {
+  /** What is left of each sold line: the server's figure, else this browser's returns of it. */
+  function leftOf(rec: DocRecord): number[] {
+    if (rec.remaining) return rec.remaining;
     const returned = new Map<number, number>();
     for (const h of pos.history) {
       if (h.basisClientDocId !== rec.clientDocId || !h.payload) continue;
@@ -1439,9 +1534,16 @@ function ReturnSheet({
         if (idx >= 0) returned.set(idx, (returned.get(idx) ?? 0) + thousandths(it.quantity));
       });
     }
+    return rec.payload!.items.map((it, idx) => thousandths(it.quantity) - (returned.get(idx) ?? 0));
+  }
+
+  function pick(rec: DocRecord) {
+    if (!rec.payload) return setErr(t("ret.notFound"));
+    if (rec.cancelled) return setErr(t("ret.cancelled"));
+    const leftByLine = leftOf(rec);
     const lines: CartLine[] = [];
-    rec.payload!.items.forEach((it, idx) => {
-      const left = thousandths(it.quantity) - (returned.get(idx) ?? 0);
+    rec.payload.items.forEach((it, idx) => {
+      const left = leftByLine[idx] ?? 0;
       if (left <= 0) return;
       const soldQ = thousandths(it.quantity);
       // the line discount is returned in proportion to the quantity
@@ -1463,17 +1565,34 @@ function ReturnSheet({
         maxQuantity: left,
       });
     });
-    if (lines.length === 0) return setErr(t("ret.nothingLeft"));
+    if (lines.length === 0 || rec.remainingTotal === 0) return setErr(t("ret.nothingLeft"));
     if (!rec.serverId) return setErr(t("ret.notSent"));
     onPick(rec, lines);
   }
 
-  function find() {
+  const picked = useRef(false);
+  useEffect(() => {
+    if (initial && !picked.current) {
+      picked.current = true;
+      pick(initial);
+    }
+    // once, for the receipt the sheet was opened with
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function find() {
+    setErr(null);
     const q = parseReceiptLookup(text);
     if (!q) return setErr(t("ret.badQuery"));
-    const rec = candidates.find((r) =>
-      q.number !== undefined ? r.number === q.number : r.fiscalSign === q.fiscalSign,
-    );
+    const page = await pos.listReceipts({
+      type: baseType,
+      limit: "1",
+      ...(q.number !== undefined ? { number: String(q.number) } : { fiscalSign: q.fiscalSign! }),
+    });
+    if (page && "code" in page) return setErr(page.message);
+    const rec = page
+      ? page.receipts.map(recordFromServer)[0]
+      : local.find((r) => (q.number !== undefined ? r.number === q.number : r.fiscalSign === q.fiscalSign));
     if (!rec) return setErr(t("ret.notFound"));
     pick(rec);
   }
@@ -1490,11 +1609,11 @@ function ReturnSheet({
             autoFocus
             value={text}
             onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => e.key === "Enter" && find()}
+            onKeyDown={(e) => e.key === "Enter" && void find()}
             placeholder={t("ret.query")}
             className="h-12 min-w-0 flex-1 rounded-lg border border-slate-300 px-3"
           />
-          <Big tone="primary" onClick={find}>
+          <Big tone="primary" onClick={() => void find()}>
             {t("ret.findButton")}
           </Big>
         </div>
@@ -1503,9 +1622,10 @@ function ReturnSheet({
             {err}
           </p>
         ) : null}
+        {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
         <h3 className="font-semibold">{t("ret.recent")}</h3>
-        <ul className="divide-y divide-slate-200">
-          {candidates.slice(0, 50).map((r) => (
+        <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
+          {candidates.map((r) => (
             <li key={r.clientDocId}>
               <button
                 type="button"
@@ -1515,13 +1635,27 @@ function ReturnSheet({
                 <span>
                   {t(`doc.title_${r.type}`)} {r.number ? `№ ${r.number}` : t("doc.unsentShort")} ·{" "}
                   {dates.dateTime(r.createdAt)}
+                  {r.cancelled ? <> · {t("history.cancelled")}</> : null}
+                  {!r.cancelled && r.returnedTotal ? (
+                    <> · {t("history.returned", { amount: money(r.returnedTotal) })}</>
+                  ) : null}
                 </span>
                 <span className="font-mono">{money(r.total)}</span>
               </button>
             </li>
           ))}
-          {candidates.length === 0 ? <li className="py-2 text-slate-500">{t("history.empty")}</li> : null}
+          {server.state === "loading" ? (
+            <li className="py-2 text-slate-500">{t("history.loading")}</li>
+          ) : null}
+          {server.state !== "loading" && candidates.length === 0 ? (
+            <li className="py-2 text-slate-500">{t("history.empty")}</li>
+          ) : null}
         </ul>
+        {server.state === "server" && server.cursor ? (
+          <Big className="w-full" onClick={() => void server.more()}>
+            {t("history.more")}
+          </Big>
+        ) : null}
       </div>
     </Sheet>
   );

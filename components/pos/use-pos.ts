@@ -19,6 +19,7 @@ import {
   type PosSettings,
   type QueueEntry,
   type ReceiptPayloadBody,
+  type ServerReceiptPage,
   type Session,
 } from "@/lib/pos/model";
 import type { Pairing } from "@/lib/pos/pairing";
@@ -640,6 +641,40 @@ export function usePos() {
     }
   }
 
+  /**
+   * The cashbox's documents as the server has them (GET /receipts): made on any device, newest
+   * first. null when there is no network (the caller falls back to this browser's history).
+   */
+  async function listReceipts(query: Record<string, string>): Promise<ServerReceiptPage | PosError | null> {
+    if (typeof navigator !== "undefined" && !navigator.onLine) return null;
+    try {
+      return await deviceCall<ServerReceiptPage>(creds(), "GET", `/receipts?${new URLSearchParams(query)}`);
+    } catch (e) {
+      if (e instanceof NetworkError) {
+        markOffline();
+        return null;
+      }
+      const err = toError(e);
+      if (err.code === "CASHIER_SESSION_INVALID") setSession(null);
+      return err;
+    }
+  }
+
+  /** The printed form of a document: kept here when this browser made it, else the server's. */
+  async function documentLines(rec: DocRecord): Promise<DocRecord["printLines"] | null> {
+    const own = r.current.history.find((h) => h.clientDocId === rec.clientDocId);
+    if (own && own.printLines.length > 0) return own.printLines;
+    if (rec.printLines.length > 0 || !rec.serverId) return rec.printLines;
+    try {
+      const res = await deviceCall<{ document: ApiDocument }>(creds(), "GET", `/receipts/${rec.serverId}`);
+      return res.document.print.lines;
+    } catch (e) {
+      if (e instanceof NetworkError) markOffline();
+      setError(toError(e));
+      return null;
+    }
+  }
+
   async function sendEmail(rec: DocRecord, email: string): Promise<PosError | null> {
     if (!rec.serverId) return { code: "NETWORK", message: "Нет связи с сервером" };
     try {
@@ -853,6 +888,8 @@ export function usePos() {
     zReport,
     cancelLast,
     duplicate,
+    listReceipts,
+    documentLines,
     sendEmail,
     flush,
   };

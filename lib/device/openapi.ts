@@ -252,6 +252,22 @@ function registerReads(registry: OpenAPIRegistry) {
   const receiptParams = z.object({ receiptId: z.string().meta({ description: "Document id" }) });
   registry.registerPath({
     method: "get",
+    path: "/receipts",
+    summary: "Документы кассы: поиск по номеру, ФП, периоду и сумме, новые первыми, постранично",
+    description:
+      "Только документы вызывающей кассы. Страница — до limit документов (по умолчанию 50, не больше 100) " +
+      "в порядке убывания номера; следующая страница — тот же запрос с before = nextCursor. " +
+      "Для продажи и покупки — сколько уже возвращено (всеми возвратами организации, кроме отменённых) и " +
+      "сколько ещё можно вернуть: всего (remainingTotal, этот предел проверяет POST /receipts) и по строкам " +
+      "(remainingQuantity; строки возврата сопоставляются по наименованию, цене и позиции номенклатуры).",
+    request: { query: S.ZReceiptsQuery, headers: z.object({ "X-Cashier-Session": cashierHeader }) },
+    responses: {
+      200: json(S.ZReceiptList, "Страница документов; nextCursor — курсор следующей страницы или null"),
+      ...errors(["CASHIER_SESSION_INVALID", "VALIDATION_FAILED"]),
+    },
+  });
+  registry.registerPath({
+    method: "get",
     path: "/receipts/{receiptId}",
     summary: "Документ кассы",
     request: { params: receiptParams, headers: z.object({ "X-Cashier-Session": cashierHeader }) },

@@ -252,6 +252,56 @@ export const ZNomenclatureQuery = z.strictObject({
     .meta({ description: "1 to 1000, default 500" }),
 });
 
+/** a time of a query: PostgreSQL has no year 0, and no cashbox worked before 1970 */
+const ZQueryTime = ZDateTime.refine((v) => Date.parse(v) >= 0, m("datetime"));
+/** document numbers are PostgreSQL integers */
+const INT32_MAX = 2_147_483_647;
+/** GET /receipts: a cashbox's documents, newest first (docs/device-api.md «Listing the cashbox's documents»). */
+export const ZReceiptsQuery = z
+  .strictObject({
+    number: z
+      .string(m("number"))
+      .regex(/^[1-9]\d{0,9}$/, m("number"))
+      .refine((v) => Number(v) <= INT32_MAX, m("number"))
+      .optional()
+      .meta({ description: "Fiscal document number (tag 1040)" }),
+    fiscalSign: z
+      .string(m("fiscalSign"))
+      .regex(/^\d{1,10}$/, m("fiscalSign"))
+      .optional()
+      .meta({ description: "Fiscal sign as printed (leading zeros may be left out)" }),
+    from: ZQueryTime.optional().meta({ description: "Documents created at or after this time" }),
+    to: ZQueryTime.optional().meta({ description: "Documents created at or before this time" }),
+    total: z
+      .string(m("amount"))
+      .regex(/^\d{1,13}$/, m("amount"))
+      .optional()
+      .meta({ description: "Exact document total, minor units" }),
+    type: z
+      .string(m("documentTypes"))
+      .regex(
+        new RegExp(`^(${DOCUMENT_KINDS.join("|")})(,(${DOCUMENT_KINDS.join("|")}))*$`),
+        m("documentTypes"),
+      )
+      .optional()
+      .meta({ description: "Comma-separated document kinds, e.g. sale,purchase; all kinds when absent" }),
+    before: z
+      .string(m("cursor"))
+      .regex(/^[1-9]\d{0,9}$/, m("cursor"))
+      .refine((v) => Number(v) <= INT32_MAX, m("cursor"))
+      .optional()
+      .meta({ description: "Cursor: nextCursor of the previous page (documents numbered below it)" }),
+    limit: z
+      .string(m("receiptsLimit"))
+      .regex(/^([1-9]\d?|100)$/, m("receiptsLimit"))
+      .optional()
+      .meta({ description: "1 to 100, default 50" }),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
+    path: ["to"],
+    ...m("dateRange"),
+  });
+
 // ---- responses ---------------------------------------------------------------------------------
 
 export const ZErrorBody = z
@@ -449,6 +499,60 @@ export const ZNomenclatureResponse = z
   .strictObject({ items: z.array(ZNomenclatureItem), nextCursor: z.string(), hasMore: z.boolean() })
   .meta({ id: "NomenclatureChanges" });
 
+export const ZReceiptLineState = z
+  .strictObject({
+    lineNo: z.int(),
+    name: z.string(),
+    nomenclatureId: ZUuid.nullable(),
+    unitCode: z.string(),
+    price: z.int(),
+    quantity: z.string().meta({ description: "Sold quantity, 3 decimal places" }),
+    discount: z.int(),
+    total: z.int(),
+    vatRate: z.string(),
+    returnedQuantity: z.string().meta({
+      description:
+        "Quantity already returned by earlier returns of this document (cancelled returns excluded)",
+    }),
+    remainingQuantity: z.string().meta({ description: "Quantity that may still be returned" }),
+  })
+  .meta({ id: "ReceiptLineState" });
+export const ZReceiptSummary = z
+  .strictObject({
+    id: ZUuid,
+    clientDocId: z.string(),
+    type: z.enum(DOCUMENT_KINDS),
+    number: z.int(),
+    shiftNumber: z.int().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+    fiscalSign: z.string().regex(/^\d{10}$/),
+    offline: z.boolean(),
+    cashierName: z.string(),
+    total: z.int(),
+    cash: z.int(),
+    card: z.int(),
+    change: z.int(),
+    returnBasisId: ZUuid.nullable().meta({ description: "For a return: the document it returns" }),
+    cancelled: z.boolean().meta({ description: "Reversed by «Отмена последней операции»" }),
+    returnedTotal: z.int().meta({
+      description: "Sale/purchase: the sum of its returns so far (any cashbox, cancelled returns excluded)",
+    }),
+    remainingTotal: z.int().meta({
+      description: "Sale/purchase: what may still be returned (total − returnedTotal); 0 for other kinds",
+    }),
+    items: z.array(ZReceiptLineState),
+  })
+  .meta({ id: "ReceiptSummary" });
+export const ZReceiptList = z
+  .strictObject({
+    receipts: z.array(ZReceiptSummary),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as before= for the next (older) page; null on the last page" }),
+  })
+  .meta({ id: "ReceiptList" });
+
 export const ZBatchResult = z
   .strictObject({
     clientDocId: z.string().nullable(),
@@ -474,3 +578,5 @@ export type TBatchEntry = z.infer<typeof ZBatchEntry>;
 export type TRegistrationReportData = z.infer<typeof ZRegistrationReportData>;
 export type TDocument = z.infer<typeof ZDocument>;
 export type TShiftReport = z.infer<typeof ZShiftReport>;
+export type TReceiptSummary = z.infer<typeof ZReceiptSummary>;
+export type TReceiptList = z.infer<typeof ZReceiptList>;

@@ -124,7 +124,8 @@ export interface ReceiptPayloadBody {
 /** One document of this browser's journal («История операций»). */
 export interface DocRecord {
   clientDocId: string;
-  kind: "receipt" | "cash_operation" | "shift_open" | "x_report" | "z_report" | "cancel";
+  kind:
+    "receipt" | "cash_operation" | "shift_open" | "x_report" | "z_report" | "cancel" | "registration_report";
   /** sale… / deposit / withdrawal / x_report … */
   type: string;
   createdAt: string;
@@ -138,6 +139,12 @@ export interface DocRecord {
   payload?: ReceiptPayloadBody;
   /** for a return: the clientDocId of the receipt it returns */
   basisClientDocId?: string | null;
+  /** documents listed by the server (GET /receipts): what is left to return, per payload item (thousandths) */
+  remaining?: number[];
+  returnedTotal?: number;
+  remainingTotal?: number;
+  /** reversed by «Отмена последней операции» */
+  cancelled?: boolean;
   printLines: PrintLine[];
   qr: string | null;
 }
@@ -237,4 +244,99 @@ export function parseReceiptLookup(text: string): { number?: number; fiscalSign?
   if (i && q.get("f") !== null && /^\d{1,10}$/.test(i)) return { fiscalSign: i.padStart(10, "0") };
   if (i && /^\d{1,9}$/.test(i)) return { number: Number(i) };
   return null;
+}
+
+/** A document of the cashbox as GET /api/device/v1/receipts lists it (lib/device/schemas.ts ZReceiptSummary). */
+export interface ServerReceipt {
+  id: string;
+  clientDocId: string;
+  type: string;
+  number: number;
+  shiftNumber: number | null;
+  createdAt: string;
+  fiscalSign: string;
+  offline: boolean;
+  cashierName: string;
+  total: number;
+  cash: number;
+  card: number;
+  change: number;
+  returnBasisId: string | null;
+  cancelled: boolean;
+  returnedTotal: number;
+  remainingTotal: number;
+  items: {
+    lineNo: number;
+    name: string;
+    nomenclatureId: string | null;
+    unitCode: string;
+    price: number;
+    quantity: string;
+    discount: number;
+    total: number;
+    vatRate: string;
+    returnedQuantity: string;
+    remainingQuantity: string;
+  }[];
+}
+
+export interface ServerReceiptPage {
+  receipts: ServerReceipt[];
+  nextCursor: string | null;
+}
+
+const RECEIPT_TYPES_SET = new Set(["sale", "sale_return", "purchase", "purchase_return"]);
+
+/**
+ * A listed document as a record of «История операций»: the same shape as this browser's own
+ * records, with the sold items (for a return) and what the server says is left of each. The printed
+ * form is not listed: it is fetched when shown (GET /receipts/{id}).
+ */
+export function recordFromServer(s: ServerReceipt): DocRecord {
+  const receipt = RECEIPT_TYPES_SET.has(s.type);
+  const cashOp = s.type === "cash_deposit" || s.type === "cash_withdrawal";
+  const kind: DocRecord["kind"] = receipt
+    ? "receipt"
+    : cashOp
+      ? "cash_operation"
+      : (s.type as "shift_open" | "x_report" | "z_report" | "registration_report");
+  const payments: ReceiptPayloadBody["payments"] = [];
+  if (s.total - s.card > 0) payments.push({ type: "cash", amount: s.total - s.card });
+  if (s.card > 0) payments.push({ type: "card", amount: s.card });
+  return {
+    clientDocId: s.clientDocId,
+    kind,
+    type: cashOp ? s.type.slice("cash_".length) : s.type,
+    createdAt: s.createdAt,
+    status: "sent",
+    serverId: s.id,
+    number: s.number,
+    shiftNumber: s.shiftNumber,
+    fiscalSign: s.fiscalSign,
+    total: s.total,
+    deviceSeq: null,
+    printLines: [],
+    qr: null,
+    ...(receipt
+      ? {
+          payload: {
+            type: s.type as ReceiptType,
+            items: s.items.map((l) => ({
+              name: l.name,
+              nomenclatureId: l.nomenclatureId,
+              unit: { code: l.unitCode },
+              price: l.price,
+              quantity: l.quantity,
+              vatRate: l.vatRate,
+              ...(l.discount > 0 ? { discount: l.discount } : {}),
+            })),
+            payments,
+          },
+          remaining: s.items.map((l) => thousandths(l.remainingQuantity)),
+          returnedTotal: s.returnedTotal,
+          remainingTotal: s.remainingTotal,
+          cancelled: s.cancelled,
+        }
+      : {}),
+  };
 }

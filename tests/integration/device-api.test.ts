@@ -1485,10 +1485,20 @@ describe("receipt copies", () => {
     // and a cashbox of another organization
     const b = await fixture();
     const sb = await signIn(b);
+    // the cashbox's own listing (GET /receipts, tests/integration/device-receipts.test.ts) has it
+    const own = await call("GET", `/receipts?number=${sold.body.document.number}`, {
+      token: a.token,
+      session: sa,
+    });
+    expect(own.body.receipts.map((r: Json) => r.id)).toEqual([id]);
     for (const [token, session] of [
       [sibling.token, ss],
       [b.token, sb],
     ]) {
+      expect((await call("GET", "/receipts", { token, session })).body).toEqual({
+        receipts: [],
+        nextCursor: null,
+      });
       expectError(await call("GET", `/receipts/${id}`, { token, session }), 404, "RECEIPT_NOT_FOUND");
       expectError(
         await call("GET", `/receipts/${id}/duplicate`, { token, session }),

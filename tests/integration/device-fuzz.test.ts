@@ -335,6 +335,8 @@ function makeRequest(rng: Rng, n: number): Req {
     `/receipts/${encodeURIComponent(id)}/duplicate`,
     `/nomenclature?since=${encodeURIComponent(String(rng.pick(NASTY)(rng)))}&limit=${encodeURIComponent(String(rng.pick(NASTY)(rng)))}`,
     `/nomenclature?limit=${rng.int(-5, 2000)}`,
+    `/receipts?${rng.pick(["number", "before", "fiscalSign", "total", "from", "to", "type", "limit", "x"])}=${encodeURIComponent(String(rng.pick(NASTY)(rng)))}`,
+    `/receipts?number=${rng.int(-5, 2 ** 33)}&before=${rng.int(-5, 2 ** 33)}&limit=${rng.int(-5, 200)}`,
     "/cashbox",
     "/openapi.json",
   ]);

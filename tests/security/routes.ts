@@ -446,7 +446,8 @@ export const UNWALKED_ROUTES: Record<string, string> = {
   "/icon.svg": "static",
   "/favicon.ico": "static",
   "/api/auth/:nextauth*": "Auth.js endpoints (sign-out, csrf, session)",
-  "/api/device/v1/*": "device API: cashbox token + cashier session (tests/integration/device-api.test.ts)",
+  "/api/device/v1/*":
+    "device API: cashbox token + cashier session (tests/integration/device-api.test.ts; GET /receipts lists the calling cashbox's documents only: tests/integration/device-receipts.test.ts)",
   "/api/payments/callback/:provider": "provider signature, no session (tests/integration/security.test.ts)",
 };
 
