@@ -54,7 +54,7 @@ export async function mintCodes(tx: Tx, spec: MintSpec): Promise<{ batchId: stri
     })),
   });
   await tx.activationCodeLookup.createMany({
-    data: rows.map((r) => ({ code: r.code, organizationId: spec.organizationId, activationCodeId: r.id })),
+    data: rows.map((r) => ({ code: r.code, tenantId: spec.organizationId, activationCodeId: r.id })),
   });
   return { batchId: batch.id, codes: rows.map((r) => r.code) };
 }

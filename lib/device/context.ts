@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgQuery } from "@/lib/db/pool";
+import { findCashboxByToken } from "@/lib/cashboxes/token-lookup";
 import { decryptDeviceKey, encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
 import { isUuid } from "@/lib/validation/uuid";
@@ -136,9 +137,14 @@ async function query(
   where: { tokenHash: string } | { cashboxId: string },
   sessionHash: string | null,
   clientDocId: string | null = null,
+  organizationId: string | null = null,
 ): Promise<Row | null> {
   const byToken = "tokenHash" in where;
   const value = byToken ? where.tokenHash : where.cashboxId;
+  // the token names its tenant through the lookup table (single-shard on Citus, cached per process);
+  // the tenant query below re-checks the hash, so a reissued token's old entry only misses
+  const owner = byToken ? await findCashboxByToken(where.tokenHash) : null;
+  if (byToken && !owner) return null;
   const rows = await pgQuery<Row>(
     `SELECT c.id::text, c."organizationId"::text, c.name, c.model, c."serialNumber", c."registrationNumber", c."inkOfd",
             c."fiscalDriveNumber", c.ofd::text AS ofd, c."registrationStatus"::text AS "registrationStatus",
@@ -165,8 +171,13 @@ async function query(
          SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
           WHERE $3::text IS NOT NULL AND d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $3
        ) st ON true
-      WHERE ${byToken ? `c."tokenHash" = $1` : `c.id = $1::uuid`}`,
-    [value, sessionHash, clientDocId],
+      WHERE ${byToken ? `c."organizationId" = $4::uuid AND c.id = $5::uuid AND c."tokenHash" = $1` : `c.id = $1::uuid`}
+        ${!byToken && organizationId ? `AND c."organizationId" = $4::uuid` : ""}`,
+    byToken
+      ? [value, sessionHash, clientDocId, owner!.organizationId, owner!.cashboxId]
+      : organizationId
+        ? [value, sessionHash, clientDocId, organizationId]
+        : [value, sessionHash, clientDocId],
   );
   return rows[0] ?? null;
 }
@@ -234,9 +245,13 @@ export async function authenticateDevice(
 }
 
 /** A cashbox by id, for server-side callers (the demo seed, the scheduled job, tests). */
-export async function loadDeviceCashbox(cashboxId: string): Promise<DeviceCashbox | null> {
-  if (!isUuid(cashboxId)) return null;
-  const row = await query({ cashboxId }, null);
+export async function loadDeviceCashbox(
+  cashboxId: string,
+  /** pass it whenever known: without it the look-up spans every tenant (a fan-out on Citus) */
+  organizationId: string | null = null,
+): Promise<DeviceCashbox | null> {
+  if (!isUuid(cashboxId) || (organizationId !== null && !isUuid(organizationId))) return null;
+  const row = await query({ cashboxId }, null, null, organizationId);
   return row ? toCashbox(row) : null;
 }
 

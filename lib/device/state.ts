@@ -33,7 +33,7 @@ export function stateRefusal(
 /** Creates the journal row of a cashbox if it has none yet (first document or first refusal). */
 export async function ensureJournal(organizationId: string, cashboxId: string) {
   await db.$executeRaw`INSERT INTO "CashboxJournal" ("cashboxId", "organizationId", "lastHash")
-    VALUES (${cashboxId}::uuid, ${organizationId}::uuid, ${GENESIS_HASH}) ON CONFLICT ("cashboxId") DO NOTHING`;
+    VALUES (${cashboxId}::uuid, ${organizationId}::uuid, ${GENESIS_HASH}) ON CONFLICT ("organizationId", "cashboxId") DO NOTHING`;
 }
 
 /** The refusal for a non-ACTIVE state, with the first or the repeat text. */

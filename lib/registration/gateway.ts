@@ -4,6 +4,7 @@
 // which answers through the pg-boss queue "tax-gateway-answer" after KASSA_GATEWAY_DELAY_MS
 // (default 3000 ms). A real connector implements TaxGateway and calls applyGatewayAnswer when the
 // authority answers.
+import { putCashboxKey, registrationNumberKey } from "@/lib/db/lookups";
 import { auditSystem } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
 import { normalizeSerial } from "@/lib/cashboxes/serial";
@@ -152,6 +153,13 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
         where: { organizationId: c.organizationId, id: rc.cashboxId },
         data: cashboxChange,
       });
+      if (rc.kind === "REGISTRATION" && accepted && decision.registrationNumber)
+        await putCashboxKey(
+          tx,
+          registrationNumberKey(decision.registrationNumber),
+          c.organizationId,
+          rc.cashboxId,
+        );
     }
     const receipt = `<?xml version="1.0" encoding="UTF-8"?>\n<Receipt authority="${authority}" case="${rc.id}" date="${now.toISOString()}">\n  <Status>RECEIVED</Status>\n</Receipt>\n`;
     await tx.caseDocument.createMany({

@@ -70,7 +70,7 @@ async function snapshot(orgId: string) {
 
 async function setup(cashboxes: number) {
   const t = await seedTenant(db(), { country: "RU" });
-  await db().organization.update({ where: { id: t.org.id }, data: { timezone: "Asia/Yekaterinburg" } });
+  await db().organization.updateMany({ where: { id: t.org.id }, data: { timezone: "Asia/Yekaterinburg" } });
   const boxes: Box[] = [];
   for (let i = 0; i < cashboxes; i++) {
     const { cashbox } = await seedCashbox(db(), {
@@ -81,7 +81,7 @@ async function setup(cashboxes: number) {
       paidUntil: new Date(Date.now() + 365 * 86400_000),
     });
     const key = generateDeviceKey();
-    await db().cashbox.update({
+    await db().cashbox.updateMany({
       where: { id: cashbox.id },
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });

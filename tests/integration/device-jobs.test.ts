@@ -19,7 +19,7 @@ async function setup(opts: { autoCloseTime?: string | null } = {}) {
     registrationStatus: "REGISTERED",
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { autoCloseTime: opts.autoCloseTime ?? null },
   });
@@ -104,12 +104,12 @@ describe("OFFLINE_TOO_LONG job", () => {
     const { t, cb, cashier } = await setup();
     const t0 = new Date("2026-04-01T10:00:00Z");
     await acceptDocument(cb, { op: "receipt", body: saleBody(t0), cashier }, { now: t0 });
-    await db().cashbox.update({ where: { id: cb.id }, data: { lastSeenAt: t0 } });
+    await db().cashbox.updateMany({ where: { id: cb.id }, data: { lastSeenAt: t0 } });
     await runDeviceMaintenance(new Date("2026-04-02T10:00:00Z")); // the 24 h limit closes the shift
     await markOfflineTooLong(new Date("2026-04-04T09:59:00Z"));
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cb.id } })).operationalState).toBe("ACTIVE");
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cb.id } })).operationalState).toBe("ACTIVE");
     await markOfflineTooLong(new Date("2026-04-04T10:00:01Z"));
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cb.id } })).operationalState).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cb.id } })).operationalState).toBe(
       "OFFLINE_TOO_LONG",
     );
     expect(
@@ -128,9 +128,9 @@ describe("OFFLINE_TOO_LONG job", () => {
       { op: "z_report", body: { clientDocId: id(), createdAt: t0.toISOString() }, cashier },
       { now: t0 },
     );
-    await db().cashbox.update({ where: { id: cb.id }, data: { lastSeenAt: t0 } });
+    await db().cashbox.updateMany({ where: { id: cb.id }, data: { lastSeenAt: t0 } });
     await markOfflineTooLong(new Date("2026-04-10T10:00:00Z"));
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cb.id } })).operationalState).toBe("ACTIVE");
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cb.id } })).operationalState).toBe("ACTIVE");
   });
 
   it("marks a cashbox whose reported queue holds a document older than 72 hours", async () => {
@@ -146,7 +146,7 @@ describe("OFFLINE_TOO_LONG job", () => {
       },
     });
     expect(await markOfflineTooLong(now)).toBeGreaterThanOrEqual(1);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cb.id } })).operationalState).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cb.id } })).operationalState).toBe(
       "OFFLINE_TOO_LONG",
     );
   });

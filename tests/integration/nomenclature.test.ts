@@ -364,20 +364,20 @@ describe("upserting by article, else barcode, else name", () => {
       ]),
     );
     expect(job).toMatchObject({ created: 1, updated: 4, skipped: 0, failed: 0 });
-    expect(await db().nomenclatureItem.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+    expect(await db().nomenclatureItem.findFirstOrThrow({ where: { id: a.id } })).toMatchObject({
       name: "Чай чёрный",
       price: 12000n,
       vatRate: "VAT22",
     });
-    expect(await db().nomenclatureItem.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+    expect(await db().nomenclatureItem.findFirstOrThrow({ where: { id: b.id } })).toMatchObject({
       name: "Кофе молотый",
       article: "COF",
       price: 35000n,
     });
-    expect(await db().nomenclatureItem.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+    expect(await db().nomenclatureItem.findFirstOrThrow({ where: { id: c.id } })).toMatchObject({
       price: 600n,
     });
-    expect(await db().nomenclatureItem.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+    expect(await db().nomenclatureItem.findFirstOrThrow({ where: { id: d.id } })).toMatchObject({
       archivedAt: null,
       unit: "KILOGRAM",
       vatRate: "VAT10",
@@ -448,7 +448,7 @@ describe("a background import that survives a server restart", () => {
 
     // While its heartbeat is fresh nobody else may take the job over.
     expect(await runImportJob(job.id)).toBe("not-claimed");
-    await db().importJob.update({
+    await db().importJob.updateMany({
       where: { id: job.id },
       data: { heartbeatAt: new Date(Date.now() - 5 * 60_000) },
     });
@@ -686,7 +686,7 @@ describe("tenant scoping", () => {
     });
     await expect(getImportJob(mine.owner, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    expect(await db().nomenclatureItem.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({
+    expect(await db().nomenclatureItem.findFirstOrThrow({ where: { id: foreign.id } })).toMatchObject({
       name: "Чужой товар",
       archivedAt: null,
     });

@@ -213,7 +213,7 @@ describe("reports equal the Z-reports of the same shifts", () => {
   });
 
   it("the trade point and cashbox filters keep to their shifts, and the Z figures still agree", async () => {
-    const b = await db().cashbox.findUniqueOrThrow({ where: { id: w.b.id } });
+    const b = await db().cashbox.findFirstOrThrow({ where: { id: w.b.id } });
     const p = period("2026-03-10", "2026-03-11", { tp: b.tradePointId });
     const z = await runReport(w.owner, { ...p, report: "z" });
     expect(z.rows.map((r) => r.cashbox)).toEqual([w.b.name]);
