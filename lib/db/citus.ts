@@ -22,9 +22,6 @@ export const KEYED_TABLES: Record<string, string> = {
   CashboxLookup: "key",
   CashboxSerial: "serialNumber",
   ActivationCodeLookup: "code",
-  // written on every sign-in attempt, code redemption and public check: spread over the workers,
-  // each statement names its key (INSERT … ON CONFLICT ("key")), so every hit is single-shard
-  RateLimit: "key",
 };
 
 /**
@@ -32,8 +29,11 @@ export const KEYED_TABLES: Record<string, string> = {
  * and read by one sender (low volume, no tenant key: a mail may go to a user of several tenants);
  * the migration journal is ours. pg-boss keeps its queue in its own schema ("pgboss"), which is not
  * touched: the queue needs SKIP LOCKED over the whole queue, and the job volume is small.
+ * RateLimit: one small row per key, hit by sign-ins, code redemptions and public checks (not by
+ * receipts); a local upsert on the coordinator is one statement without a network hop, and its
+ * "now + window" arithmetic in ON CONFLICT … DO UPDATE is not allowed on a distributed table.
  */
-export const LOCAL_TABLES = ["OutboxMail", "_kassa_migrations"] as const;
+export const LOCAL_TABLES = ["OutboxMail", "RateLimit", "_kassa_migrations"] as const;
 
 export const TENANT_COLUMN = "organizationId";
 
@@ -77,6 +77,10 @@ export interface DistributionResult {
 /** Distributes what is not distributed yet; a no-op without the citus extension. */
 export async function distributeSchema(client: pg.ClientBase): Promise<DistributionResult | null> {
   if (!(await hasCitus(client))) return null;
+  // Prisma reads enum columns back as "col"::text in RETURNING; Citus allows only IMMUTABLE functions
+  // there (citusdata/citus#4161) and enum_out is STABLE only because a label may be renamed, which
+  // this schema never does (new labels are added, never renamed). Coordinator-only planner check.
+  await client.query("ALTER FUNCTION pg_catalog.enum_out(anyenum) IMMUTABLE");
   const tables = await publicTables(client);
   const known = await distributedState(client);
   const fresh = tables.map((t) => t.name).filter((n) => !known.has(n) && classOf(tables, n) !== "local");

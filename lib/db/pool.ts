@@ -3,6 +3,7 @@
 // else goes through Prisma (lib/db/client.ts). int8 columns come back as BigInt, like Prisma's.
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { currentFanOut, fanOutGuardOptions } from "./fan-out";
 import { poolTimeoutConfig, type PoolKind } from "./timeouts";
 
 function databaseUrl(): string {
@@ -17,7 +18,9 @@ const types = {
     oid === 20 ? bigintParser : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<RawPoolKind, pg.Pool>> };
+// a pool per kind; with the Citus fan-out guard on, "<kind>:fan-out" is its unguarded twin used
+// inside crossTenant() (lib/db/fan-out.ts)
+const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<string, pg.Pool>> };
 
 /** The raw pools: "device" for the device API, "jobs" for background work (longer time limits). */
 export type RawPoolKind = Extract<PoolKind, "device" | "jobs">;
@@ -33,19 +36,29 @@ export function attachClientErrorListener(client: pg.Client | pg.PoolClient, lab
   client.on("error", (e: Error) => console.error(`[db ${label}] connection lost: ${e.message}`));
 }
 
+/** The pool of `kind`: guarded on tenant work when the Citus fan-out guard is on, unguarded inside crossTenant(). */
 export function getPool(kind: RawPoolKind = "device"): pg.Pool {
   const pools = (globalForPool.__kassaPgPools ??= {});
-  let pool = pools[kind];
+  const guard = fanOutGuardOptions();
+  const unguarded = guard !== undefined && currentFanOut() !== undefined;
+  const key = unguarded ? `${kind}:fan-out` : kind;
+  let pool = pools[key];
   if (!pool) {
     const size =
       kind === "jobs"
         ? Number(process.env.JOBS_DB_POOL_SIZE ?? 2)
         : Number(process.env.DEVICE_DB_POOL_SIZE ?? process.env.DB_POOL_SIZE ?? 10);
-    pool = new pg.Pool({ connectionString: databaseUrl(), max: size, types, ...poolTimeoutConfig(kind) });
-    const label = `${kind} pool`;
+    pool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: size,
+      types,
+      ...poolTimeoutConfig(kind),
+      ...(guard && !unguarded ? { options: guard } : {}),
+    });
+    const label = `${key} pool`;
     pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
     pool.on("connect", (client) => attachClientErrorListener(client, label));
-    pools[kind] = pool;
+    pools[key] = pool;
   }
   return pool;
 }

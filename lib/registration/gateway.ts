@@ -70,12 +70,25 @@ export async function simulatorInputFor(
   const orgTaxId = cb.organization.taxId;
   // the serial as the authority sees it: registered (or applied for) by a taxpayer with another tax id
   const serial = normalizeSerial(cb.serialNumber);
-  const others = await q.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "CashboxSerial" s
-      JOIN "Cashbox" c ON c."organizationId" = s."organizationId" AND c.id = s."cashboxId"
-      JOIN "Organization" o ON o.id = c."organizationId"
-     WHERE s."serialNumber" = ${serial} AND c.id <> ${cb.id}::uuid
-       AND c."registrationStatus" IN ('REGISTERED', 'SUBMITTED') AND o."taxId" <> ${orgTaxId}`;
+  // the claims of this serial come from its lookup table (one shard on Citus), then each claiming
+  // cashbox is read in its own tenant
+  const claims = await q.cashboxSerial.findMany({
+    where: { serialNumber: serial },
+    select: { tenantId: true, cashboxId: true },
+  });
+  let otherTaxpayers = 0;
+  for (const s of claims) {
+    if (s.cashboxId === cb.id) continue;
+    const other = await q.cashbox.findFirst({
+      where: {
+        organizationId: s.tenantId,
+        id: s.cashboxId,
+        registrationStatus: { in: ["REGISTERED", "SUBMITTED"] },
+      },
+      select: { organization: { select: { taxId: true } } },
+    });
+    if (other && other.organization.taxId !== orgTaxId) otherTaxpayers++;
+  }
   const report = await q.fiscalDocument.findFirst({
     where: { organizationId: c.organizationId, cashboxId: cb.id, type: "REGISTRATION_REPORT" },
     orderBy: { number: "desc" },
@@ -89,7 +102,7 @@ export async function simulatorInputFor(
     organizationTaxId: orgTaxId,
     certificateTaxIds: rc.certificate?.taxId ? rc.certificate.taxId.split(",") : [],
     serialNumber: cb.serialNumber,
-    serialTakenByOther: Number(others[0]?.n ?? 0) > 0,
+    serialTakenByOther: otherTaxpayers > 0,
     fiscalDrive: cb.fiscalDriveNumber
       ? {
           number: cb.fiscalDriveNumber,

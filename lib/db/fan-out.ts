@@ -1,0 +1,39 @@
+// Single-shard by construction (issue 18, docs/scale-out.md). On Citus every query a tenant's request
+// runs must route to one shard. In `npm run test:citus` (KASSA_CITUS_FANOUT_GUARD=1) the app's
+// connections set citus.multi_task_query_log_level = 'error', so a query spanning shards fails.
+// The few cross-tenant jobs and platform-admin views that legitimately span tenants run inside
+// crossTenant(name, fn), on connections without the guard; this list is all of them.
+import { AsyncLocalStorage } from "node:async_hooks";
+
+export const FAN_OUT = {
+  "billing.payment-reminders": "daily job: every tenant's cashboxes by paidUntil",
+  "billing.block-unpaid": "daily job: every tenant's unpaid cashboxes",
+  "device.auto-close-shifts": "scheduled job: open shifts of every tenant by age",
+  "device.offline-watch": "scheduled job: cashboxes of every tenant by lastSeenAt",
+  "nomenclature.import-recovery": "start-up: import jobs of every tenant left RUNNING",
+  "admin.platform": "PLATFORM_ADMIN pages: search and act across tenants",
+  "partners.clients": "a partner's view of its clients' cashboxes (one tenant each, many tenants)",
+  "partners.find-by-tax-id": "a client looks a partner organization up by its tax id",
+  "analytics.rebuild": "operator command: recomputes the rollups of every tenant",
+} as const;
+
+export type FanOutName = keyof typeof FAN_OUT;
+
+const scope = new AsyncLocalStorage<FanOutName>();
+
+/** Runs `fn` as the named cross-tenant work: its queries may span shards. */
+export function crossTenant<T>(name: FanOutName, fn: () => Promise<T>): Promise<T> {
+  return scope.run(name, fn);
+}
+
+/** The cross-tenant work the current call belongs to, if any. */
+export function currentFanOut(): FanOutName | undefined {
+  return scope.getStore();
+}
+
+/** libpq options of a guarded (tenant) connection; undefined when the guard is off. */
+export function fanOutGuardOptions(): string | undefined {
+  return process.env.KASSA_CITUS_FANOUT_GUARD === "1"
+    ? "-c citus.multi_task_query_log_level=error"
+    : undefined;
+}
