@@ -2,6 +2,7 @@
 // automatic closing time or at the 24-hour limit with a server-made Z-report, and mark
 // OFFLINE_TOO_LONG the cashboxes whose undelivered documents are over 72 hours old. Plain
 // functions of `now`, idempotent: tests call them directly; lib/jobs schedules them.
+import { crossTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { autoCloseDue, OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
@@ -12,7 +13,7 @@ import { loadVatRates } from "./vat-rates";
 const PAGE = 500;
 
 /** Z-report by the server for one open shift; false when the shift was closed meanwhile. */
-export async function autoCloseShift(cashboxId: string, shiftId: string, now: Date): Promise<boolean> {
+async function autoCloseShiftUnscoped(cashboxId: string, shiftId: string, now: Date): Promise<boolean> {
   const cb = await loadDeviceCashbox(cashboxId);
   if (!cb) return false;
   const cmd: Command = {
@@ -34,7 +35,7 @@ export async function autoCloseShift(cashboxId: string, shiftId: string, now: Da
   throw out.error;
 }
 
-export async function closeDueShifts(now = new Date()): Promise<number> {
+async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
   let closed = 0;
   let after: { openedAt: Date; cashboxId: string } | null = null;
   for (;;) {
@@ -73,7 +74,7 @@ export async function closeDueShifts(now = new Date()): Promise<number> {
  * or (inferred from the last contact) it fell silent more than 72 h ago in the middle of a shift
  * that the job then had to close. Only ACTIVE, registered cashboxes change; each change is logged.
  */
-export async function markOfflineTooLong(now = new Date()): Promise<number> {
+async function markOfflineTooLongUnscoped(now = new Date()): Promise<number> {
   const limit = new Date(now.getTime() - OFFLINE_MAX_MS);
   const rows = await db.$queryRaw<{ id: string }[]>`
     WITH marked AS (
@@ -102,3 +103,15 @@ export async function runDeviceMaintenance(now = new Date()) {
   const offlineTooLong = await markOfflineTooLong(now);
   return { closedShifts, offlineTooLong };
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const autoCloseShift: typeof autoCloseShiftUnscoped = (...args) =>
+  crossTenant("device.auto-close-shifts", () => autoCloseShiftUnscoped(...args));
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const closeDueShifts: typeof closeDueShiftsUnscoped = (...args) =>
+  crossTenant("device.auto-close-shifts", () => closeDueShiftsUnscoped(...args));
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const markOfflineTooLong: typeof markOfflineTooLongUnscoped = (...args) =>
+  crossTenant("device.offline-watch", () => markOfflineTooLongUnscoped(...args));

@@ -4,6 +4,7 @@
 // which answers through the pg-boss queue "tax-gateway-answer" after KASSA_GATEWAY_DELAY_MS
 // (default 3000 ms). A real connector implements TaxGateway and calls applyGatewayAnswer when the
 // authority answers.
+import { crossTenant } from "@/lib/db/fan-out";
 import { putCashboxKey, registrationNumberKey } from "@/lib/db/lookups";
 import { auditSystem } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
@@ -224,7 +225,7 @@ export async function answerCaseBySimulator(c: SubmittedCase, now: Date): Promis
  * this gateway, i.e. with a signed application (a certificate): a KZ cashbox on a third-party ОФД
  * waits for its own registration report, and the demo's pending case was never sent here.
  */
-export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<number> {
+async function sweepSubmittedCasesUnscoped(now: Date, graceMs = 60_000): Promise<number> {
   const due = await db.registrationCase.findMany({
     where: {
       status: "SUBMITTED",
@@ -239,3 +240,7 @@ export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<
     if (await answerCaseBySimulator({ organizationId: c.organizationId, caseId: c.id }, now)) n++;
   return n;
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const sweepSubmittedCases: typeof sweepSubmittedCasesUnscoped = (...args) =>
+  crossTenant("registration.sweep", () => sweepSubmittedCasesUnscoped(...args));

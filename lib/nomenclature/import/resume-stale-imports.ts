@@ -1,11 +1,12 @@
 // Scheduled sweep (lib/jobs, every minute): an import whose server went away (a restart, a crash)
 // is picked up again even when nobody has its page open. Like every scheduled job it looks across
 // organizations; it only hands job ids to runImportJob, which claims each one atomically.
+import { crossTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { STALE_QUEUE_MS, STALE_RUNNER_MS } from "./jobs";
 import { runImportJob, type RunOutcome } from "./run-import-job";
 
-export async function resumeStaleImports(now = new Date(), opts: { wait?: boolean } = {}): Promise<number> {
+async function resumeStaleImportsUnscoped(now = new Date(), opts: { wait?: boolean } = {}): Promise<number> {
   const stale = await db.importJob.findMany({
     where: {
       fileData: { not: null },
@@ -28,3 +29,7 @@ export async function resumeStaleImports(now = new Date(), opts: { wait?: boolea
   if (opts.wait) await Promise.all(runs);
   return stale.length;
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const resumeStaleImports: typeof resumeStaleImportsUnscoped = (...args) =>
+  crossTenant("nomenclature.import-recovery", () => resumeStaleImportsUnscoped(...args));
