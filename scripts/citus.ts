@@ -1,16 +1,19 @@
 // npm run citus: the cabinet on a local Citus cluster — what `npm start` is to the embedded database.
 // Installs Citus when missing (../shared/vendor/citus/install.sh), starts a coordinator and two
 // workers in .data/citus/, then runs scripts/start.ts against the coordinator (migrations, which
-// distribute the tables; the demo seed; next start). Ctrl-C stops the cabinet and the cluster.
+// distribute the tables; the demo seed; next start and the device gateway). Ctrl-C stops the
+// cabinet and the cluster. The demo's cashbox credentials go to .data/citus/demo-credentials.json
+// (`npm run terminal -- --credentials .data/citus/demo-credentials.json …`).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureDatabase } from "../lib/db/migrate";
 import { startCluster } from "./citus-cluster";
 
 const root = path.resolve(__dirname, "..");
+const dir = path.join(root, ".data/citus");
 
 async function main() {
-  const cluster = await startCluster({ dir: path.join(root, ".data/citus") });
+  const cluster = await startCluster({ dir });
   let stopping = false;
   let child: ReturnType<typeof spawn> | null = null;
   const stop = async (code = 0) => {
@@ -35,7 +38,9 @@ async function main() {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
-        KASSA_DEV_OUTBOX: process.env.KASSA_DEV_OUTBOX ?? "1",
+        // a database this command started: the demo mode of `npm start` applies (banner, /dev/outbox)
+        KASSA_LOCAL_CLUSTER: "1",
+        KASSA_CREDENTIALS_FILE: path.join(dir, "demo-credentials.json"),
       },
     });
     child.on("exit", (code) => void stop(code ?? 0));

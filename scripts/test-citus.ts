@@ -1,5 +1,6 @@
-// npm run test:citus: the whole integration suite against a Citus cluster — CITUS_URL (a coordinator's
-// "postgres" database, workers registered there) or a throwaway local cluster in .data/citus-test.
+// npm run test:citus [-- files…]: the whole integration project of vitest against a Citus cluster —
+// CITUS_URL (a coordinator's "postgres" database, workers registered there) or a throwaway local
+// cluster in .data/citus-test (Citus is installed first when missing, see scripts/citus-cluster.ts).
 // The app's connections run with citus.multi_task_query_log_level = 'error' (KASSA_CITUS_FANOUT_GUARD),
 // so a query that fans out across shards fails its test; the cross-tenant jobs and platform-admin
 // views that may fan out are named in lib/db/fan-out.ts.
@@ -24,11 +25,7 @@ async function main() {
     const args = process.argv.slice(2);
     const r = spawnSync(
       process.execPath,
-      [
-        path.join(root, "node_modules/vitest/vitest.mjs"),
-        "run",
-        ...(args.length ? args : ["tests/integration"]),
-      ],
+      [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--project", "integration", ...args],
       {
         cwd: root,
         stdio: "inherit",

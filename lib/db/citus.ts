@@ -32,8 +32,11 @@ export const KEYED_TABLES: Record<string, string> = {
  * RateLimit: one small row per key, hit by sign-ins, code redemptions and public checks (not by
  * receipts); a local upsert on the coordinator is one statement without a network hop, and its
  * "now + window" arithmetic in ON CONFLICT … DO UPDATE is not allowed on a distributed table.
+ * RevokedSession: written on sign-out only, read by primary key on a signed-in request, swept by
+ * expiry on every sign-out (a sweep by time would touch every shard if it were distributed by sid);
+ * a few rows per user and day, so one coordinator table holds it without a network hop.
  */
-export const LOCAL_TABLES = ["OutboxMail", "RateLimit", "_kassa_migrations"] as const;
+export const LOCAL_TABLES = ["OutboxMail", "RateLimit", "RevokedSession", "_kassa_migrations"] as const;
 
 export const TENANT_COLUMN = "organizationId";
 

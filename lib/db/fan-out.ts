@@ -27,6 +27,14 @@ export function crossTenant<T>(name: FanOutName, fn: () => Promise<T>): Promise<
   return scope.run(name, fn);
 }
 
+/**
+ * Runs `fn` as one tenant's work again, from inside cross-tenant work (a job that found a tenant's
+ * row and now acts on it): its queries are guarded like a request's.
+ */
+export function singleTenant<T>(fn: () => Promise<T>): Promise<T> {
+  return scope.exit(fn);
+}
+
 /** The cross-tenant work the current call belongs to, if any. */
 export function currentFanOut(): FanOutName | undefined {
   return scope.getStore();

@@ -6,6 +6,7 @@ import {
   citusWorkers,
   distributeSchema,
   dropCitusDatabase,
+  hasCitus,
   prepareCitusDatabase,
   type DistributionResult,
 } from "./citus";
@@ -31,6 +32,13 @@ export async function migrate(connectionString: string, dir = path.join(process.
   const result: MigrationResult = { applied: [], skipped: 0 };
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
+    // on Citus a later migration may alter distributed tables: its triggers run on the shards (they
+    // touch only their own row), and its DDL goes over one connection per worker so that it can mix
+    // with writes to reference tables in the same transaction
+    if (await hasCitus(client))
+      await client.query(
+        `SET citus.enable_unsafe_triggers = on; SET citus.multi_shard_modify_mode = 'sequential'`,
+      );
     await client.query(`CREATE TABLE IF NOT EXISTS "_kassa_migrations" (
       name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Map<string, string>(

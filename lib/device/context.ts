@@ -134,17 +134,14 @@ function toCashbox(r: Row): DeviceCashbox {
 }
 
 async function query(
-  where: { tokenHash: string } | { cashboxId: string },
+  where: { tokenHash: string } | { organizationId: string; cashboxId: string },
   sessionHash: string | null,
   clientDocId: string | null = null,
-  organizationId: string | null = null,
 ): Promise<Row | null> {
-  const byToken = "tokenHash" in where;
-  const value = byToken ? where.tokenHash : where.cashboxId;
-  // the token names its tenant through the lookup table (single-shard on Citus, cached per process);
+  // a token names its tenant through the lookup table (single-shard on Citus, cached per process);
   // the tenant query below re-checks the hash, so a reissued token's old entry only misses
-  const owner = byToken ? await findCashboxByToken(where.tokenHash) : null;
-  if (byToken && !owner) return null;
+  const key = "tokenHash" in where ? await findCashboxByToken(where.tokenHash) : where;
+  if (!key) return null;
   const rows = await pgQuery<Row>(
     `SELECT c.id::text, c."organizationId"::text, c.name, c.model, c."serialNumber", c."registrationNumber", c."inkOfd",
             c."fiscalDriveNumber", c.ofd::text AS ofd, c."registrationStatus"::text AS "registrationStatus",
@@ -164,20 +161,22 @@ async function query(
        LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
        JOIN "Organization" o ON o.id = c."organizationId"
        JOIN "TradePoint" tp ON tp."organizationId" = c."organizationId" AND tp.id = c."tradePointId"
-       LEFT JOIN "CashierSession" s ON s."tokenHash" = $2 AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
+       LEFT JOIN "CashierSession" s ON s."tokenHash" = $3 AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
        LEFT JOIN "Membership" m ON m."organizationId" = s."organizationId" AND m.id = s."membershipId"
        LEFT JOIN "User" u ON u.id = m."userId"
        LEFT JOIN LATERAL (
          SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
-          WHERE $3::text IS NOT NULL AND d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $3
+          WHERE $4::text IS NOT NULL AND d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $4
        ) st ON true
-      WHERE ${byToken ? `c."organizationId" = $4::uuid AND c.id = $5::uuid AND c."tokenHash" = $1` : `c.id = $1::uuid`}
-        ${!byToken && organizationId ? `AND c."organizationId" = $4::uuid` : ""}`,
-    byToken
-      ? [value, sessionHash, clientDocId, owner!.organizationId, owner!.cashboxId]
-      : organizationId
-        ? [value, sessionHash, clientDocId, organizationId]
-        : [value, sessionHash, clientDocId],
+      WHERE c."organizationId" = $1::uuid AND c.id = $2::uuid
+        ${"tokenHash" in where ? `AND c."tokenHash" = $5` : ""}`,
+    [
+      key.organizationId,
+      key.cashboxId,
+      sessionHash,
+      clientDocId,
+      ...("tokenHash" in where ? [where.tokenHash] : []),
+    ],
   );
   return rows[0] ?? null;
 }
@@ -244,14 +243,13 @@ export async function authenticateDevice(
   return { cashbox: toCashbox(row), cashier, session, stored, snapshot };
 }
 
-/** A cashbox by id, for server-side callers (the demo seed, the scheduled job, tests). */
+/** A cashbox by id within its organization, for server-side callers (the demo seed, the scheduled job, tests). */
 export async function loadDeviceCashbox(
   cashboxId: string,
-  /** pass it whenever known: without it the look-up spans every tenant (a fan-out on Citus) */
-  organizationId: string | null = null,
+  organizationId: string,
 ): Promise<DeviceCashbox | null> {
-  if (!isUuid(cashboxId) || (organizationId !== null && !isUuid(organizationId))) return null;
-  const row = await query({ cashboxId }, null, null, organizationId);
+  if (!isUuid(cashboxId) || !isUuid(organizationId)) return null;
+  const row = await query({ organizationId, cashboxId }, null);
   return row ? toCashbox(row) : null;
 }
 

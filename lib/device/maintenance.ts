@@ -2,7 +2,7 @@
 // automatic closing time or at the 24-hour limit with a server-made Z-report, and mark
 // OFFLINE_TOO_LONG the cashboxes whose undelivered documents are over 72 hours old. Plain
 // functions of `now`, idempotent: tests call them directly; lib/jobs schedules them.
-import { crossTenant } from "@/lib/db/fan-out";
+import { crossTenant, singleTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { autoCloseDue, OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
@@ -13,8 +13,13 @@ import { loadVatRates } from "./vat-rates";
 const PAGE = 500;
 
 /** Z-report by the server for one open shift; false when the shift was closed meanwhile. */
-async function autoCloseShiftUnscoped(cashboxId: string, shiftId: string, now: Date): Promise<boolean> {
-  const cb = await loadDeviceCashbox(cashboxId);
+export async function autoCloseShift(
+  organizationId: string,
+  cashboxId: string,
+  shiftId: string,
+  now: Date,
+): Promise<boolean> {
+  const cb = await loadDeviceCashbox(cashboxId, organizationId);
   if (!cb) return false;
   const cmd: Command = {
     op: "z_report",
@@ -41,13 +46,14 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
   for (;;) {
     const cursor: { openedAt: Date; cashboxId: string } | null = after;
     const rows: {
+      organizationId: string;
       cashboxId: string;
       shiftId: string;
       openedAt: Date;
       autoCloseTime: string | null;
       timezone: string;
     }[] = await db.$queryRaw`
-      SELECT j."cashboxId"::text AS "cashboxId", j."currentShiftId"::text AS "shiftId", j."currentShiftOpenedAt" AS "openedAt",
+      SELECT j."organizationId"::text AS "organizationId", j."cashboxId"::text AS "cashboxId", j."currentShiftId"::text AS "shiftId", j."currentShiftOpenedAt" AS "openedAt",
              c."autoCloseTime", o.timezone
         FROM "CashboxJournal" j
         JOIN "Cashbox" c ON c."organizationId" = j."organizationId" AND c.id = j."cashboxId"
@@ -61,7 +67,8 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
       if (
         autoCloseDue({ openedAt: r.openedAt }, { autoCloseTime: r.autoCloseTime, timeZone: r.timezone }, now)
       ) {
-        if (await autoCloseShift(r.cashboxId, r.shiftId, now)) closed++;
+        // the Z-report itself is the tenant's own work: single-shard, guarded like a request
+        if (await singleTenant(() => autoCloseShift(r.organizationId, r.cashboxId, r.shiftId, now))) closed++;
       }
     }
     if (rows.length < PAGE) return closed;
@@ -103,10 +110,6 @@ export async function runDeviceMaintenance(now = new Date()) {
   const offlineTooLong = await markOfflineTooLong(now);
   return { closedShifts, offlineTooLong };
 }
-
-/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
-export const autoCloseShift: typeof autoCloseShiftUnscoped = (...args) =>
-  crossTenant("device.auto-close-shifts", () => autoCloseShiftUnscoped(...args));
 
 /** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
 export const closeDueShifts: typeof closeDueShiftsUnscoped = (...args) =>

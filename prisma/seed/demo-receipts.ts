@@ -35,7 +35,7 @@ import {
 export interface DemoTradingCashbox {
   cashboxId: string;
   /** its organization (keeps the look-up single-tenant) */
-  organizationId?: string;
+  organizationId: string;
   /** Membership id of the cashier who works it (must have a PIN) */
   cashierId: string;
   /** sales volume factor of this cashbox (1 = a typical shop) */
@@ -90,7 +90,7 @@ async function tradeCashbox(
   spec: DemoTradingCashbox,
   opts: Required<Pick<DemoTradingOptions, "days" | "seed">> & { now: Date; offlineDaysAgo: number | null },
 ): Promise<Tally> {
-  const cb = await loadDeviceCashbox(spec.cashboxId, spec.organizationId ?? null);
+  const cb = await loadDeviceCashbox(spec.cashboxId, spec.organizationId);
   if (!cb) throw new Error(`demo trading: no cashbox ${spec.cashboxId}`);
   const cashier = await loadCashier(cb.organizationId, spec.cashierId);
   if (!cashier) throw new Error(`demo trading: ${spec.cashierId} is not a cashier of ${cb.name}`);

@@ -85,7 +85,12 @@ async function setup(cashboxes: number) {
       where: { id: cashbox.id },
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });
-    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id))!, key, sales: [], purchases: [] });
+    boxes.push({
+      cb: (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!,
+      key,
+      sales: [],
+      purchases: [],
+    });
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
   const cashier = (await loadCashier(t.org.id, m.id))!;
@@ -222,7 +227,7 @@ async function randomSequence(seed: number, steps: number) {
           `SELECT "currentShiftId"::text AS "shiftId" FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
           [orgId, box.cb.id],
         );
-        if (j?.shiftId) await autoCloseShift(box.cb.id, j.shiftId, new Date(clock));
+        if (j?.shiftId) await autoCloseShift(orgId, box.cb.id, j.shiftId, new Date(clock));
       } else await send(box, r < 0.6 ? "z_report" : "x_report", { clientDocId: randomUUID(), createdAt: at });
     } else if (roll < 0.96) {
       // an offline batch of 1–3 receipts and cash operations chained from the journal head

@@ -34,7 +34,7 @@ async function addCashbox(): Promise<{ id: string; token: string }> {
     registrationNumber: `00002${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { deviceKeyEnc: encryptDeviceKey(generateDeviceKey(), cashbox.id) },
   });

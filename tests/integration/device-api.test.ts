@@ -125,7 +125,11 @@ function expectError(r: ApiResponse, status: number, code: DeviceErrorCode, mess
 }
 
 async function expectJournalOk(cashboxId: string) {
-  const report = await verifyJournal(cashboxId);
+  const { organizationId } = await db().cashbox.findFirstOrThrow({
+    where: { id: cashboxId },
+    select: { organizationId: true },
+  });
+  const report = await verifyJournal(cashboxId, organizationId);
   expect(report.problems).toEqual([]);
   return report;
 }
@@ -1296,7 +1300,7 @@ describe("offline batches", () => {
     });
     expect(first.body.results.map((x: { status: string }) => x.status)).toEqual(["accepted", "accepted"]);
     const shift = await db().shift.findFirstOrThrow({ where: { cashboxId: f.cashboxId, closedAt: null } });
-    expect(await autoCloseShift(f.cashboxId, shift.id, new Date())).toBe(true);
+    expect(await autoCloseShift(f.orgId, f.cashboxId, shift.id, new Date())).toBe(true);
     const rest = await call("POST", "/documents:batch", {
       token: f.token,
       session: s,

@@ -191,7 +191,7 @@ async function expectConsistent() {
   expect(Number(journal.lastDeviceSeq)).toBe(Number(last?.deviceSeq ?? 0));
   expect(journal.lastHash).toBe(last?.hash ?? GENESIS_HASH);
   expect(new Set(docs.map((d) => d.clientDocId)).size).toBe(docs.length);
-  const report = await verifyJournal(f.cashboxId);
+  const report = await verifyJournal(f.cashboxId, f.orgId);
   expect(report.problems).toEqual([]);
   return docs;
 }

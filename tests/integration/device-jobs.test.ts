@@ -24,7 +24,7 @@ async function setup(opts: { autoCloseTime?: string | null } = {}) {
     data: { autoCloseTime: opts.autoCloseTime ?? null },
   });
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
-  const cb = (await loadDeviceCashbox(cashbox.id)) as DeviceCashbox;
+  const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId)) as DeviceCashbox;
   const cashier = (await loadCashier(t.org.id, m.id)) as Cashier;
   return { t, cb, cashier };
 }
@@ -67,7 +67,7 @@ describe("shift auto-close job", () => {
     const again = await runDeviceMaintenance(new Date("2026-03-02T20:05:00Z"));
     expect(await db().fiscalDocument.count({ where: { cashboxId: cb.id, type: "Z_REPORT" } })).toBe(1);
     expect(again.closedShifts).toBe(0);
-    expect((await verifyJournal(cb.id)).problems).toEqual([]);
+    expect((await verifyJournal(cb.id, cb.organizationId)).problems).toEqual([]);
   });
 
   it("closes at the 24-hour limit, and the device's own chain carries on past the server's Z", async () => {
@@ -95,7 +95,7 @@ describe("shift auto-close job", () => {
       deviceSeq: 2,
       prevHash: first.document.hash,
     });
-    expect((await verifyJournal(cb.id)).problems).toEqual([]);
+    expect((await verifyJournal(cb.id, cb.organizationId)).problems).toEqual([]);
   });
 });
 
@@ -199,7 +199,7 @@ describe("acceptDocument for server-side producers (the demo seed)", () => {
       { now: at(600) },
     );
     expect(z.body.report).toMatchObject({ documentCount: 33, cashInDrawer: 100000 + 30 * 25000 });
-    const report = await verifyJournal(cb.id);
+    const report = await verifyJournal(cb.id, cb.organizationId);
     expect(report).toMatchObject({ ok: true, documents: 33 });
   });
 });
@@ -214,13 +214,13 @@ describe("verifyJournal", () => {
         { op: "receipt", body: saleBody(new Date(t0.getTime() + i * 60_000)), cashier },
         { now: t0 },
       );
-    expect((await verifyJournal(cb.id)).ok).toBe(true);
+    expect((await verifyJournal(cb.id, cb.organizationId)).ok).toBe(true);
     await db()
       .$executeRaw`UPDATE "FiscalDocument" SET content = jsonb_set(content, '{total}', '1') WHERE "cashboxId" = ${cb.id}::uuid AND number = 2`;
     await db()
       .$executeRaw`UPDATE "ReceiptLine" SET total = 1 WHERE "documentId" = (SELECT id FROM "FiscalDocument" WHERE "cashboxId" = ${cb.id}::uuid AND number = 3)`;
     await db().$executeRaw`UPDATE "CashboxJournal" SET "cashInDrawer" = 5 WHERE "cashboxId" = ${cb.id}::uuid`;
-    const report = await verifyJournal(cb.id);
+    const report = await verifyJournal(cb.id, cb.organizationId);
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual(
       expect.arrayContaining([

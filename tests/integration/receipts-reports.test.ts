@@ -58,7 +58,7 @@ async function registeredCashbox(t: Org, tradePointId: string) {
     registrationNumber: `00007${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  return (await loadDeviceCashbox(cashbox.id))!;
+  return (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
 }
 
 async function cashierOf(orgId: string, name: string) {
@@ -421,7 +421,7 @@ describe("public receipt check", () => {
       registrationNumber: String(Math.floor(Math.random() * 1e12)).padStart(12, "0"),
       paidUntil: new Date(Date.now() + 365 * 86400_000),
     });
-    const cb = (await loadDeviceCashbox(cashbox.id))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: kz.org.id, role: "CASHIER" },
     });

@@ -228,14 +228,3 @@ ALTER TABLE "AnalyticsDay" ADD CONSTRAINT "AnalyticsDay_organizationId_fkey" FOR
 ALTER TABLE "AnalyticsHours" ADD CONSTRAINT "AnalyticsHours_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
 ALTER TABLE "AnalyticsItemDay" ADD CONSTRAINT "AnalyticsItemDay_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
 ALTER TABLE "AnalyticsItemMonth" ADD CONSTRAINT "AnalyticsItemMonth_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
-
--- 5. compatibility, plain PostgreSQL only: lib/device/engine.ts still says ON CONFLICT ("cashboxId")
--- when it creates a journal row; that needs a unique index on exactly ("cashboxId"), which a Citus
--- table distributed by organizationId cannot have. Dropped once the engine names the primary key
--- ("organizationId", "cashboxId") (see /work/coord/NOTES.md, issue 17).
-DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
-    CREATE UNIQUE INDEX "CashboxJournal_cashboxId_compat_key" ON "CashboxJournal"("cashboxId");
-  END IF;
-END $$;
