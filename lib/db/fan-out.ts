@@ -15,6 +15,10 @@ export const FAN_OUT = {
   "admin.platform": "PLATFORM_ADMIN pages: search and act across tenants",
   "partners.clients": "a partner's view of its clients' cashboxes (one tenant each, many tenants)",
   "partners.find-by-tax-id": "a client looks a partner organization up by its tax id",
+  "codes.handed-to-client":
+    "«Мои коды» and the renewal dialog of a client: codes a partner handed to it stay in the partner's tenant",
+  "codes.mint":
+    "a new batch's codes are checked against the service-wide code registry (ActivationCodeLookup by code)",
   "analytics.rebuild": "operator command: recomputes the rollups of every tenant",
 } as const;
 
@@ -33,6 +37,25 @@ export function crossTenant<T>(name: FanOutName, fn: () => Promise<T>): Promise<
  */
 export function singleTenant<T>(fn: () => Promise<T>): Promise<T> {
   return scope.exit(fn);
+}
+
+/**
+ * Named cross-tenant statements inside a transaction that already holds a guarded connection
+ * (a global look-up in the middle of one tenant's write): the guard is lifted for `fn` only.
+ */
+export async function crossTenantInTransaction<T>(
+  tx: { $executeRawUnsafe(query: string): Promise<unknown> },
+  name: FanOutName,
+  fn: () => Promise<T>,
+): Promise<T> {
+  if (!fanOutGuardOptions()) return scope.run(name, fn);
+  await tx.$executeRawUnsafe(`SET LOCAL citus.multi_task_query_log_level = 'off'`);
+  try {
+    return await scope.run(name, fn);
+  } finally {
+    // an aborted transaction refuses this, and ends anyway
+    await tx.$executeRawUnsafe(`SET LOCAL citus.multi_task_query_log_level = 'error'`).catch(() => {});
+  }
 }
 
 /** The cross-tenant work the current call belongs to, if any. */

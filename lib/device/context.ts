@@ -161,12 +161,12 @@ async function query(
        LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
        JOIN "Organization" o ON o.id = c."organizationId"
        JOIN "TradePoint" tp ON tp."organizationId" = c."organizationId" AND tp.id = c."tradePointId"
-       LEFT JOIN "CashierSession" s ON s."tokenHash" = $3 AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
+       LEFT JOIN "CashierSession" s ON s."tokenHash" = COALESCE($3, '') AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
        LEFT JOIN "Membership" m ON m."organizationId" = s."organizationId" AND m.id = s."membershipId"
        LEFT JOIN "User" u ON u.id = m."userId"
        LEFT JOIN LATERAL (
          SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
-          WHERE $4::text IS NOT NULL AND d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $4
+          WHERE $4::text IS NOT NULL AND d."organizationId" = $1::uuid AND d."cashboxId" = c.id AND d."clientDocId" = $4
        ) st ON true
       WHERE c."organizationId" = $1::uuid AND c.id = $2::uuid
         ${"tokenHash" in where ? `AND c."tokenHash" = $5` : ""}`,

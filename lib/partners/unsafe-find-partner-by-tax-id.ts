@@ -1,4 +1,4 @@
-import { crossTenant } from "@/lib/db/fan-out";
+import { crossTenantInTransaction } from "@/lib/db/fan-out";
 import type { Tx } from "@/lib/db/client";
 
 /**
@@ -16,4 +16,6 @@ async function unsafeFindPartnerByTaxIdUnscoped(tx: Tx, taxId: string) {
 
 /** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
 export const unsafeFindPartnerByTaxId: typeof unsafeFindPartnerByTaxIdUnscoped = (...args) =>
-  crossTenant("partners.find-by-tax-id", () => unsafeFindPartnerByTaxIdUnscoped(...args));
+  crossTenantInTransaction(args[0], "partners.find-by-tax-id", () =>
+    unsafeFindPartnerByTaxIdUnscoped(...args),
+  );

@@ -81,7 +81,7 @@ function unchanged(v: ItemValues, e: Existing): boolean {
 const ITEM_COLUMNS = `i.id, i.name, i.article, i.type::text AS type, i.unit::text AS unit, i.price::text AS price, i."vatRate", i.section,
   (i."archivedAt" IS NOT NULL) AS archived,
   COALESCE((SELECT array_agg(b.barcode ORDER BY b.position) FROM "NomenclatureBarcode" b
-             WHERE b."organizationId" = i."organizationId" AND b."itemId" = i.id), '{}') AS barcodes`;
+             WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id), '{}') AS barcodes`; // $1: the organization (one shard on Citus)
 
 /**
  * The existing items the rows may refer to. Most rows of a re-import match by article and carry
@@ -115,7 +115,7 @@ async function loadExisting(sql: Sql, organizationId: string, rows: RowToApply[]
      UNION
      SELECT ${ITEM_COLUMNS} FROM "NomenclatureItem" i
       WHERE i."organizationId" = $1::uuid AND i.name = ANY($3::text[]) AND i.article IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "NomenclatureBarcode" b WHERE b."organizationId" = i."organizationId" AND b."itemId" = i.id)
+        AND NOT EXISTS (SELECT 1 FROM "NomenclatureBarcode" b WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id)
      ORDER BY 1`,
     [organizationId, [...barcodes], [...names]],
   );
