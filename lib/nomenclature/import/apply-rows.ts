@@ -244,18 +244,19 @@ export async function applyRows(
   if (ins.length) {
     await sql(
       `INSERT INTO "NomenclatureItem" (id, "organizationId", name, article, type, unit, price, "vatRate", section)
-       SELECT u.id, $1::uuid, u.name, u.article, u.type::"NomenclatureItemType", u.unit::"MeasureUnit", u.price, u.vat, u.section
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[])
+       SELECT u.id, $1::uuid, u.name, u.article, u.type, u.unit, u.price, u.vat, u.section
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::"NomenclatureItemType"[], $6::"MeasureUnit"[], $7::bigint[], $8::text[], $9::text[])
            AS u(id, name, article, type, unit, price, vat, section)`,
       [organizationId, insIds, ...cols(ins)],
     );
   }
   if (upd.length) {
+    // enum arrays, not per-row casts: Citus refuses a STABLE cast of a column in an UPDATE
     await sql(
       `UPDATE "NomenclatureItem" i
-          SET name = u.name, article = u.article, type = u.type::"NomenclatureItemType", unit = u.unit::"MeasureUnit",
+          SET name = u.name, article = u.article, type = u.type, unit = u.unit,
               price = u.price, "vatRate" = u.vat, section = u.section, "archivedAt" = NULL, "updatedAt" = CURRENT_TIMESTAMP
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[])
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::"NomenclatureItemType"[], $6::"MeasureUnit"[], $7::bigint[], $8::text[], $9::text[])
            AS u(id, name, article, type, unit, price, vat, section)
         WHERE i."organizationId" = $1::uuid AND i.id = u.id`,
       [organizationId, updIds, ...cols(upd)],

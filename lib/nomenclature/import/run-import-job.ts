@@ -82,7 +82,7 @@ async function claim(organizationId: string, jobId: string, runnerId: string): P
   const rows = await db.$queryRawUnsafe<Claimed[]>(
     `UPDATE "ImportJob"
         SET status = 'RUNNING', "runnerId" = $2, "heartbeatAt" = CURRENT_TIMESTAMP,
-            "startedAt" = COALESCE("startedAt", CURRENT_TIMESTAMP), "updatedAt" = CURRENT_TIMESTAMP
+            "startedAt" = COALESCE("startedAt", $5::timestamptz), "updatedAt" = CURRENT_TIMESTAMP
       WHERE "organizationId" = $4::uuid AND id = $1::uuid AND "fileData" IS NOT NULL AND mapping IS NOT NULL
         AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < CURRENT_TIMESTAMP - ($3::int * interval '1 millisecond'))))
       RETURNING id, "organizationId", "fileFormat", headers, mapping, "processedRows", "totalRows", "fileName", "createdById"`,
@@ -90,6 +90,8 @@ async function claim(organizationId: string, jobId: string, runnerId: string): P
     runnerId,
     STALE_RUNNER_MS,
     organizationId,
+    // a value, not CURRENT_TIMESTAMP: Citus refuses a non-immutable function inside COALESCE of an UPDATE
+    new Date(),
   );
   return rows[0] ?? null;
 }
