@@ -213,7 +213,7 @@ describe("connections that drop", () => {
         const w = await lockWaiters(admin);
         return w.length ? w : null;
       }, "the sale to wait for the journal lock");
-      await admin.query("SELECT pg_terminate_backend($1)", [waiter.pid]);
+      await admin.query("SELECT pg_terminate_backend($1::int)", [waiter.pid]);
       const r = await pending;
       expect(r.status).toBe(503);
       expect(r.body.error.code).toBe("SERVICE_UNAVAILABLE");
