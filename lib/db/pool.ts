@@ -3,6 +3,7 @@
 // else goes through Prisma (lib/db/client.ts). int8 columns come back as BigInt, like Prisma's.
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { currentFanOut, fanOutGuardOptions } from "./fan-out";
 import { poolTimeoutConfig, type PoolKind } from "./timeouts";
 
 function databaseUrl(): string {
@@ -17,7 +18,9 @@ const types = {
     oid === 20 ? bigintParser : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<RawPoolKind, pg.Pool>> };
+// a pool per kind; with the Citus fan-out guard on, "<kind>:fan-out" is its unguarded twin used
+// inside crossTenant() (lib/db/fan-out.ts)
+const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<string, pg.Pool>> };
 
 /** The raw pools: "device" for the device API, "jobs" for background work (longer time limits). */
 export type RawPoolKind = Extract<PoolKind, "device" | "jobs">;
@@ -33,9 +36,19 @@ export function attachClientErrorListener(client: pg.Client | pg.PoolClient, lab
   client.on("error", (e: Error) => console.error(`[db ${label}] connection lost: ${e.message}`));
 }
 
+/** libpq `options` of a new connection of `kind`: the device pool's plan mode, the fan-out guard. */
+function connectionOptions(kind: RawPoolKind, guard: string | undefined): { options?: string } {
+  const parts = [kind === "device" ? "-c plan_cache_mode=force_generic_plan" : undefined, guard].filter(Boolean);
+  return parts.length ? { options: parts.join(" ") } : {};
+}
+
+/** The pool of `kind`: guarded on tenant work when the Citus fan-out guard is on, unguarded inside crossTenant(). */
 export function getPool(kind: RawPoolKind = "device"): pg.Pool {
   const pools = (globalForPool.__kassaPgPools ??= {});
-  let pool = pools[kind];
+  const guard = fanOutGuardOptions();
+  const unguarded = guard !== undefined && currentFanOut() !== undefined;
+  const key = unguarded ? `${kind}:fan-out` : kind;
+  let pool = pools[key];
   if (!pool) {
     const size =
       kind === "jobs"
@@ -49,12 +62,12 @@ export function getPool(kind: RawPoolKind = "device"): pg.Pool {
       // Every statement of the device path is keyed by primary/unique keys, so the generic plan is the
       // right one; the default (five custom plans, then a cost comparison) re-plans the wide write
       // statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt.
-      ...(kind === "device" ? { options: "-c plan_cache_mode=force_generic_plan" } : {}),
+      ...connectionOptions(kind, guard && !unguarded ? guard : undefined),
     });
-    const label = `${kind} pool`;
+    const label = `${key} pool`;
     pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
     pool.on("connect", (client) => attachClientErrorListener(client, label));
-    pools[kind] = pool;
+    pools[key] = pool;
   }
   return pool;
 }
