@@ -20,7 +20,10 @@ const types = {
 
 // a pool per kind; with the Citus fan-out guard on, "<kind>:fan-out" is its unguarded twin used
 // inside crossTenant() (lib/db/fan-out.ts)
-const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<string, pg.Pool>> };
+const globalForPool = globalThis as unknown as {
+  __kassaPgPools?: Partial<Record<string, pg.Pool>>;
+  __kassaOnCitus?: Promise<boolean>;
+};
 
 /** The raw pools: "device" for the device API, "jobs" for background work (longer time limits). */
 export type RawPoolKind = Extract<PoolKind, "device" | "jobs">;
@@ -36,10 +39,35 @@ export function attachClientErrorListener(client: pg.Client | pg.PoolClient, lab
   client.on("error", (e: Error) => console.error(`[db ${label}] connection lost: ${e.message}`));
 }
 
-/** libpq `options` of a new connection of `kind`: the device pool's plan mode, the fan-out guard. */
-function connectionOptions(kind: RawPoolKind, guard: string | undefined): { options?: string } {
-  const parts = [kind === "device" ? "-c plan_cache_mode=force_generic_plan" : undefined, guard].filter(Boolean);
-  return parts.length ? { options: parts.join(" ") } : {};
+/**
+ * libpq `options` of a new connection of `kind`: the device pool's plan mode, the fan-out guard, and
+ * citus.propagate_set_commands=local, so that the `SET LOCAL` limits a transaction starts with
+ * (lib/device/pipeline/tx.ts) reach the Citus workers it touches; the session's own limits
+ * (poolTimeoutConfig) stay on the coordinator. On a plain PostgreSQL the "citus." setting is an
+ * inert placeholder.
+ */
+function connectionOptions(kind: RawPoolKind, guard: string | undefined): { options: string } {
+  const parts = [
+    kind === "device" ? "-c plan_cache_mode=force_generic_plan" : undefined,
+    "-c citus.propagate_set_commands=local",
+    guard,
+  ];
+  return { options: parts.filter(Boolean).join(" ") };
+}
+
+/** Whether DATABASE_URL is a Citus coordinator (the extension is installed); asked once per process. */
+export function onCitus(): Promise<boolean> {
+  const known = globalForPool.__kassaOnCitus;
+  if (known) return known;
+  const asked = getPool()
+    .query<{ citus: boolean }>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') AS citus")
+    .then((r) => r.rows[0].citus);
+  globalForPool.__kassaOnCitus = asked;
+  // a failed question (database down) is asked again next time
+  asked.catch(() => {
+    if (globalForPool.__kassaOnCitus === asked) globalForPool.__kassaOnCitus = undefined;
+  });
+  return asked;
 }
 
 /** The pool of `kind`: guarded on tenant work when the Citus fan-out guard is on, unguarded inside crossTenant(). */
@@ -113,29 +141,6 @@ export async function pgTransaction<T>(
   }
 }
 
-/**
- * Like pgTransaction, but BEGIN travels with a first statement in one round trip (simple query
- * protocol, so `firstSql` takes no parameters: inline only values that cannot carry SQL, such as
- * UUIDs read from the database). `fn` gets that statement's rows.
- */
-export async function pgTransactionStartingWith<R extends pg.QueryResultRow, T>(
-  firstSql: string,
-  fn: (client: pg.PoolClient, firstRows: R[]) => Promise<T>,
-): Promise<T> {
-  const client = await getPool().connect();
-  try {
-    const results = (await client.query(`BEGIN; ${firstSql}`)) as unknown as pg.QueryResult<R>[];
-    const out = await fn(client, results[1].rows);
-    await client.query("COMMIT");
-    return out;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
 /** A unique index refused the write (SQLSTATE 23505), optionally a given index. */
 export function isPgUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string };
@@ -145,5 +150,6 @@ export function isPgUniqueViolation(e: unknown, constraint?: string): boolean {
 export async function closePool() {
   const pools = globalForPool.__kassaPgPools ?? {};
   globalForPool.__kassaPgPools = undefined;
+  globalForPool.__kassaOnCitus = undefined;
   await Promise.all(Object.values(pools).map((p) => p?.end()));
 }

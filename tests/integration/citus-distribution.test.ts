@@ -11,6 +11,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { distributeSchema, KEYED_TABLES, LOCAL_TABLES, REFERENCE_TABLES } from "@/lib/db/citus";
 import { dropDatabase, ensureDatabase, migrate } from "@/lib/db/migrate";
+import { seedOrganization } from "@/prisma/seed/factories";
+import { db } from "./helpers";
 
 let client: pg.Client;
 let citus = false;
@@ -114,6 +116,65 @@ describe("Citus distribution of the schema", () => {
     expect(single).toMatch(/Task Count: 1\b/);
     const all = await plan(`SELECT count(*) FROM "FiscalDocument"`);
     expect(all).not.toMatch(/Task Count: 1\b/);
+  });
+
+  it("the nomenclature change cursor follows a tenant's write order, also after its shard meets a lower sequence", async () => {
+    const org = await seedOrganization(db());
+    const seqOf = async (id: string) =>
+      BigInt(
+        (
+          await client.query<{ s: string }>(
+            `SELECT "changeSeq"::text AS s FROM "NomenclatureItem" WHERE "organizationId" = $1 AND id = $2`,
+            [org.id, id],
+          )
+        ).rows[0].s,
+      );
+    const insert = async (name: string) =>
+      (
+        await client.query<{ id: string }>(
+          `INSERT INTO "NomenclatureItem" ("organizationId", id, name, price, "vatRate")
+           VALUES ($1, gen_random_uuid(), $2, 100, 'VAT22') RETURNING id`,
+          [org.id, name],
+        )
+      ).rows[0].id;
+    const touch = (id: string) =>
+      client.query(`UPDATE "NomenclatureItem" SET price = price + 1 WHERE "organizationId" = $1 AND id = $2`, [
+        org.id,
+        id,
+      ]);
+    const a = await insert("A");
+    const a1 = await seqOf(a);
+    await touch(a);
+    const a2 = await seqOf(a);
+    const b = await insert("B");
+    const b1 = await seqOf(b);
+    // before the fix, on Citus: the update took the worker's range (group id << 48), the insert the coordinator's
+    expect(a2).toBeGreaterThan(a1);
+    expect(b1).toBeGreaterThan(a2);
+    if (!citus) return;
+    // the tenant's shard meets a sequence below its numbers (as after a move to another worker):
+    // the next writes still number after everything a terminal has seen
+    const node = await client.query<{ host: string; port: number }>(
+      `SELECT nodename AS host, nodeport AS port FROM citus_shards
+        WHERE table_name = '"NomenclatureItem"'::regclass
+          AND shardid = get_shard_id_for_distribution_column('"NomenclatureItem"', $1::uuid)`,
+      [org.id],
+    );
+    const worker = new URL(process.env.DATABASE_URL!);
+    worker.hostname = node.rows[0].host;
+    worker.port = String(node.rows[0].port);
+    const w = new pg.Client({ connectionString: worker.toString() });
+    await w.connect();
+    try {
+      await w.query(`SELECT setval('"NomenclatureItem_changeSeq_seq"', 1)`);
+    } finally {
+      await w.end();
+    }
+    await touch(a);
+    const a3 = await seqOf(a);
+    expect(a3).toBeGreaterThan(b1);
+    const c = await insert("C");
+    expect(await seqOf(c)).toBeGreaterThan(a3);
   });
 
   it("a tenant table of a later migration is distributed and co-located with no edit elsewhere", async () => {

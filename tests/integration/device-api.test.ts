@@ -1289,7 +1289,7 @@ describe("offline batches", () => {
     const head = await journalHead(f);
     // the device last reached the server 80 hours ago (every call but an offline batch counts)
     const onlineAt = new Date(Date.now() - 80 * 3600_000);
-    await db().cashbox.update({ where: { id: f.cashboxId }, data: { onlineAt } });
+    await db().cashbox.update({ where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } }, data: { onlineAt } });
     const c = offlineChain(f, head);
     const within = c.next(
       "receipt",
@@ -1327,7 +1327,7 @@ describe("offline batches", () => {
     expect(info.body.lastDeviceSeq).toBe(within.deviceSeq);
     // the batch did not deliver everything: it is not an online contact, the limit still counts from then
     const stored = await db().cashbox.findUniqueOrThrow({
-      where: { id: f.cashboxId },
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
       select: { onlineAt: true },
     });
     expect(stored.onlineAt).toEqual(onlineAt);
@@ -1341,7 +1341,7 @@ describe("offline batches", () => {
     });
     expect(done.status).toBe(200);
     const fresh = await db().cashbox.findUniqueOrThrow({
-      where: { id: f.cashboxId },
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
       select: { onlineAt: true },
     });
     expect(fresh.onlineAt!.getTime()).toBeGreaterThan(onlineAt.getTime() + 79 * 3600_000);

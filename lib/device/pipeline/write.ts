@@ -11,6 +11,7 @@ import { rollupCtes } from "@/lib/analytics/rollup-sql";
 import { stockCtes } from "@/lib/stock/fiscal-sql";
 import type { DocumentKind } from "@/lib/fiscal/content";
 import type { DocumentPlan } from "./types";
+import { limitedStatement } from "./tx";
 
 const toType = (kind: DocumentKind) => kind.toUpperCase() as Uppercase<DocumentKind>;
 
@@ -149,6 +150,8 @@ export function writeStatement(plan: DocumentPlan): { text: string; values: unkn
 /** Writes the plan; false when the journal moved since it was read (nothing was written). */
 export async function write(plan: DocumentPlan, client?: PgClient): Promise<boolean> {
   const { text, values } = writeStatement(plan);
-  const [row] = await pgQuery<{ n: number }>(text, values, client);
+  const [row] = client
+    ? await pgQuery<{ n: number }>(text, values, client)
+    : await limitedStatement((c) => pgQuery<{ n: number }>(text, values, c));
   return row.n === 1;
 }

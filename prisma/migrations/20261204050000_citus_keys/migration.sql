@@ -1,6 +1,8 @@
 -- Citus-ready keys (issue 18; docs/scale-out.md). The same SQL runs on plain PostgreSQL and on a
 -- Citus coordinator; the distribution itself is done after all migrations by lib/db/citus.ts, and
--- only where the citus extension is installed.
+-- only where the citus extension is installed. It runs after the stock and analytics migrations of
+-- the same day (it was written before them and renamed when merged, so that a database that has those
+-- applied takes it in order).
 --  * every tenant table: PRIMARY KEY ("organizationId", "id") (the old single-column id keys go);
 --  * every foreign key: ON UPDATE NO ACTION (Citus refuses ON UPDATE CASCADE on distributed tables);
 --  * look-ups that start without an organizationId go through small lookup tables keyed by what the
@@ -63,6 +65,15 @@ ALTER TABLE "AnalyticsDay" DROP CONSTRAINT "AnalyticsDay_organizationId_fkey";
 ALTER TABLE "AnalyticsHours" DROP CONSTRAINT "AnalyticsHours_organizationId_fkey";
 ALTER TABLE "AnalyticsItemDay" DROP CONSTRAINT "AnalyticsItemDay_organizationId_fkey";
 ALTER TABLE "AnalyticsItemMonth" DROP CONSTRAINT "AnalyticsItemMonth_organizationId_fkey";
+-- the stock tables (20261204030000_stock, written to these keys already) refer to the
+-- ("organizationId", "id") unique keys that become primary keys below
+ALTER TABLE "StockDocument" DROP CONSTRAINT "StockDocument_organizationId_tradePointId_fkey";
+ALTER TABLE "StockDocument" DROP CONSTRAINT "StockDocument_organizationId_toTradePointId_fkey";
+ALTER TABLE "StockDocumentLine" DROP CONSTRAINT "StockDocumentLine_organizationId_itemId_fkey";
+ALTER TABLE "StockBalance" DROP CONSTRAINT "StockBalance_organizationId_tradePointId_fkey";
+ALTER TABLE "StockBalance" DROP CONSTRAINT "StockBalance_organizationId_itemId_fkey";
+ALTER TABLE "StockMovement" DROP CONSTRAINT "StockMovement_organizationId_tradePointId_fkey";
+ALTER TABLE "StockMovement" DROP CONSTRAINT "StockMovement_organizationId_itemId_fkey";
 
 -- 2. tenant primary keys lead with organizationId
 ALTER TABLE "Membership" DROP CONSTRAINT "Membership_pkey";
@@ -230,3 +241,12 @@ ALTER TABLE "AnalyticsDay" ADD CONSTRAINT "AnalyticsDay_organizationId_fkey" FOR
 ALTER TABLE "AnalyticsHours" ADD CONSTRAINT "AnalyticsHours_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
 ALTER TABLE "AnalyticsItemDay" ADD CONSTRAINT "AnalyticsItemDay_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
 ALTER TABLE "AnalyticsItemMonth" ADD CONSTRAINT "AnalyticsItemMonth_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"(id) ON DELETE CASCADE;
+
+-- the stock tables' references, as 20261204030000_stock made them
+ALTER TABLE "StockDocument" ADD CONSTRAINT "StockDocument_organizationId_tradePointId_fkey" FOREIGN KEY ("organizationId", "tradePointId") REFERENCES "TradePoint"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockDocument" ADD CONSTRAINT "StockDocument_organizationId_toTradePointId_fkey" FOREIGN KEY ("organizationId", "toTradePointId") REFERENCES "TradePoint"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockDocumentLine" ADD CONSTRAINT "StockDocumentLine_organizationId_itemId_fkey" FOREIGN KEY ("organizationId", "itemId") REFERENCES "NomenclatureItem"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockBalance" ADD CONSTRAINT "StockBalance_organizationId_tradePointId_fkey" FOREIGN KEY ("organizationId", "tradePointId") REFERENCES "TradePoint"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockBalance" ADD CONSTRAINT "StockBalance_organizationId_itemId_fkey" FOREIGN KEY ("organizationId", "itemId") REFERENCES "NomenclatureItem"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockMovement" ADD CONSTRAINT "StockMovement_organizationId_tradePointId_fkey" FOREIGN KEY ("organizationId", "tradePointId") REFERENCES "TradePoint"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE "StockMovement" ADD CONSTRAINT "StockMovement_organizationId_itemId_fkey" FOREIGN KEY ("organizationId", "itemId") REFERENCES "NomenclatureItem"("organizationId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
