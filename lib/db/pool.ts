@@ -46,14 +46,20 @@ export function attachClientErrorListener(client: pg.Client | pg.PoolClient, lab
  * (poolTimeoutConfig) stay on the coordinator. On a plain PostgreSQL the "citus." setting is an
  * inert placeholder.
  */
-function connectionOptions(kind: RawPoolKind, guard: string | undefined): { options: string } {
-  const parts = [
-    kind === "device" ? "-c plan_cache_mode=force_generic_plan" : undefined,
-    "-c citus.propagate_set_commands=local",
-    guard,
-  ];
-  return { options: parts.filter(Boolean).join(" ") };
+function connectionOptions(guard: string | undefined): { options: string } {
+  return { options: ["-c citus.propagate_set_commands=local", guard].filter(Boolean).join(" ") };
 }
+
+/**
+ * Every statement of the device path is keyed by primary/unique keys, so the generic plan is the
+ * right one; the default (five custom plans, then a cost comparison) re-plans the wide write
+ * statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt. Not on Citus:
+ * its planner routes a statement to a shard by the parameters' values and cannot build a generic
+ * distributed plan ("could not create distributed plan"), so there the mode stays `auto`. Asked
+ * once per new connection, queued before the connection's first statement.
+ */
+const DEVICE_PLAN_MODE = `SELECT set_config('plan_cache_mode',
+  CASE WHEN EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN 'auto' ELSE 'force_generic_plan' END, false)`;
 
 /** Whether DATABASE_URL is a Citus coordinator (the extension is installed); asked once per process. */
 export function onCitus(): Promise<boolean> {
@@ -87,14 +93,17 @@ export function getPool(kind: RawPoolKind = "device"): pg.Pool {
       max: size,
       types,
       ...poolTimeoutConfig(kind),
-      // Every statement of the device path is keyed by primary/unique keys, so the generic plan is the
-      // right one; the default (five custom plans, then a cost comparison) re-plans the wide write
-      // statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt.
-      ...connectionOptions(kind, guard && !unguarded ? guard : undefined),
+      ...connectionOptions(guard && !unguarded ? guard : undefined),
     });
     const label = `${key} pool`;
     pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
-    pool.on("connect", (client) => attachClientErrorListener(client, label));
+    pool.on("connect", (client) => {
+      attachClientErrorListener(client, label);
+      if (kind === "device")
+        client
+          .query(DEVICE_PLAN_MODE)
+          .catch((e: Error) => console.error(`[db ${label}] plan_cache_mode not set: ${e.message}`));
+    });
     pools[key] = pool;
   }
   return pool;

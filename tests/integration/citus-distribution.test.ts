@@ -166,7 +166,11 @@ describe("Citus distribution of the schema", () => {
     const w = new pg.Client({ connectionString: worker.toString() });
     await w.connect();
     try {
-      await w.query(`SELECT setval('"NomenclatureItem_changeSeq_seq"', 1)`);
+      // the lowest number this worker's range allows (its own range starts at group id << 48)
+      await w.query(
+        `SELECT setval('"NomenclatureItem_changeSeq_seq"', seqmin, false) FROM pg_sequence
+          WHERE seqrelid = '"NomenclatureItem_changeSeq_seq"'::regclass`,
+      );
     } finally {
       await w.end();
     }
@@ -175,6 +179,17 @@ describe("Citus distribution of the schema", () => {
     expect(a3).toBeGreaterThan(b1);
     const c = await insert("C");
     expect(await seqOf(c)).toBeGreaterThan(a3);
+    // a statement of many rows numbers them one after another
+    await client.query(
+      `INSERT INTO "NomenclatureItem" ("organizationId", id, name, price, "vatRate")
+       SELECT $1, gen_random_uuid(), 'D' || n, 100, 'VAT22' FROM generate_series(1, 5) n`,
+      [org.id],
+    );
+    const all = await client.query<{ s: string }>(
+      `SELECT "changeSeq"::text AS s FROM "NomenclatureItem" WHERE "organizationId" = $1`,
+      [org.id],
+    );
+    expect(new Set(all.rows.map((r) => r.s)).size).toBe(all.rowCount);
   });
 
   it("a tenant table of a later migration is distributed and co-located with no edit elsewhere", async () => {
