@@ -20,6 +20,7 @@ export const FAN_OUT = {
   "codes.mint":
     "a new batch's codes are checked against the service-wide code registry (ActivationCodeLookup by code)",
   "analytics.rebuild": "operator command: recomputes the rollups of every tenant",
+  "stock.rebuild": "operator command: recomputes the stock balances of every tenant from its movements",
 } as const;
 
 export type FanOutName = keyof typeof FAN_OUT;

@@ -56,10 +56,28 @@ function connectionOptions(guard: string | undefined): { options: string } {
  * statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt. Not on Citus:
  * its planner routes a statement to a shard by the parameters' values and cannot build a generic
  * distributed plan ("could not create distributed plan"), so there the mode stays `auto`. Asked
- * once per new connection, queued before the connection's first statement.
+ * once per new connection (DeviceClient), before the pool lends it out.
  */
 const DEVICE_PLAN_MODE = `SELECT set_config('plan_cache_mode',
   CASE WHEN EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN 'auto' ELSE 'force_generic_plan' END, false)`;
+
+/** A device pool connection: connected, then its plan mode set, before the pool lends it out. */
+class DeviceClient extends pg.Client {}
+const connectClient = pg.Client.prototype.connect as (this: pg.Client) => Promise<unknown>;
+// pg-pool connects with a callback; any other caller gets the promise
+Object.defineProperty(DeviceClient.prototype, "connect", {
+  value: function (this: pg.Client, callback?: (err: Error | null, client?: pg.Client) => void) {
+    const ready = connectClient
+      .call(this)
+      .then(() => this.query(DEVICE_PLAN_MODE))
+      .then(() => this);
+    if (!callback) return ready;
+    ready.then(
+      (c) => callback(null, c),
+      (e: Error) => callback(e),
+    );
+  },
+});
 
 /** Whether DATABASE_URL is a Citus coordinator (the extension is installed); asked once per process. */
 export function onCitus(): Promise<boolean> {
@@ -94,16 +112,13 @@ export function getPool(kind: RawPoolKind = "device"): pg.Pool {
       types,
       ...poolTimeoutConfig(kind),
       ...connectionOptions(guard && !unguarded ? guard : undefined),
+      ...(kind === "device"
+        ? { Client: DeviceClient as unknown as NonNullable<pg.PoolConfig["Client"]> }
+        : {}),
     });
     const label = `${key} pool`;
     pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
-    pool.on("connect", (client) => {
-      attachClientErrorListener(client, label);
-      if (kind === "device")
-        client
-          .query(DEVICE_PLAN_MODE)
-          .catch((e: Error) => console.error(`[db ${label}] plan_cache_mode not set: ${e.message}`));
-    });
+    pool.on("connect", (client) => attachClientErrorListener(client, label));
     pools[key] = pool;
   }
   return pool;

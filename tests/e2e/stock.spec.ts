@@ -36,7 +36,10 @@ test.beforeAll(async () => {
     owner.id,
   ]);
   // sign-in finds a user's organizations through the lookup table (docs/scale-out.md)
-  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [owner.id, org.id]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    owner.id,
+    org.id,
+  ]);
   const cashier = await one<{ id: string }>(
     `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Иван Кассиров', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
     [`stock-cashier-${suffix.toLowerCase()}@example.com`],
@@ -47,7 +50,10 @@ test.beforeAll(async () => {
       WHERE u.email = 'cashier@kassa.demo' AND m."pinHash" IS NOT NULL LIMIT 1`,
     [org.id, cashier.id],
   );
-  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [cashier.id, org.id]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    cashier.id,
+    org.id,
+  ]);
   const tp = await one<{ id: string }>(
     `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Магазин на Советской', 'г. Тверь, ул. Советская, 1') RETURNING id`,
     [org.id],

@@ -138,10 +138,10 @@ describe("Citus distribution of the schema", () => {
         )
       ).rows[0].id;
     const touch = (id: string) =>
-      client.query(`UPDATE "NomenclatureItem" SET price = price + 1 WHERE "organizationId" = $1 AND id = $2`, [
-        org.id,
-        id,
-      ]);
+      client.query(
+        `UPDATE "NomenclatureItem" SET price = price + 1 WHERE "organizationId" = $1 AND id = $2`,
+        [org.id, id],
+      );
     const a = await insert("A");
     const a1 = await seqOf(a);
     await touch(a);

@@ -1289,7 +1289,10 @@ describe("offline batches", () => {
     const head = await journalHead(f);
     // the device last reached the server 80 hours ago (every call but an offline batch counts)
     const onlineAt = new Date(Date.now() - 80 * 3600_000);
-    await db().cashbox.update({ where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } }, data: { onlineAt } });
+    await db().cashbox.update({
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
+      data: { onlineAt },
+    });
     const c = offlineChain(f, head);
     const within = c.next(
       "receipt",
