@@ -9,9 +9,10 @@
 -- A shard that moves to another worker (rebalancing, tenant isolation) meets that worker's sequence,
 -- whose range may lie below the numbers already given: on a shard (a table named
 -- "NomenclatureItem_<shard id>") the trigger also looks at the tenant's highest number in its own
--- shard (one probe of the ("organizationId", "changeSeq") index) and moves the sequence past it.
--- On a plain PostgreSQL the table is not a shard, one sequence numbers everything, and the probe is
--- skipped.
+-- shard (one probe of the ("organizationId", "changeSeq") index) and takes the next one above it
+-- when the sequence is behind. A row-level BEFORE trigger sees the rows its statement wrote before,
+-- so a many-row statement numbers its rows one after another. On a plain PostgreSQL the table is not
+-- a shard, one sequence numbers everything, and the probe is skipped.
 CREATE OR REPLACE FUNCTION "NomenclatureItem_changeSeq_touch"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   next_seq BIGINT := nextval('"NomenclatureItem_changeSeq_seq"');
@@ -22,7 +23,6 @@ BEGIN
       INTO top USING NEW."organizationId";
     IF top IS NOT NULL AND next_seq <= top THEN
       next_seq := top + 1;
-      PERFORM setval('"NomenclatureItem_changeSeq_seq"', next_seq);
     END IF;
   END IF;
   NEW."changeSeq" := next_seq;
