@@ -70,7 +70,10 @@ async function main() {
     log(`migrations: ${result.applied.length} applied, ${result.skipped} already in place`);
 
     const { getDb, disconnectDb } = await import("../lib/db/client");
-    const credentialsFile = path.join(dataDir, "demo-credentials.json");
+    // `npm run citus` keeps its demo's credentials beside its cluster (.data/citus/), apart from the embedded one's
+    const credentialsFile = path.resolve(
+      process.env.KASSA_CREDENTIALS_FILE ?? path.join(dataDir, "demo-credentials.json"),
+    );
     const { seedDemo, isDatabaseEmpty, DEMO_LOGINS, DEMO_PASSWORD } = await import("../prisma/seed/demo");
     if (await isDatabaseEmpty(getDb())) {
       log("empty database: seeding the demo data…");
@@ -82,9 +85,11 @@ async function main() {
       );
     }
     await disconnectDb();
-    // Demo mode (banner, /dev/outbox) goes only with the demo seed on the embedded database; it binds
-    // to the loopback address unless HOST says otherwise, and the outbox never shows off loopback.
-    const demoOn = !!embedded && existsSync(credentialsFile) && process.env.KASSA_DEMO !== "0";
+    // Demo mode (banner, /dev/outbox) goes only with the demo seed on a database this command started
+    // itself (the embedded one, or the local Citus cluster of `npm run citus`: KASSA_LOCAL_CLUSTER=1);
+    // it binds to the loopback address unless HOST says otherwise, and the outbox never shows off loopback.
+    const localDatabase = !!embedded || process.env.KASSA_LOCAL_CLUSTER === "1";
+    const demoOn = localDatabase && existsSync(credentialsFile) && process.env.KASSA_DEMO !== "0";
     if (demoOn) process.env.KASSA_DEMO = "1";
     else delete process.env.KASSA_DEMO;
     const host = process.env.HOST ?? (demoOn ? "127.0.0.1" : undefined);

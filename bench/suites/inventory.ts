@@ -145,7 +145,7 @@ export async function run(): Promise<Record<string, unknown>> {
         registrationNumber: `00001${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
         paidUntil: new Date(Date.now() + 365 * 86400_000),
       });
-      boxes.push((await loadDeviceCashbox(cashbox.id))!);
+      boxes.push((await loadDeviceCashbox(cashbox.id, org))!);
     }
     const m = await db.membership.findFirstOrThrow({ where: { organizationId: org, role: "CASHIER" } });
     const cashier = (await loadCashier(org, m.id))!;

@@ -101,7 +101,7 @@ export async function run(): Promise<Record<string, unknown>> {
       const preview = await timed(() => previewImport(ctx, job.id, job.mapping!));
       if (preview.value.invalid !== 0) throw new Error(`preview found ${preview.value.invalid} bad rows`);
       await startImport(ctx, job.id, job.mapping!);
-      const result = await child(["import", job.id], env);
+      const result = await child(["import", ctx.organizationId, job.id], env);
       const done = await db.importJob.findFirstOrThrow({ where: { id: job.id } });
       if (done.status !== "DONE") throw new Error(`${label}: job ended ${done.status}`);
       log(

@@ -119,11 +119,11 @@ async function raw(file: string) {
   };
 }
 
-async function importJob(jobId: string) {
+async function importJob(organizationId: string, jobId: string) {
   const { runImportJob } = await import("../../lib/nomenclature/import/run-import-job");
   await warmUp();
   return measured(async () => {
-    const outcome = await runImportJob(jobId);
+    const outcome = await runImportJob(organizationId, jobId);
     if (outcome !== "done") throw new Error(`import ended: ${outcome}`);
     return { outcome };
   });
@@ -165,7 +165,7 @@ async function main() {
     mode === "raw"
       ? await raw(a)
       : mode === "import"
-        ? await importJob(a)
+        ? await importJob(a, b)
         : mode === "export"
           ? await exportAll(a, b, c)
           : null;

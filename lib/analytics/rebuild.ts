@@ -3,6 +3,7 @@
 // journal, so receipts of the other cashboxes go on while a long rebuild runs (issue 16.2), and it
 // runs on the "jobs" pool with the background time limits (lib/db/timeouts.ts). The same rules as the incremental path
 // (lib/analytics/rollup-sql.ts); tests/integration/analytics-rollups.test.ts checks they agree.
+import { crossTenant } from "@/lib/db/fan-out";
 import { getPool, pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
 import { ITEM_KEY_SQL } from "./rollup-sql";
 
@@ -130,7 +131,7 @@ export async function rebuildRollups(organizationId: string): Promise<void> {
 }
 
 /** Rebuilds every organization that has documents or rollups, one transaction each; returns their ids. */
-export async function rebuildAllRollups(onOrg?: (id: string) => void): Promise<string[]> {
+async function rebuildAllRollupsUnscoped(onOrg?: (id: string) => void): Promise<string[]> {
   const orgs = await pgQuery<{ id: string }>(
     `SELECT id::text FROM "Organization" o
       WHERE EXISTS (SELECT 1 FROM "FiscalDocument" d WHERE d."organizationId" = o.id)
@@ -145,3 +146,7 @@ export async function rebuildAllRollups(onOrg?: (id: string) => void): Promise<s
   }
   return orgs.map((o) => o.id);
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const rebuildAllRollups: typeof rebuildAllRollupsUnscoped = (...args) =>
+  crossTenant("analytics.rebuild", () => rebuildAllRollupsUnscoped(...args));

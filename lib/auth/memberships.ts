@@ -33,14 +33,28 @@ export async function loadSessionUser(
 }
 
 export async function listMemberships(userId: string) {
-  return db.membership.findMany({
-    where: { userId },
-    select: {
-      role: true,
-      organization: { select: { id: true, name: true, country: true, timezone: true, legalForm: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
+  // the user's organizations come from the lookup table (one shard on Citus), then each membership
+  // is read inside its own tenant: a query over Membership by userId alone would span every tenant
+  const orgs = await db.membershipLookup.findMany({ where: { userId }, select: { tenantId: true } });
+  const rows = await Promise.all(
+    orgs.map((o) =>
+      db.membership.findFirst({
+        where: { organizationId: o.tenantId, userId },
+        select: {
+          role: true,
+          createdAt: true,
+          organization: { select: { id: true, name: true, country: true, timezone: true, legalForm: true } },
+        },
+      }),
+    ),
+  );
+  return rows
+    .filter((r) => r !== null)
+    .sort(
+      (a, b) =>
+        a.createdAt.getTime() - b.createdAt.getTime() || a.organization.id.localeCompare(b.organization.id),
+    )
+    .map(({ role, organization }) => ({ role, organization }));
 }
 
 /**

@@ -5,6 +5,7 @@
 // are blocked: an operator's block or an integrity state is never overwritten. A KZ cashbox on a
 // third-party ОФД is never blocked here: its paidUntil is that ОФД's period («Оплачено в ОФД до»),
 // which the ОФД enforces itself; the reminders still remind of it (docs/registration.md).
+import { crossTenant } from "@/lib/db/fan-out";
 import { auditSystem } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
@@ -28,7 +29,7 @@ export function unpaidBlockReason(paidUntil: string): string {
   return `Не оплачено обслуживание: срок истёк ${d}.${m}.${y}`;
 }
 
-export async function blockUnpaidCashboxes(
+async function blockUnpaidCashboxesUnscoped(
   now = new Date(),
   graceDays = unpaidGraceDays(),
 ): Promise<{ blocked: number }> {
@@ -80,3 +81,7 @@ export async function blockUnpaidCashboxes(
   }
   return { blocked };
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const blockUnpaidCashboxes: typeof blockUnpaidCashboxesUnscoped = (...args) =>
+  crossTenant("billing.block-unpaid", () => blockUnpaidCashboxesUnscoped(...args));

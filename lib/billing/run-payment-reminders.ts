@@ -2,6 +2,7 @@
 // days», «in 7 days», «not paid» — in the bell and by mail, each once per cashbox and paidUntil
 // (a renewal starts a new cycle). A plain function of `now`: tests call it directly; the job
 // queue (lib/jobs) only schedules it.
+import { crossTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationKind } from "@/lib/notifications/kinds";
@@ -19,7 +20,7 @@ interface Due {
   kind: NotificationKind;
 }
 
-export async function runPaymentReminders(now = new Date()): Promise<{ sent: number }> {
+async function runPaymentRemindersUnscoped(now = new Date()): Promise<{ sent: number }> {
   let sent = 0;
   let after = { org: "00000000-0000-0000-0000-000000000000", id: "00000000-0000-0000-0000-000000000000" };
   for (;;) {
@@ -67,3 +68,7 @@ export async function runPaymentReminders(now = new Date()): Promise<{ sent: num
   }
   return { sent };
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const runPaymentReminders: typeof runPaymentRemindersUnscoped = (...args) =>
+  crossTenant("billing.payment-reminders", () => runPaymentRemindersUnscoped(...args));

@@ -1,3 +1,4 @@
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -9,7 +10,7 @@ import { unsafeLockCashboxAnyTenant } from "./lock-cashbox";
  * PLATFORM_ADMIN: clears INTEGRITY (INTEGRITY → ACTIVE) after reviewing the cashbox's journal;
  * the reason records what the review found.
  */
-export async function adminClearIntegrity(ctx: TenantContext, input: TAdminCashboxActionInput) {
+async function adminClearIntegrityUnscoped(ctx: TenantContext, input: TAdminCashboxActionInput) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const cashbox = await unsafeLockCashboxAnyTenant(tx, input.cashboxId);
@@ -33,3 +34,7 @@ export async function adminClearIntegrity(ctx: TenantContext, input: TAdminCashb
     );
   });
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminClearIntegrity: typeof adminClearIntegrityUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminClearIntegrityUnscoped(...args));

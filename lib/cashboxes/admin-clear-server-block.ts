@@ -1,3 +1,4 @@
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -6,7 +7,7 @@ import type { TAdminCashboxActionInput } from "./card-schemas";
 import { unsafeLockCashboxAnyTenant } from "./lock-cashbox";
 
 /** PLATFORM_ADMIN: lifts a server block (SERVER_BLOCKED → ACTIVE) with a reason. */
-export async function adminClearServerBlock(ctx: TenantContext, input: TAdminCashboxActionInput) {
+async function adminClearServerBlockUnscoped(ctx: TenantContext, input: TAdminCashboxActionInput) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const cashbox = await unsafeLockCashboxAnyTenant(tx, input.cashboxId);
@@ -30,3 +31,7 @@ export async function adminClearServerBlock(ctx: TenantContext, input: TAdminCas
     );
   });
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminClearServerBlock: typeof adminClearServerBlockUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminClearServerBlockUnscoped(...args));

@@ -1,6 +1,7 @@
 // PLATFORM_ADMIN use cases (admin-*.ts) work across tenants by design: each checks
 // platform.admin first and writes its audit row under the cashbox's own organization, so the
 // owner sees in «Журнал» that the operator looked at or changed their cashbox (docs/product.md §1, §6).
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
@@ -14,7 +15,7 @@ export const ADMIN_SEARCH_LIMIT = 20;
  * the operator works from a number a customer or the tax authority gave). Every cashbox shown is
  * logged as viewed.
  */
-export async function adminFindCashboxes(ctx: TenantContext, rawQuery: string) {
+async function adminFindCashboxesUnscoped(ctx: TenantContext, rawQuery: string) {
   assertCan(ctx, "platform.admin");
   const q = ZAdminCashboxQuery.parse(rawQuery);
   if (!q) return [];
@@ -58,3 +59,7 @@ export async function adminFindCashboxes(ctx: TenantContext, rawQuery: string) {
   return rows;
 }
 export type AdminCashboxRow = Awaited<ReturnType<typeof adminFindCashboxes>>[number];
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminFindCashboxes: typeof adminFindCashboxesUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminFindCashboxesUnscoped(...args));

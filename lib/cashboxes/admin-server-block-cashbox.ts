@@ -1,3 +1,4 @@
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -9,7 +10,7 @@ import { unsafeLockCashboxAnyTenant } from "./lock-cashbox";
  * PLATFORM_ADMIN: server block («Касса переведена в режим серверной блокировки!») with a reason.
  * Replaces the owner's block or an offline state; an INTEGRITY cashbox is reviewed first.
  */
-export async function adminServerBlockCashbox(ctx: TenantContext, input: TAdminCashboxActionInput) {
+async function adminServerBlockCashboxUnscoped(ctx: TenantContext, input: TAdminCashboxActionInput) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const cashbox = await unsafeLockCashboxAnyTenant(tx, input.cashboxId);
@@ -40,3 +41,7 @@ export async function adminServerBlockCashbox(ctx: TenantContext, input: TAdminC
     );
   });
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminServerBlockCashbox: typeof adminServerBlockCashboxUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminServerBlockCashboxUnscoped(...args));

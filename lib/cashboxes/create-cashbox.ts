@@ -8,6 +8,7 @@ import { encryptDeviceKey, formatDeviceKey, generateDeviceKey } from "./device-k
 import { generateDeviceToken } from "./device-token";
 import { normalizeModel } from "./serial";
 import { isUniqueViolation } from "./unique-violation";
+import { fiscalDriveKey, putCashboxKey, putCashboxToken } from "@/lib/db/lookups";
 
 export interface CreatedCashbox {
   cashboxId: string;
@@ -67,10 +68,11 @@ export async function createCashbox(ctx: TenantContext, input: TCreateCashboxInp
         data: {
           model: normalizeModel(input.model),
           serialNumber: input.serialNumber,
-          organizationId: ctx.organizationId,
+          tenantId: ctx.organizationId,
           cashboxId,
         },
       });
+      await putCashboxToken(tx, tokenHash, ctx.organizationId, cashboxId);
       if (input.fiscalDrive) {
         await tx.fiscalDrive.create({
           data: {
@@ -82,6 +84,7 @@ export async function createCashbox(ctx: TenantContext, input: TCreateCashboxInp
             installedAt: now,
           },
         });
+        await putCashboxKey(tx, fiscalDriveKey(input.fiscalDrive.number), ctx.organizationId, cashboxId);
       }
       await audit(tx, ctx, {
         action: "cashbox.create",
@@ -111,7 +114,7 @@ export async function createCashbox(ctx: TenantContext, input: TCreateCashboxInp
 async function serialTaken(ctx: TenantContext, input: TCreateCashboxInput) {
   const own = await db.cashboxSerial.findFirst({
     where: {
-      organizationId: ctx.organizationId,
+      tenantId: ctx.organizationId,
       model: normalizeModel(input.model),
       serialNumber: input.serialNumber,
     },

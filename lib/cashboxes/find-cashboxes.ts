@@ -145,7 +145,8 @@ const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialN
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
   to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", c."lastSeenAt",
   c."tradePointId"::text AS "tradePointId", t."name" AS "tradePointName"`;
-const columns = (today: string) => Prisma.sql`${COLUMNS}, ${todayRevenueColumn(today)}`;
+const columns = (organizationId: string, today: string) =>
+  Prisma.sql`${COLUMNS}, ${todayRevenueColumn(organizationId, today)}`;
 const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationId" = c."organizationId" AND t."id" = c."tradePointId"`;
 
 /** `%term%` for LIKE with the term's own wildcards escaped. */
@@ -201,6 +202,7 @@ function orderBy(sort: Exclude<CashboxListParams["sort"], "status">, dir: SortDi
  * its own index-ordered branch, and only the first offset+limit rows of each are merged.
  */
 function statusSortedPage(
+  organizationId: OrganizationId,
   where: Prisma.Sql,
   dir: SortDir,
   limit: number,
@@ -220,7 +222,7 @@ function statusSortedPage(
   const take = offset + limit;
   const parts = branches.map(
     (cond, rank) =>
-      Prisma.sql`(SELECT ${rank}::int AS "rk", c."paidUntil" AS "pu", ${columns(today)} ${FROM} WHERE ${where} AND ${cond}
+      Prisma.sql`(SELECT ${rank}::int AS "rk", c."paidUntil" AS "pu", ${columns(organizationId, today)} ${FROM} WHERE ${where} AND ${cond}
         ORDER BY c."paidUntil" ${d}, c."id" ${d} LIMIT ${take})`,
   );
   return Prisma.sql`SELECT * FROM (${Prisma.join(parts, " UNION ALL ")}) u
@@ -284,15 +286,15 @@ export function cashboxListQueries(
   const page =
     p.sort === "status"
       ? offset + limit <= STATUS_MERGE_MAX
-        ? statusSortedPage(where, dir, limit, offset, today)
+        ? statusSortedPage(organizationId, where, dir, limit, offset, today)
         : // sort narrow (id, status, paidUntil) tuples, then fetch and join only the page's rows
-          Prisma.sql`SELECT ${columns(today)} ${FROM} JOIN (SELECT c."id" FROM "Cashbox" c WHERE ${where}
+          Prisma.sql`SELECT ${columns(organizationId, today)} ${FROM} JOIN (SELECT c."id" FROM "Cashbox" c WHERE ${where}
             ORDER BY ${statusRank(dir)} LIMIT ${limit} OFFSET ${offset}) k ON k."id" = c."id"
             WHERE c."organizationId" = ${organizationId}::uuid ORDER BY ${statusRank(dir)}`
       : offset < DEFERRED_JOIN_FROM
-        ? Prisma.sql`SELECT ${columns(today)} ${FROM} WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}`
+        ? Prisma.sql`SELECT ${columns(organizationId, today)} ${FROM} WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}`
         : // deep page: skip over narrow rows, fetch the page's rows only
-          Prisma.sql`SELECT ${columns(today)} ${FROM} JOIN (SELECT c."id" ${p.sort === "tradePoint" ? FROM : Prisma.sql`FROM "Cashbox" c`}
+          Prisma.sql`SELECT ${columns(organizationId, today)} ${FROM} JOIN (SELECT c."id" ${p.sort === "tradePoint" ? FROM : Prisma.sql`FROM "Cashbox" c`}
             WHERE ${where} ORDER BY ${orderBy(p.sort, dir)} LIMIT ${limit} OFFSET ${offset}) k ON k."id" = c."id"
             WHERE c."organizationId" = ${organizationId}::uuid ORDER BY ${orderBy(p.sort, dir)}`;
   return { count, page };

@@ -29,9 +29,13 @@ export async function lockCashbox(tx: Tx, organizationId: string, cashboxId: str
  */
 export async function unsafeLockCashboxAnyTenant(tx: Tx, cashboxId: string): Promise<LockedCashbox> {
   if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
+  // the tenant first (a read across shards: Citus locks rows only within one shard), then the lock
+  const owner = await tx.$queryRaw<{ organizationId: string }[]>`
+    SELECT "organizationId"::text FROM "Cashbox" WHERE id = ${cashboxId}::uuid`;
+  if (!owner[0]) throw new AppError("NOT_FOUND");
   const rows = await tx.$queryRaw<LockedCashbox[]>`
     SELECT id::text, "organizationId"::text, "registrationStatus"::text, "operationalState"::text, "operationalReason"
-      FROM "Cashbox" WHERE id = ${cashboxId}::uuid FOR UPDATE`;
+      FROM "Cashbox" WHERE "organizationId" = ${owner[0].organizationId}::uuid AND id = ${cashboxId}::uuid FOR UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }

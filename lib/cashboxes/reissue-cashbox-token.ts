@@ -1,5 +1,6 @@
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
+import { dropCashboxToken, putCashboxToken } from "@/lib/db/lookups";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { encryptDeviceKey, formatDeviceKey, generateDeviceKey } from "./device-key";
@@ -19,6 +20,12 @@ export async function reissueCashboxToken(ctx: TenantContext, cashboxId: string)
     if (cashbox.registrationStatus === "DEREGISTERED") {
       throw new AppError("CONFLICT", { messageKey: "cashbox.errors.deregistered" });
     }
+    const old = await tx.cashbox.findFirst({
+      where: { organizationId: ctx.organizationId, id: cashbox.id },
+      select: { tokenHash: true },
+    });
+    if (old?.tokenHash) await dropCashboxToken(tx, old.tokenHash);
+    await putCashboxToken(tx, tokenHash, ctx.organizationId, cashbox.id);
     await tx.cashbox.updateMany({
       where: { organizationId: ctx.organizationId, id: cashbox.id },
       data: { tokenHash, tokenIssuedAt: new Date(), deviceKeyEnc: encryptDeviceKey(deviceKey, cashbox.id) },

@@ -1,4 +1,5 @@
 import { audit } from "@/lib/audit/log";
+import { fiscalDriveKey, putCashboxKey } from "@/lib/db/lookups";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
@@ -52,6 +53,7 @@ export async function replaceFiscalDrive(ctx: TenantContext, input: TReplaceFisc
       },
       select: { id: true },
     });
+    await putCashboxKey(tx, fiscalDriveKey(input.number), ctx.organizationId, cashbox.id);
     await tx.cashbox.updateMany({
       where: { organizationId: ctx.organizationId, id: cashbox.id },
       data: {

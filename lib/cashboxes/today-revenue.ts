@@ -8,8 +8,10 @@ import { Prisma } from "@/lib/db/generated/client";
  * primary-key lookup per row of the page, no second round trip and no scan of receipts.
  * NULL = no sales or returns today.
  */
-export function todayRevenueColumn(today: string): Prisma.Sql {
+export function todayRevenueColumn(organizationId: string, today: string): Prisma.Sql {
+  // the organization as a value, not as c."organizationId": Citus routes a parameterised query with a
+  // correlated subquery to one shard only when the subquery names the tenant itself
   return Prisma.sql`(SELECT sum(CASE WHEN a.type = 'SALE' THEN a.total ELSE -a.total END)::text FROM "AnalyticsDay" a
-    WHERE a."organizationId" = c."organizationId" AND a.day = ${today}::date AND a."cashboxId" = c."id"
+    WHERE a."organizationId" = ${organizationId}::uuid AND a.day = ${today}::date AND a."cashboxId" = c."id"
       AND a.type IN ('SALE', 'SALE_RETURN')) AS "todayRevenue"`;
 }

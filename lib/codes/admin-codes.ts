@@ -1,6 +1,7 @@
 // PLATFORM_ADMIN use cases for /admin/codes: mint batches for a partner or a client, list them,
 // revoke codes. Across tenants by design: each checks platform.admin first and journals under the
 // owner organization, like lib/cashboxes/admin-*.ts.
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -15,7 +16,7 @@ import { isUuid } from "@/lib/validation/uuid";
 export const ADMIN_BATCHES_PAGE_SIZE = 20;
 export const ADMIN_BATCH_CODES_LIMIT = 1000;
 
-export async function adminMintBatch(ctx: TenantContext, input: TMintBatchInput) {
+async function adminMintBatchUnscoped(ctx: TenantContext, input: TMintBatchInput) {
   assertCan(ctx, "platform.admin");
   return db.$transaction(
     async (tx) => {
@@ -65,7 +66,7 @@ export async function adminMintBatch(ctx: TenantContext, input: TMintBatchInput)
 }
 
 /** «Отозвать»: an unused code (available or handed to a client) can no longer be redeemed. */
-export async function adminRevokeCode(ctx: TenantContext, input: TRevokeCodeInput, now = new Date()) {
+async function adminRevokeCodeUnscoped(ctx: TenantContext, input: TRevokeCodeInput, now = new Date()) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const owner = await unsafeFindCodeOwner(tx, input.code);
@@ -100,7 +101,7 @@ export async function adminRevokeCode(ctx: TenantContext, input: TRevokeCodeInpu
 }
 
 /** Batches of every owner, newest first, with their status counts. */
-export async function adminFindBatches(ctx: TenantContext, page: number) {
+async function adminFindBatchesUnscoped(ctx: TenantContext, page: number) {
   assertCan(ctx, "platform.admin");
   const [total, rows] = await Promise.all([
     db.activationCodeBatch.count(),
@@ -140,7 +141,7 @@ export async function adminFindBatches(ctx: TenantContext, page: number) {
 }
 
 /** One batch's codes in full (the operator hands them to the owner); the view is journalled. */
-export async function adminBatchCodes(ctx: TenantContext, batchId: string) {
+async function adminBatchCodesUnscoped(ctx: TenantContext, batchId: string) {
   assertCan(ctx, "platform.admin");
   if (!isUuid(batchId)) throw new AppError("NOT_FOUND");
   const batch = await db.activationCodeBatch.findFirst({
@@ -173,7 +174,7 @@ export async function adminBatchCodes(ctx: TenantContext, batchId: string) {
 }
 
 /** Owner picker of the mint form: partner and client organizations by name or tax id. */
-export async function adminFindOrganizations(ctx: TenantContext, q: string) {
+async function adminFindOrganizationsUnscoped(ctx: TenantContext, q: string) {
   assertCan(ctx, "platform.admin");
   const query = q.trim().slice(0, 100);
   return db.organization.findMany({
@@ -193,3 +194,23 @@ export async function adminFindOrganizations(ctx: TenantContext, q: string) {
     select: { id: true, name: true, kind: true, country: true, taxId: true },
   });
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminMintBatch: typeof adminMintBatchUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminMintBatchUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminRevokeCode: typeof adminRevokeCodeUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminRevokeCodeUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminFindBatches: typeof adminFindBatchesUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminFindBatchesUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminBatchCodes: typeof adminBatchCodesUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminBatchCodesUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminFindOrganizations: typeof adminFindOrganizationsUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminFindOrganizationsUnscoped(...args));

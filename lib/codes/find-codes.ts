@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { crossTenant } from "@/lib/db/fan-out";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { TCodeListQuery } from "./schemas";
 
@@ -15,7 +16,7 @@ export function myCodesWhere(ctx: TenantContext) {
   };
 }
 
-export async function findCodes(ctx: TenantContext, q: TCodeListQuery) {
+async function findCodesUnscoped(ctx: TenantContext, q: TCodeListQuery) {
   assertCan(ctx, "market.read");
   // For the client, «Доступен» means usable by it: its own available codes and codes a partner
   // handed to it (status HANDED_TO_CLIENT from the owner's point of view).
@@ -100,3 +101,7 @@ export function usableBy(ctx: TenantContext) {
     ],
   };
 }
+
+/** Cross-tenant read (lib/db/fan-out.ts): codes handed by a partner are rows of the partner's tenant. */
+export const findCodes: typeof findCodesUnscoped = (...args) =>
+  crossTenant("codes.handed-to-client", () => findCodesUnscoped(...args));

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { crossTenant } from "@/lib/db/fan-out";
 import { usableBy } from "./find-codes";
 
 export const RENEW_OPTIONS_LIMIT = 50;
@@ -13,7 +14,7 @@ export interface RenewOptions {
 }
 
 /** What the «Продлить» dialog offers besides typing a code. */
-export async function getRenewOptions(ctx: TenantContext): Promise<RenewOptions> {
+async function getRenewOptionsUnscoped(ctx: TenantContext): Promise<RenewOptions> {
   assertCan(ctx, "cashbox.renew");
   const [codes, link] = await Promise.all([
     db.activationCode.findMany({
@@ -45,3 +46,7 @@ export async function getRenewOptions(ctx: TenantContext): Promise<RenewOptions>
     canBuy: ctx.permissions.has("market.buy"),
   };
 }
+
+/** Cross-tenant read (lib/db/fan-out.ts): codes handed by a partner are rows of the partner's tenant. */
+export const getRenewOptions: typeof getRenewOptionsUnscoped = (...args) =>
+  crossTenant("codes.handed-to-client", () => getRenewOptionsUnscoped(...args));

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { crossTenantInTransaction } from "@/lib/db/fan-out";
 import { generateCode } from "./format";
 
 export interface MintSpec {
@@ -36,10 +37,9 @@ export async function mintCodes(tx: Tx, spec: MintSpec): Promise<{ batchId: stri
   const codes = new Set<string>();
   while (codes.size < spec.quantity) {
     while (codes.size < spec.quantity) codes.add(generateCode(randomInt));
-    const taken = await tx.activationCodeLookup.findMany({
-      where: { code: { in: [...codes] } },
-      select: { code: true },
-    });
+    const taken = await crossTenantInTransaction(tx, "codes.mint", () =>
+      tx.activationCodeLookup.findMany({ where: { code: { in: [...codes] } }, select: { code: true } }),
+    );
     for (const t of taken) codes.delete(t.code);
   }
   const rows = [...codes].map((code) => ({ id: randomUUID(), code }));
@@ -53,8 +53,11 @@ export async function mintCodes(tx: Tx, spec: MintSpec): Promise<{ batchId: stri
       months: spec.months,
     })),
   });
-  await tx.activationCodeLookup.createMany({
-    data: rows.map((r) => ({ code: r.code, organizationId: spec.organizationId, activationCodeId: r.id })),
-  });
+  // the registry rows of a batch fall on many of its shards
+  await crossTenantInTransaction(tx, "codes.mint", () =>
+    tx.activationCodeLookup.createMany({
+      data: rows.map((r) => ({ code: r.code, tenantId: spec.organizationId, activationCodeId: r.id })),
+    }),
+  );
   return { batchId: batch.id, codes: rows.map((r) => r.code) };
 }

@@ -83,7 +83,7 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
       //    link to the partner, checked in this very query.
       const grant = target.asPartner
         ? Prisma.sql`AND EXISTS (SELECT 1 FROM "PartnerLink" pl
-             WHERE pl."organizationId" = c."organizationId" AND pl."partnerOrganizationId" = ${ctx.organizationId}::uuid)`
+             WHERE pl."organizationId" = ${target.cashboxOrganizationId}::uuid AND pl."partnerOrganizationId" = ${ctx.organizationId}::uuid)`
         : Prisma.empty;
       const cashboxes = await tx.$queryRaw<
         {

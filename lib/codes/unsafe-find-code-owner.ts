@@ -10,8 +10,9 @@ export async function unsafeFindCodeOwner(
   tx: Tx,
   code: string,
 ): Promise<{ organizationId: string; activationCodeId: string } | null> {
-  return tx.activationCodeLookup.findUnique({
+  const row = await tx.activationCodeLookup.findUnique({
     where: { code },
-    select: { organizationId: true, activationCodeId: true },
+    select: { tenantId: true, activationCodeId: true },
   });
+  return row && { organizationId: row.tenantId, activationCodeId: row.activationCodeId };
 }

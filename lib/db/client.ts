@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { currentFanOut, fanOutGuardOptions } from "./fan-out";
 import { guardExtension } from "./guard";
 import { poolTimeoutConfig } from "./timeouts";
 
@@ -9,7 +10,8 @@ function databaseUrl(): string {
   return url;
 }
 
-function createClient() {
+/** `options`: libpq startup options (the Citus fan-out guard, lib/db/fan-out.ts). */
+function createClient(options?: string) {
   // the cabinet's time limits (lib/db/timeouts.ts); a dropped connection is one log line, never an
   // unhandled 'error' event (the adapter attaches these listeners to every connection it lends out)
   const adapter = new PrismaPg(
@@ -17,6 +19,7 @@ function createClient() {
       connectionString: databaseUrl(),
       max: Number(process.env.DB_POOL_SIZE ?? 10),
       ...poolTimeoutConfig("cabinet"),
+      ...(options ? { options } : {}),
     },
     {
       onPoolError: (e) => console.error(`[db cabinet pool] idle connection lost: ${e.message}`),
@@ -35,12 +38,26 @@ export type Db = ReturnType<typeof createClient>;
 /** Transaction client handed to callbacks of db.$transaction. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { __kassaDb?: Db };
+const globalForDb = globalThis as unknown as { __kassaDb?: Db; __kassaDbFanOut?: Db };
 
-/** Lazily created so that `next build` never needs a database. */
+/**
+ * Lazily created so that `next build` never needs a database. Inside crossTenant() (lib/db/fan-out.ts)
+ * this is the client without the Citus fan-out guard; it is the same client when the guard is off.
+ */
 export function getDb(): Db {
-  if (!globalForDb.__kassaDb) globalForDb.__kassaDb = createClient();
+  return currentFanOut() ? getUnguardedDb() : getGuardedDb();
+}
+
+function getGuardedDb(): Db {
+  if (!globalForDb.__kassaDb) globalForDb.__kassaDb = createClient(fanOutGuardOptions());
   return globalForDb.__kassaDb;
+}
+
+/** The client whose queries may span shards: cross-tenant jobs (via crossTenant) and tests' own checks. */
+export function getUnguardedDb(): Db {
+  if (!fanOutGuardOptions()) return getGuardedDb();
+  if (!globalForDb.__kassaDbFanOut) globalForDb.__kassaDbFanOut = createClient();
+  return globalForDb.__kassaDbFanOut;
 }
 
 export const db: Db = new Proxy({} as Db, {
@@ -55,5 +72,9 @@ export async function disconnectDb() {
   if (globalForDb.__kassaDb) {
     await globalForDb.__kassaDb.$disconnect();
     globalForDb.__kassaDb = undefined;
+  }
+  if (globalForDb.__kassaDbFanOut) {
+    await globalForDb.__kassaDbFanOut.$disconnect();
+    globalForDb.__kassaDbFanOut = undefined;
   }
 }

@@ -2,10 +2,20 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import {
+  citusWorkers,
+  distributeSchema,
+  dropCitusDatabase,
+  hasCitus,
+  prepareCitusDatabase,
+  type DistributionResult,
+} from "./citus";
 
 export interface MigrationResult {
   applied: string[];
   skipped: number;
+  /** what lib/db/citus.ts distributed; null on a plain PostgreSQL */
+  citus?: DistributionResult | null;
 }
 
 const LOCK_ID = 724_001_117; // pg_advisory_lock key shared by every app server and test worker
@@ -13,7 +23,8 @@ const LOCK_ID = 724_001_117; // pg_advisory_lock key shared by every app server 
 /**
  * Applies prisma/migrations/<name>/migration.sql in name order, each in its own transaction,
  * under an advisory lock. Records name + checksum in "_kassa_migrations"; refuses to run when an
- * applied file has changed since (migrations are never edited after merge).
+ * applied file has changed since (migrations are never edited after merge). On a Citus coordinator
+ * the tables are then distributed (lib/db/citus.ts; nothing happens without the extension).
  */
 export async function migrate(connectionString: string, dir = path.join(process.cwd(), "prisma/migrations")) {
   const client = new pg.Client({ connectionString });
@@ -21,6 +32,13 @@ export async function migrate(connectionString: string, dir = path.join(process.
   const result: MigrationResult = { applied: [], skipped: 0 };
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
+    // on Citus a later migration may alter distributed tables: its triggers run on the shards (they
+    // touch only their own row), and its DDL goes over one connection per worker so that it can mix
+    // with writes to reference tables in the same transaction
+    if (await hasCitus(client))
+      await client.query(
+        `SET citus.enable_unsafe_triggers = on; SET citus.multi_shard_modify_mode = 'sequential'`,
+      );
     await client.query(`CREATE TABLE IF NOT EXISTS "_kassa_migrations" (
       name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Map<string, string>(
@@ -61,6 +79,7 @@ export async function migrate(connectionString: string, dir = path.join(process.
       }
       result.applied.push(name);
     }
+    result.citus = await distributeSchema(client);
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => {});
@@ -78,12 +97,16 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   } finally {
     await client.end();
   }
+  // on a Citus coordinator the new database gets the extension and the workers too
+  const workers = await citusWorkers(adminUrl);
+  if (workers) await prepareCitusDatabase(adminUrl, name, workers);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
 export async function dropDatabase(adminUrl: string, name: string) {
+  const workers = await citusWorkers(adminUrl).catch(() => null);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -91,4 +114,5 @@ export async function dropDatabase(adminUrl: string, name: string) {
   } finally {
     await client.end();
   }
+  if (workers) await dropCitusDatabase(adminUrl, name, workers);
 }

@@ -3,6 +3,7 @@
 // else goes through Prisma (lib/db/client.ts). int8 columns come back as BigInt, like Prisma's.
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { currentFanOut, fanOutGuardOptions } from "./fan-out";
 import { poolTimeoutConfig, type PoolKind } from "./timeouts";
 
 function databaseUrl(): string {
@@ -17,7 +18,12 @@ const types = {
     oid === 20 ? bigintParser : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-const globalForPool = globalThis as unknown as { __kassaPgPools?: Partial<Record<RawPoolKind, pg.Pool>> };
+// a pool per kind; with the Citus fan-out guard on, "<kind>:fan-out" is its unguarded twin used
+// inside crossTenant() (lib/db/fan-out.ts)
+const globalForPool = globalThis as unknown as {
+  __kassaPgPools?: Partial<Record<string, pg.Pool>>;
+  __kassaOnCitus?: Promise<boolean>;
+};
 
 /** The raw pools: "device" for the device API, "jobs" for background work (longer time limits). */
 export type RawPoolKind = Extract<PoolKind, "device" | "jobs">;
@@ -33,9 +39,68 @@ export function attachClientErrorListener(client: pg.Client | pg.PoolClient, lab
   client.on("error", (e: Error) => console.error(`[db ${label}] connection lost: ${e.message}`));
 }
 
+/**
+ * libpq `options` of a new connection of `kind`: the device pool's plan mode, the fan-out guard, and
+ * citus.propagate_set_commands=local, so that the `SET LOCAL` limits a transaction starts with
+ * (lib/device/pipeline/tx.ts) reach the Citus workers it touches; the session's own limits
+ * (poolTimeoutConfig) stay on the coordinator. On a plain PostgreSQL the "citus." setting is an
+ * inert placeholder.
+ */
+function connectionOptions(guard: string | undefined): { options: string } {
+  return { options: ["-c citus.propagate_set_commands=local", guard].filter(Boolean).join(" ") };
+}
+
+/**
+ * Every statement of the device path is keyed by primary/unique keys, so the generic plan is the
+ * right one; the default (five custom plans, then a cost comparison) re-plans the wide write
+ * statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt. Not on Citus:
+ * its planner routes a statement to a shard by the parameters' values and cannot build a generic
+ * distributed plan ("could not create distributed plan"), so there the mode stays `auto`. Asked
+ * once per new connection (DeviceClient), before the pool lends it out.
+ */
+const DEVICE_PLAN_MODE = `SELECT set_config('plan_cache_mode',
+  CASE WHEN EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN 'auto' ELSE 'force_generic_plan' END, false)`;
+
+/** A device pool connection: connected, then its plan mode set, before the pool lends it out. */
+class DeviceClient extends pg.Client {}
+const connectClient = pg.Client.prototype.connect as (this: pg.Client) => Promise<unknown>;
+// pg-pool connects with a callback; any other caller gets the promise
+Object.defineProperty(DeviceClient.prototype, "connect", {
+  value: function (this: pg.Client, callback?: (err: Error | null, client?: pg.Client) => void) {
+    const ready = connectClient
+      .call(this)
+      .then(() => this.query(DEVICE_PLAN_MODE))
+      .then(() => this);
+    if (!callback) return ready;
+    ready.then(
+      (c) => callback(null, c),
+      (e: Error) => callback(e),
+    );
+  },
+});
+
+/** Whether DATABASE_URL is a Citus coordinator (the extension is installed); asked once per process. */
+export function onCitus(): Promise<boolean> {
+  const known = globalForPool.__kassaOnCitus;
+  if (known) return known;
+  const asked = getPool()
+    .query<{ citus: boolean }>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') AS citus")
+    .then((r) => r.rows[0].citus);
+  globalForPool.__kassaOnCitus = asked;
+  // a failed question (database down) is asked again next time
+  asked.catch(() => {
+    if (globalForPool.__kassaOnCitus === asked) globalForPool.__kassaOnCitus = undefined;
+  });
+  return asked;
+}
+
+/** The pool of `kind`: guarded on tenant work when the Citus fan-out guard is on, unguarded inside crossTenant(). */
 export function getPool(kind: RawPoolKind = "device"): pg.Pool {
   const pools = (globalForPool.__kassaPgPools ??= {});
-  let pool = pools[kind];
+  const guard = fanOutGuardOptions();
+  const unguarded = guard !== undefined && currentFanOut() !== undefined;
+  const key = unguarded ? `${kind}:fan-out` : kind;
+  let pool = pools[key];
   if (!pool) {
     const size =
       kind === "jobs"
@@ -46,15 +111,15 @@ export function getPool(kind: RawPoolKind = "device"): pg.Pool {
       max: size,
       types,
       ...poolTimeoutConfig(kind),
-      // Every statement of the device path is keyed by primary/unique keys, so the generic plan is the
-      // right one; the default (five custom plans, then a cost comparison) re-plans the wide write
-      // statement and the sign-in read at every Bind — ~0.4 ms of server CPU per receipt.
-      ...(kind === "device" ? { options: "-c plan_cache_mode=force_generic_plan" } : {}),
+      ...connectionOptions(guard && !unguarded ? guard : undefined),
+      ...(kind === "device"
+        ? { Client: DeviceClient as unknown as NonNullable<pg.PoolConfig["Client"]> }
+        : {}),
     });
-    const label = `${kind} pool`;
+    const label = `${key} pool`;
     pool.on("error", (e) => console.error(`[db ${label}] idle connection lost: ${e.message}`));
     pool.on("connect", (client) => attachClientErrorListener(client, label));
-    pools[kind] = pool;
+    pools[key] = pool;
   }
   return pool;
 }
@@ -100,29 +165,6 @@ export async function pgTransaction<T>(
   }
 }
 
-/**
- * Like pgTransaction, but BEGIN travels with a first statement in one round trip (simple query
- * protocol, so `firstSql` takes no parameters: inline only values that cannot carry SQL, such as
- * UUIDs read from the database). `fn` gets that statement's rows.
- */
-export async function pgTransactionStartingWith<R extends pg.QueryResultRow, T>(
-  firstSql: string,
-  fn: (client: pg.PoolClient, firstRows: R[]) => Promise<T>,
-): Promise<T> {
-  const client = await getPool().connect();
-  try {
-    const results = (await client.query(`BEGIN; ${firstSql}`)) as unknown as pg.QueryResult<R>[];
-    const out = await fn(client, results[1].rows);
-    await client.query("COMMIT");
-    return out;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
 /** A unique index refused the write (SQLSTATE 23505), optionally a given index. */
 export function isPgUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string };
@@ -132,5 +174,6 @@ export function isPgUniqueViolation(e: unknown, constraint?: string): boolean {
 export async function closePool() {
   const pools = globalForPool.__kassaPgPools ?? {};
   globalForPool.__kassaPgPools = undefined;
+  globalForPool.__kassaOnCitus = undefined;
   await Promise.all(Object.values(pools).map((p) => p?.end()));
 }

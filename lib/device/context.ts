@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { pgQuery } from "@/lib/db/pool";
+import { findCashboxByToken } from "@/lib/cashboxes/token-lookup";
 import { decryptDeviceKey, encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
 import { isUuid } from "@/lib/validation/uuid";
@@ -135,12 +136,14 @@ function toCashbox(r: Row): DeviceCashbox {
 }
 
 async function query(
-  where: { tokenHash: string } | { cashboxId: string },
+  where: { tokenHash: string } | { organizationId: string; cashboxId: string },
   sessionHash: string | null,
   clientDocId: string | null = null,
 ): Promise<Row | null> {
-  const byToken = "tokenHash" in where;
-  const value = byToken ? where.tokenHash : where.cashboxId;
+  // a token names its tenant through the lookup table (single-shard on Citus, cached per process);
+  // the tenant query below re-checks the hash, so a reissued token's old entry only misses
+  const key = "tokenHash" in where ? await findCashboxByToken(where.tokenHash) : where;
+  if (!key) return null;
   const rows = await pgQuery<Row>(
     `SELECT c.id::text, c."organizationId"::text, c.name, c.model, c."serialNumber", c."registrationNumber", c."inkOfd",
             c."fiscalDriveNumber", c.ofd::text AS ofd, c."registrationStatus"::text AS "registrationStatus",
@@ -160,15 +163,22 @@ async function query(
        LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
        JOIN "Organization" o ON o.id = c."organizationId"
        JOIN "TradePoint" tp ON tp."organizationId" = c."organizationId" AND tp.id = c."tradePointId"
-       LEFT JOIN "CashierSession" s ON s."tokenHash" = $2 AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
+       LEFT JOIN "CashierSession" s ON s."tokenHash" = COALESCE($3, '') AND s."organizationId" = c."organizationId" AND s."cashboxId" = c.id
        LEFT JOIN "Membership" m ON m."organizationId" = s."organizationId" AND m.id = s."membershipId"
        LEFT JOIN "User" u ON u.id = m."userId"
        LEFT JOIN LATERAL (
          SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
-          WHERE $3::text IS NOT NULL AND d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $3
+          WHERE $4::text IS NOT NULL AND d."organizationId" = $1::uuid AND d."cashboxId" = c.id AND d."clientDocId" = $4
        ) st ON true
-      WHERE ${byToken ? `c."tokenHash" = $1` : `c.id = $1::uuid`}`,
-    [value, sessionHash, clientDocId],
+      WHERE c."organizationId" = $1::uuid AND c.id = $2::uuid
+        ${"tokenHash" in where ? `AND c."tokenHash" = $5` : ""}`,
+    [
+      key.organizationId,
+      key.cashboxId,
+      sessionHash,
+      clientDocId,
+      ...("tokenHash" in where ? [where.tokenHash] : []),
+    ],
   );
   return rows[0] ?? null;
 }
@@ -235,10 +245,13 @@ export async function authenticateDevice(
   return { cashbox: toCashbox(row), cashier, session, stored, snapshot };
 }
 
-/** A cashbox by id, for server-side callers (the demo seed, the scheduled job, tests). */
-export async function loadDeviceCashbox(cashboxId: string): Promise<DeviceCashbox | null> {
-  if (!isUuid(cashboxId)) return null;
-  const row = await query({ cashboxId }, null);
+/** A cashbox by id within its organization, for server-side callers (the demo seed, the scheduled job, tests). */
+export async function loadDeviceCashbox(
+  cashboxId: string,
+  organizationId: string,
+): Promise<DeviceCashbox | null> {
+  if (!isUuid(cashboxId) || !isUuid(organizationId)) return null;
+  const row = await query({ organizationId, cashboxId }, null);
   return row ? toCashbox(row) : null;
 }
 

@@ -2,6 +2,7 @@
 // automatic closing time or at the 24-hour limit with a server-made Z-report, and mark
 // OFFLINE_TOO_LONG the cashboxes whose undelivered documents are over 72 hours old. Plain
 // functions of `now`, idempotent: tests call them directly; lib/jobs schedules them.
+import { crossTenant, singleTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { autoCloseDue, OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
@@ -12,8 +13,13 @@ import { loadVatRates } from "./vat-rates";
 const PAGE = 500;
 
 /** Z-report by the server for one open shift; false when the shift was closed meanwhile. */
-export async function autoCloseShift(cashboxId: string, shiftId: string, now: Date): Promise<boolean> {
-  const cb = await loadDeviceCashbox(cashboxId);
+export async function autoCloseShift(
+  organizationId: string,
+  cashboxId: string,
+  shiftId: string,
+  now: Date,
+): Promise<boolean> {
+  const cb = await loadDeviceCashbox(cashboxId, organizationId);
   if (!cb) return false;
   const cmd: Command = {
     op: "z_report",
@@ -34,19 +40,20 @@ export async function autoCloseShift(cashboxId: string, shiftId: string, now: Da
   throw out.error;
 }
 
-export async function closeDueShifts(now = new Date()): Promise<number> {
+async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
   let closed = 0;
   let after: { openedAt: Date; cashboxId: string } | null = null;
   for (;;) {
     const cursor: { openedAt: Date; cashboxId: string } | null = after;
     const rows: {
+      organizationId: string;
       cashboxId: string;
       shiftId: string;
       openedAt: Date;
       autoCloseTime: string | null;
       timezone: string;
     }[] = await db.$queryRaw`
-      SELECT j."cashboxId"::text AS "cashboxId", j."currentShiftId"::text AS "shiftId", j."currentShiftOpenedAt" AS "openedAt",
+      SELECT j."organizationId"::text AS "organizationId", j."cashboxId"::text AS "cashboxId", j."currentShiftId"::text AS "shiftId", j."currentShiftOpenedAt" AS "openedAt",
              c."autoCloseTime", o.timezone
         FROM "CashboxJournal" j
         JOIN "Cashbox" c ON c."organizationId" = j."organizationId" AND c.id = j."cashboxId"
@@ -60,7 +67,8 @@ export async function closeDueShifts(now = new Date()): Promise<number> {
       if (
         autoCloseDue({ openedAt: r.openedAt }, { autoCloseTime: r.autoCloseTime, timeZone: r.timezone }, now)
       ) {
-        if (await autoCloseShift(r.cashboxId, r.shiftId, now)) closed++;
+        // the Z-report itself is the tenant's own work: single-shard, guarded like a request
+        if (await singleTenant(() => autoCloseShift(r.organizationId, r.cashboxId, r.shiftId, now))) closed++;
       }
     }
     if (rows.length < PAGE) return closed;
@@ -73,7 +81,7 @@ export async function closeDueShifts(now = new Date()): Promise<number> {
  * or (inferred from the last contact) it fell silent more than 72 h ago in the middle of a shift
  * that the job then had to close. Only ACTIVE, registered cashboxes change; each change is logged.
  */
-export async function markOfflineTooLong(now = new Date()): Promise<number> {
+async function markOfflineTooLongUnscoped(now = new Date()): Promise<number> {
   const limit = new Date(now.getTime() - OFFLINE_MAX_MS);
   const rows = await db.$queryRaw<{ id: string }[]>`
     WITH marked AS (
@@ -102,3 +110,11 @@ export async function runDeviceMaintenance(now = new Date()) {
   const offlineTooLong = await markOfflineTooLong(now);
   return { closedShifts, offlineTooLong };
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const closeDueShifts: typeof closeDueShiftsUnscoped = (...args) =>
+  crossTenant("device.auto-close-shifts", () => closeDueShiftsUnscoped(...args));
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const markOfflineTooLong: typeof markOfflineTooLongUnscoped = (...args) =>
+  crossTenant("device.offline-watch", () => markOfflineTooLongUnscoped(...args));

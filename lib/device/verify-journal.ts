@@ -151,8 +151,8 @@ async function checkJournal(cb: { id: string; organizationId: string }, w: Walk)
     problem("the open shift is not the journal's current shift");
 }
 
-export async function verifyJournal(cashboxId: string): Promise<JournalReport> {
-  const cb = await loadDeviceCashbox(cashboxId);
+export async function verifyJournal(cashboxId: string, organizationId: string): Promise<JournalReport> {
+  const cb = await loadDeviceCashbox(cashboxId, organizationId);
   if (!cb) return { ok: false, documents: 0, problems: ["cashbox not found"] };
   const problems: string[] = [];
   const w: Walk = {

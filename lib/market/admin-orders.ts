@@ -1,6 +1,7 @@
 // PLATFORM_ADMIN use cases for /admin/orders: across tenants by design. Each checks
 // platform.admin first and journals under the order's own organization (the client sees in
 // «Журнал» that the operator looked at or acted on its orders), like lib/cashboxes/admin-*.ts.
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,7 +12,7 @@ import type { OrderStatusValue } from "./schemas";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
 
-export async function adminFindOrders(ctx: TenantContext, q: { status?: OrderStatusValue; page: number }) {
+async function adminFindOrdersUnscoped(ctx: TenantContext, q: { status?: OrderStatusValue; page: number }) {
   assertCan(ctx, "platform.admin");
   const where = q.status ? { status: q.status } : {};
   const [total, rows] = await Promise.all([
@@ -57,7 +58,7 @@ export async function adminFindOrders(ctx: TenantContext, q: { status?: OrderSta
 }
 
 /** «Отгружено»: a paid order with fiscal drives has been shipped. */
-export async function adminMarkOrderShipped(ctx: TenantContext, input: TAdminOrderAction, now = new Date()) {
+async function adminMarkOrderShippedUnscoped(ctx: TenantContext, input: TAdminOrderAction, now = new Date()) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const { count } = await tx.order.updateMany({
@@ -83,7 +84,7 @@ export async function adminMarkOrderShipped(ctx: TenantContext, input: TAdminOrd
  * «Оплата по счёту поступила» (test provider only): the simulated bank reports the transfer; the
  * provider calls the cabinet's callback route with a signed event, exactly like a real one.
  */
-export async function adminConfirmInvoicePayment(
+async function adminConfirmInvoicePaymentUnscoped(
   ctx: TenantContext,
   input: TAdminOrderAction,
   opts: { callbackBase?: string } = {},
@@ -122,3 +123,15 @@ export async function adminConfirmInvoicePayment(
   );
   if (res.status !== 200) throw new AppError("INTERNAL_ERROR");
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminFindOrders: typeof adminFindOrdersUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminFindOrdersUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminMarkOrderShipped: typeof adminMarkOrderShippedUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminMarkOrderShippedUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminConfirmInvoicePayment: typeof adminConfirmInvoicePaymentUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminConfirmInvoicePaymentUnscoped(...args));

@@ -1,5 +1,6 @@
 // PLATFORM_ADMIN: the catalog and its prices (/admin/catalog). Platform data, not a tenant's:
 // changes are journalled under the operator's own organization.
+import { crossTenant } from "@/lib/db/fan-out";
 import { audit } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -7,7 +8,7 @@ import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { CURRENCY_OF } from "@/lib/locale/country";
 import type { TProductInput } from "./schemas";
 
-export async function adminListProducts(ctx: TenantContext) {
+async function adminListProductsUnscoped(ctx: TenantContext) {
   assertCan(ctx, "platform.admin");
   return db.product.findMany({
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
@@ -28,7 +29,7 @@ export async function adminListProducts(ctx: TenantContext) {
 export type AdminProduct = Awaited<ReturnType<typeof adminListProducts>>[number];
 
 /** Creates a product (empty productId) or updates one; a price left empty removes the product from that country. */
-export async function adminSaveProduct(ctx: TenantContext, input: TProductInput) {
+async function adminSaveProductUnscoped(ctx: TenantContext, input: TProductInput) {
   assertCan(ctx, "platform.admin");
   await db.$transaction(async (tx) => {
     const data = {
@@ -81,3 +82,11 @@ export async function adminSaveProduct(ctx: TenantContext, input: TProductInput)
     });
   });
 }
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminListProducts: typeof adminListProductsUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminListProductsUnscoped(...args));
+
+/** PLATFORM_ADMIN work spans tenants (lib/db/fan-out.ts). */
+export const adminSaveProduct: typeof adminSaveProductUnscoped = (...args) =>
+  crossTenant("admin.platform", () => adminSaveProductUnscoped(...args));

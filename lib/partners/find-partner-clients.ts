@@ -1,3 +1,4 @@
+import { crossTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { linkedClientWhere } from "./grant";
@@ -8,7 +9,7 @@ export const CLIENTS_PAGE_SIZE = 20;
  * Client organizations that linked the caller's partner organization, with how many of their
  * registered cashboxes are expiring or unpaid (what a partner needs to call them about).
  */
-export async function findPartnerClients(ctx: TenantContext, page: number, now = new Date()) {
+async function findPartnerClientsUnscoped(ctx: TenantContext, page: number, now = new Date()) {
   assertCan(ctx, "partner.cabinet");
   const where = linkedClientWhere(ctx);
   const [total, rows] = await Promise.all([
@@ -57,7 +58,7 @@ export type PartnerClientRow = Awaited<ReturnType<typeof findPartnerClients>>["r
 export const CLIENT_OPTIONS_LIMIT = 500;
 
 /** Linked clients for a picker («Передать клиенту»), by name. */
-export async function findPartnerClientOptions(ctx: TenantContext) {
+async function findPartnerClientOptionsUnscoped(ctx: TenantContext) {
   assertCan(ctx, "partner.cabinet");
   return db.organization.findMany({
     where: linkedClientWhere(ctx),
@@ -76,3 +77,11 @@ export async function getPartnerTaxId(ctx: TenantContext): Promise<string> {
   });
   return org.taxId;
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const findPartnerClients: typeof findPartnerClientsUnscoped = (...args) =>
+  crossTenant("partners.clients", () => findPartnerClientsUnscoped(...args));
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const findPartnerClientOptions: typeof findPartnerClientOptionsUnscoped = (...args) =>
+  crossTenant("partners.clients", () => findPartnerClientOptionsUnscoped(...args));

@@ -1,3 +1,4 @@
+import { crossTenantInTransaction } from "@/lib/db/fan-out";
 import type { Tx } from "@/lib/db/client";
 
 /**
@@ -5,10 +6,16 @@ import type { Tx } from "@/lib/db/client";
  * partner is found outside the caller's tenant. Only PARTNER organizations match, and only their
  * id and public name come back.
  */
-export async function unsafeFindPartnerByTaxId(tx: Tx, taxId: string) {
+async function unsafeFindPartnerByTaxIdUnscoped(tx: Tx, taxId: string) {
   return tx.organization.findFirst({
     where: { taxId, kind: "PARTNER" },
     select: { id: true, name: true },
     orderBy: { createdAt: "asc" },
   });
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const unsafeFindPartnerByTaxId: typeof unsafeFindPartnerByTaxIdUnscoped = (...args) =>
+  crossTenantInTransaction(args[0], "partners.find-by-tax-id", () =>
+    unsafeFindPartnerByTaxIdUnscoped(...args),
+  );

@@ -8,6 +8,7 @@
 // keys are indexed: FiscalDrive(number) or Cashbox(registrationNumber), then the document by
 // (organizationId, cashboxId, number) or by (organizationId, createdAt) within one second.
 import { hitRateLimit } from "@/lib/auth/rate-limit";
+import { fiscalDriveKey, registrationNumberKey } from "@/lib/db/lookups";
 import { db } from "@/lib/db/client";
 import { parseCheckQuery, type ParsedCheckLink } from "@/lib/fiscal/check-link";
 import type { PrintLine } from "@/lib/fiscal/print";
@@ -48,16 +49,29 @@ interface Candidate {
   cashboxId: string;
 }
 
+async function lookupCashboxes(key: string): Promise<Candidate[]> {
+  const rows = await db.cashboxLookup.findMany({
+    where: { key },
+    select: { tenantId: true, cashboxId: true },
+    take: 5,
+  });
+  return rows.map((r) => ({ organizationId: r.tenantId, cashboxId: r.cashboxId }));
+}
+
 async function findDocuments(link: ParsedCheckLink) {
   const select = { response: true } as const;
   if (link.country === "RU") {
     if (!/^\d{1,20}$/.test(link.fiscalDriveNumber) || link.number < 1 || link.number > 2_147_483_647)
       return [];
-    const drives: Candidate[] = await db.fiscalDrive.findMany({
-      where: { number: link.fiscalDriveNumber },
-      select: { organizationId: true, cashboxId: true },
-      take: 5,
-    });
+    // the lookup table names the tenants (one shard on Citus); each is then checked in its own tenant
+    const drives: Candidate[] = [];
+    for (const c of await lookupCashboxes(fiscalDriveKey(link.fiscalDriveNumber))) {
+      const drive = await db.fiscalDrive.findFirst({
+        where: { organizationId: c.organizationId, cashboxId: c.cashboxId, number: link.fiscalDriveNumber },
+        select: { organizationId: true, cashboxId: true },
+      });
+      if (drive) drives.push(drive);
+    }
     const out = [];
     for (const c of drives) {
       const d = await db.fiscalDocument.findFirst({
@@ -76,11 +90,18 @@ async function findDocuments(link: ParsedCheckLink) {
   if (!/^\d{1,20}$/.test(link.registrationNumber)) return [];
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/.exec(link.localTime);
   if (!m) return [];
-  const cashboxes = await db.cashbox.findMany({
-    where: { registrationNumber: link.registrationNumber },
-    select: { organizationId: true, id: true, organization: { select: { timezone: true } } },
-    take: 5,
-  });
+  const cashboxes = [];
+  for (const c of await lookupCashboxes(registrationNumberKey(link.registrationNumber))) {
+    const cb = await db.cashbox.findFirst({
+      where: {
+        organizationId: c.organizationId,
+        id: c.cashboxId,
+        registrationNumber: link.registrationNumber,
+      },
+      select: { organizationId: true, id: true, organization: { select: { timezone: true } } },
+    });
+    if (cb) cashboxes.push(cb);
+  }
   const out = [];
   for (const c of cashboxes) {
     const start = zonedInstant(

@@ -4,6 +4,7 @@
 // report arrives through the device API and matches (lib/registration/ofd-report.ts); a report
 // that already arrived and matches registers it at once. Entering again while waiting corrects
 // the data of the same case.
+import { putCashboxKey, registrationNumberKey } from "@/lib/db/lookups";
 import { audit, diff } from "@/lib/audit/log";
 import { lockCashbox } from "@/lib/cashboxes/lock-cashbox";
 import { db, type Tx } from "@/lib/db/client";
@@ -69,6 +70,9 @@ export async function activateOnOfd(ctx: TenantContext, raw: TActivateOfdInput, 
       },
       select: { id: true },
     });
+    // the public check finds the cashbox by this РНМ once the device confirms it (ofd-report.ts)
+    if (!taken)
+      await putCashboxKey(tx, registrationNumberKey(input.registrationNumber), ctx.organizationId, cb.id);
     if (taken)
       throw new AppError("VALIDATION_FAILED", {
         field: "registrationNumber",

@@ -3,6 +3,8 @@
 // This module holds the answering side (the simulator's rules applied to a SUBMITTED case, the
 // sweep); the hand-over (TaxGateway, the simulator's queueing) is in tax-gateway.ts, so that the
 // job queue (lib/jobs) depends on this module and not the other way round.
+import { crossTenant } from "@/lib/db/fan-out";
+import { putCashboxKey, registrationNumberKey } from "@/lib/db/lookups";
 import { auditSystem } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
 import { normalizeSerial } from "@/lib/cashboxes/serial";
@@ -50,12 +52,25 @@ export async function simulatorInputFor(
   const orgTaxId = cb.organization.taxId;
   // the serial as the authority sees it: registered (or applied for) by a taxpayer with another tax id
   const serial = normalizeSerial(cb.serialNumber);
-  const others = await q.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "CashboxSerial" s
-      JOIN "Cashbox" c ON c."organizationId" = s."organizationId" AND c.id = s."cashboxId"
-      JOIN "Organization" o ON o.id = c."organizationId"
-     WHERE s."serialNumber" = ${serial} AND c.id <> ${cb.id}::uuid
-       AND c."registrationStatus" IN ('REGISTERED', 'SUBMITTED') AND o."taxId" <> ${orgTaxId}`;
+  // the claims of this serial come from its lookup table (one shard on Citus), then each claiming
+  // cashbox is read in its own tenant
+  const claims = await q.cashboxSerial.findMany({
+    where: { serialNumber: serial },
+    select: { tenantId: true, cashboxId: true },
+  });
+  let otherTaxpayers = 0;
+  for (const s of claims) {
+    if (s.cashboxId === cb.id) continue;
+    const other = await q.cashbox.findFirst({
+      where: {
+        organizationId: s.tenantId,
+        id: s.cashboxId,
+        registrationStatus: { in: ["REGISTERED", "SUBMITTED"] },
+      },
+      select: { organization: { select: { taxId: true } } },
+    });
+    if (other && other.organization.taxId !== orgTaxId) otherTaxpayers++;
+  }
   const report = await q.fiscalDocument.findFirst({
     where: { organizationId: c.organizationId, cashboxId: cb.id, type: "REGISTRATION_REPORT" },
     orderBy: { number: "desc" },
@@ -69,7 +84,7 @@ export async function simulatorInputFor(
     organizationTaxId: orgTaxId,
     certificateTaxIds: rc.certificate?.taxId ? rc.certificate.taxId.split(",") : [],
     serialNumber: cb.serialNumber,
-    serialTakenByOther: Number(others[0]?.n ?? 0) > 0,
+    serialTakenByOther: otherTaxpayers > 0,
     fiscalDrive: cb.fiscalDriveNumber
       ? {
           number: cb.fiscalDriveNumber,
@@ -133,6 +148,13 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
         where: { organizationId: c.organizationId, id: rc.cashboxId },
         data: cashboxChange,
       });
+      if (rc.kind === "REGISTRATION" && accepted && decision.registrationNumber)
+        await putCashboxKey(
+          tx,
+          registrationNumberKey(decision.registrationNumber),
+          c.organizationId,
+          rc.cashboxId,
+        );
     }
     const receipt = `<?xml version="1.0" encoding="UTF-8"?>\n<Receipt authority="${authority}" case="${rc.id}" date="${now.toISOString()}">\n  <Status>RECEIVED</Status>\n</Receipt>\n`;
     await tx.caseDocument.createMany({
@@ -184,7 +206,7 @@ export async function answerCaseBySimulator(c: SubmittedCase, now: Date): Promis
  * this gateway, i.e. with a signed application (a certificate): a KZ cashbox on a third-party ОФД
  * waits for its own registration report, and the demo's pending case was never sent here.
  */
-export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<number> {
+async function sweepSubmittedCasesUnscoped(now: Date, graceMs = 60_000): Promise<number> {
   const due = await db.registrationCase.findMany({
     where: {
       status: "SUBMITTED",
@@ -199,3 +221,7 @@ export async function sweepSubmittedCases(now: Date, graceMs = 60_000): Promise<
     if (await answerCaseBySimulator({ organizationId: c.organizationId, caseId: c.id }, now)) n++;
   return n;
 }
+
+/** Cross-tenant work (lib/db/fan-out.ts): its queries may span shards. */
+export const sweepSubmittedCases: typeof sweepSubmittedCasesUnscoped = (...args) =>
+  crossTenant("registration.sweep", () => sweepSubmittedCasesUnscoped(...args));

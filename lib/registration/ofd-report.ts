@@ -78,7 +78,7 @@ export async function matchOfdRegistrationReport(
        JOIN "Organization" o ON o.id = c."organizationId"
        LEFT JOIN LATERAL (
          SELECT id, "registrationNumber", "inkOfd" FROM "RegistrationCase"
-          WHERE "organizationId" = c."organizationId" AND "cashboxId" = c.id
+          WHERE "organizationId" = $1 AND "cashboxId" = c.id
             AND kind = 'REGISTRATION' AND status = 'SUBMITTED'
           ORDER BY "submittedAt" DESC NULLS LAST, id DESC LIMIT 1
        ) rc ON true

@@ -1,5 +1,6 @@
 import { audit } from "@/lib/audit/log";
 import { createPasswordLink } from "@/lib/auth/password-tokens";
+import { putMembershipLookup } from "@/lib/db/lookups";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -49,6 +50,7 @@ export async function inviteMember(ctx: TenantContext, input: TInviteMemberInput
         data: { organizationId: ctx.organizationId, userId: user.id, role: input.role },
         select: { id: true },
       });
+      await putMembershipLookup(tx, user.id, ctx.organizationId);
 
       const t = translatorFor(user.locale);
       const params = {

@@ -1,4 +1,5 @@
 import { audit } from "@/lib/audit/log";
+import { dropMembershipLookup } from "@/lib/db/lookups";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
@@ -22,7 +23,9 @@ export async function removeMember(ctx: TenantContext, id: string) {
     if (!member) throw new AppError("NOT_FOUND");
     await assertOwnerChangeAllowed(tx, ctx, { from: member.role, to: null });
     await tx.membership.deleteMany({ where: { organizationId: ctx.organizationId, id } });
-    const remaining = await tx.membership.count({ where: { userId: member.userId } });
+    await dropMembershipLookup(tx, member.userId, ctx.organizationId);
+    // the user's other organizations, through the lookup (a count over Membership would span every tenant)
+    const remaining = await tx.membershipLookup.count({ where: { userId: member.userId } });
     if (remaining === 0) {
       await tx.passwordToken.deleteMany({
         where: { userId: member.userId, purpose: "invite", usedAt: null },

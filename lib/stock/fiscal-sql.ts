@@ -60,6 +60,59 @@ export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscal
 }
 
 /**
+ * The same as stockCtes, as two statements of their own for Citus (lib/device/pipeline/write.ts):
+ * the movements, then the balances from this document's movements. Run in the document's
+ * transaction after its write statement, and only when that moved the journal. The movements' INSERT
+ * joins the tenant's co-located tables on the distribution column (Citus plans an INSERT … SELECT only
+ * so), and names the tenant by value on the cashbox: it runs on the tenant's shard.
+ */
+export function stockStatements(
+  organizationId: string,
+  d: StockFiscalDoc,
+): { text: string; values: unknown[] }[] {
+  const sign = STOCK_SIGN[d.type];
+  const L = d.lines.filter((l) => l.nomenclatureId !== null);
+  if (!sign || L.length === 0) return [];
+  const purchase = d.type === "PURCHASE";
+  const movements = {
+    text: `INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, reversal, quantity, value, "unitCost", at, "fiscalDocumentId", "fiscalLineNo")
+      SELECT c."organizationId", c."tradePointId", x.item, $3::"StockMovementKind", $4::boolean, x.q * ${sign},
+        ${
+          purchase
+            ? "x.t"
+            : `round(x.q * ${sign} * CASE WHEN b.quantity > 0 THEN b.value / b.quantity ELSE COALESCE(b."lastCost", 0) END)::bigint`
+        },
+        ${purchase ? `CASE WHEN x.q > 0 THEN round(x.t / x.q)::bigint END` : "NULL::bigint"},
+        $5::timestamptz, $6::uuid, x.line_no
+      FROM unnest($7::int[], $8::uuid[], $9::numeric[], $10::bigint[]) AS x(line_no, item, q, t)
+      JOIN "Cashbox" c ON c."organizationId" = $1::uuid AND c.id = $2::uuid
+      JOIN "NomenclatureItem" i ON i."organizationId" = c."organizationId" AND i.id = x.item AND i."tracksStock"
+      LEFT JOIN "StockBalance" b ON b."organizationId" = c."organizationId" AND b."tradePointId" = c."tradePointId" AND b."itemId" = x.item
+      ORDER BY x.line_no`,
+    values: [
+      organizationId,
+      d.cashboxId,
+      d.type,
+      d.reversal,
+      d.createdAt,
+      d.documentId,
+      L.map((l) => l.lineNo),
+      L.map((l) => l.nomenclatureId),
+      L.map((l) => l.quantityText),
+      L.map((l) => l.total.toString()),
+    ],
+  };
+  const balances = {
+    text: `WITH m AS (SELECT "tradePointId", "itemId", quantity, value, "unitCost", id FROM "StockMovement"
+        WHERE "organizationId" = $1::uuid AND "fiscalDocumentId" = $2::uuid),
+      ${balanceUpsertCte("st_bal", "$1", "m")}
+      SELECT 1`,
+    values: [organizationId, d.documentId],
+  };
+  return [movements, balances];
+}
+
+/**
  * Adds the movements RETURNED by the CTE `from` (tradePointId, itemId, quantity, value, unitCost,
  * id) to "StockBalance": one row per key (ON CONFLICT may not touch a row twice), in key order.
  * The last cost is the unit cost of the movement with the highest id (as the rebuild takes it).

@@ -3,6 +3,7 @@
 // balances (written with each movement) equal these. One transaction per organization on the
 // "jobs" pool: it takes the same balance row locks as every writer, in key order, so a document
 // written meanwhile waits and is counted after.
+import { crossTenant } from "@/lib/db/fan-out";
 import { getPool, pgQuery, pgTransaction, type PgClient } from "@/lib/db/pool";
 
 async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
@@ -33,7 +34,7 @@ export async function rebuildStock(organizationId: string): Promise<void> {
 }
 
 /** Rebuilds every organization with movements or balances; returns their ids. */
-export async function rebuildAllStock(onOrg?: (id: string) => void): Promise<string[]> {
+async function rebuildAllStockUnscoped(onOrg?: (id: string) => void): Promise<string[]> {
   const orgs = await pgQuery<{ id: string }>(
     `SELECT id::text FROM "Organization" o
       WHERE EXISTS (SELECT 1 FROM "StockMovement" m WHERE m."organizationId" = o.id)
@@ -48,3 +49,7 @@ export async function rebuildAllStock(onOrg?: (id: string) => void): Promise<str
   }
   return orgs.map((o) => o.id);
 }
+
+/** The operator command `npm run stock:rebuild`: finds the organizations across shards on Citus. */
+export const rebuildAllStock: typeof rebuildAllStockUnscoped = (...args) =>
+  crossTenant("stock.rebuild", () => rebuildAllStockUnscoped(...args));

@@ -22,7 +22,7 @@ export async function seedDemoCheckReceipts(db: Db, organizationId: string, now:
     select: { id: true },
   });
   if (!cashbox || !member) return;
-  const cb = await loadDeviceCashbox(cashbox.id);
+  const cb = await loadDeviceCashbox(cashbox.id, organizationId);
   const cashier = await loadCashier(organizationId, member.id);
   if (!cb || !cashier) return;
   const vat = cb.org.country === "KZ" ? "VAT16" : "VAT22";

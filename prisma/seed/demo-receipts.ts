@@ -35,6 +35,8 @@ import {
 
 export interface DemoTradingCashbox {
   cashboxId: string;
+  /** its organization (keeps the look-up single-tenant) */
+  organizationId: string;
   /** Membership id of the cashier who works it (must have a PIN) */
   cashierId: string;
   /** sales volume factor of this cashbox (1 = a typical shop) */
@@ -84,7 +86,7 @@ async function tradeCashbox(
   spec: DemoTradingCashbox,
   opts: Required<Pick<DemoTradingOptions, "days" | "seed">> & { now: Date; offlineDaysAgo: number | null },
 ): Promise<Tally> {
-  const cb = await loadDeviceCashbox(spec.cashboxId);
+  const cb = await loadDeviceCashbox(spec.cashboxId, spec.organizationId);
   if (!cb) throw new Error(`demo trading: no cashbox ${spec.cashboxId}`);
   const cashier = await loadCashier(cb.organizationId, spec.cashierId);
   if (!cashier) throw new Error(`demo trading: ${spec.cashierId} is not a cashier of ${cb.name}`);
@@ -142,8 +144,12 @@ async function tradeCashbox(
       }
     }
     drawer = Number(
-      (await db.cashboxJournal.findUnique({ where: { cashboxId: cb.id }, select: { cashInDrawer: true } }))
-        ?.cashInDrawer ?? BigInt(closingCash(ops, drawer)),
+      (
+        await db.cashboxJournal.findUnique({
+          where: { organizationId_cashboxId: { organizationId: cb.organizationId, cashboxId: cb.id } },
+          select: { cashInDrawer: true },
+        })
+      )?.cashInDrawer ?? BigInt(closingCash(ops, drawer)),
     );
   }
   return tally;

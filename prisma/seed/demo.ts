@@ -235,7 +235,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     },
   ];
   let device: DemoDevice | null = null;
-  const trading: { cashboxId: string; cashierId: string; volume?: number }[] = [];
+  const trading: { cashboxId: string; organizationId: string; cashierId: string; volume?: number }[] = [];
   for (const [i, spec] of ruSpecs.entries()) {
     const { cashbox, token } = await seedCashbox(db, {
       organizationId: ru.id,
@@ -243,12 +243,18 @@ export async function seedDemo(db: Db, now = new Date()) {
       model: i % 2 ? "Эвотор 7.3" : "АТОЛ 30Ф",
       ...spec,
     });
-    if (i < 2) trading.push({ cashboxId: cashbox.id, cashierId: ruCashier.id, volume: i === 0 ? 0.45 : 0.3 });
+    if (i < 2)
+      trading.push({
+        cashboxId: cashbox.id,
+        organizationId: cashbox.organizationId,
+        cashierId: ruCashier.id,
+        volume: i === 0 ? 0.45 : 0.3,
+      });
     if (i === 0) {
       // The registered, paid cashbox `npm start` prints credentials for (token, key, cashier PIN).
       const key = generateDeviceKey();
       await db.cashbox.update({
-        where: { id: cashbox.id },
+        where: { organizationId_id: { organizationId: cashbox.organizationId, id: cashbox.id } },
         data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
       });
       device = {
@@ -306,7 +312,13 @@ export async function seedDemo(db: Db, now = new Date()) {
       model: "Webkassa Cloud",
       ...spec,
     });
-    if (i < 2) trading.push({ cashboxId: cashbox.id, cashierId: kzCashier.id, volume: i === 0 ? 0.4 : 0.3 });
+    if (i < 2)
+      trading.push({
+        cashboxId: cashbox.id,
+        organizationId: cashbox.organizationId,
+        cashierId: kzCashier.id,
+        volume: i === 0 ? 0.4 : 0.3,
+      });
   }
   // A KZ cashbox served by a third-party ОФД, not yet registered: «Продолжить» opens the three
   // steps on ОФД Транстелеком's site and the activation with РНМ / ИНК ОФД (docs/registration.md).
@@ -320,7 +332,7 @@ export async function seedDemo(db: Db, now = new Date()) {
     });
     await db.fiscalDrive.deleteMany({ where: { organizationId: kz.id, cashboxId: cashbox.id } });
     await db.cashbox.update({
-      where: { id: cashbox.id },
+      where: { organizationId_id: { organizationId: cashbox.organizationId, id: cashbox.id } },
       data: {
         ofd: "TRANSTELECOM",
         fiscalDriveNumber: null,

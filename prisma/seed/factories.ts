@@ -1,6 +1,13 @@
 // Test factories: the demo seed, integration tests and e2e fixtures all make data through these.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import {
+  fiscalDriveKey,
+  putCashboxKey,
+  putCashboxToken,
+  putMembershipLookup,
+  registrationNumberKey,
+} from "@/lib/db/lookups";
 import { hashPassword } from "@/lib/auth/password";
 import { makeTaxId } from "@/lib/validation/tax-id";
 import type { Role } from "@/lib/tenant/permissions";
@@ -64,7 +71,7 @@ export async function seedMembership(
   db: Db,
   opts: { organizationId: string; userId: string; role: Role; pin?: string; operationLimit?: bigint | null },
 ) {
-  return db.membership.create({
+  const m = await db.membership.create({
     data: {
       organizationId: opts.organizationId,
       userId: opts.userId,
@@ -73,6 +80,8 @@ export async function seedMembership(
       operationLimit: opts.operationLimit ?? null,
     },
   });
+  await putMembershipLookup(db, opts.userId, opts.organizationId);
+  return m;
 }
 
 /** An organization with one user per role (password "password123"); for tests. */
@@ -159,11 +168,21 @@ export async function seedCashbox(
     data: {
       model: normalizeModel(cashbox.model),
       serialNumber: normalizeSerial(cashbox.serialNumber),
-      organizationId: cashbox.organizationId,
+      tenantId: cashbox.organizationId,
       cashboxId: cashbox.id,
     },
   });
+  // the lookups createCashbox and the registration write (lib/db/lookups.ts)
+  await putCashboxToken(db, hashToken(token), cashbox.organizationId, cashbox.id);
+  if (cashbox.registrationNumber)
+    await putCashboxKey(
+      db,
+      registrationNumberKey(cashbox.registrationNumber),
+      cashbox.organizationId,
+      cashbox.id,
+    );
   if (cashbox.fiscalDriveNumber) {
+    await putCashboxKey(db, fiscalDriveKey(cashbox.fiscalDriveNumber), cashbox.organizationId, cashbox.id);
     await db.fiscalDrive.create({
       data: {
         organizationId: cashbox.organizationId,

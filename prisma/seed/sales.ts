@@ -92,7 +92,7 @@ export async function seedSalesTenant(
       paidUntil: new Date(end.getTime() + 365 * 86400_000),
     });
     await db.cashbox.update({
-      where: { id: cashbox.id },
+      where: { organizationId_id: { organizationId: cashbox.organizationId, id: cashbox.id } },
       data: { deviceKeyEnc: encryptDeviceKey(generateDeviceKey(), cashbox.id) },
     });
     boxes.push({ cashbox, weight: [1, 0.6, 0.35][i] });
@@ -104,7 +104,7 @@ export async function seedSalesTenant(
   // Moscow is UTC+3 all year: a local day starts at 21:00 UTC of the day before
   const endDay = Math.floor((end.getTime() + 3 * 3600_000) / dayMs);
   for (const { cashbox, weight } of boxes) {
-    const cb = (await loadDeviceCashbox(cashbox.id))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
     const sales: { id: string; item: Record<string, unknown>; total: number }[] = [];
     for (let d = endDay - days + 1; d <= endDay; d++) {
       const dayStartUtc = d * dayMs - 3 * 3600_000;

@@ -96,7 +96,7 @@ export async function seedVolume(db: Db, opts: VolumeOptions): Promise<VolumeRes
   // The service-wide serial claims and the current fiscal drives, as createCashbox writes them
   // (normalization as in lib/cashboxes/serial.ts and the cashbox_card migration's backfill).
   await db.$executeRaw`
-    INSERT INTO "CashboxSerial" ("serialNumber", "model", "organizationId", "cashboxId")
+    INSERT INTO "CashboxSerial" ("serialNumber", "model", "tenantId", "cashboxId")
     SELECT upper(regexp_replace("serialNumber", '\\s', '', 'g')), lower(regexp_replace(btrim("model"), '\\s+', ' ', 'g')),
            "organizationId", "id"
       FROM "Cashbox" WHERE "organizationId" = ${org.id}::uuid`;

@@ -17,6 +17,11 @@ async function makeUser(): Promise<string> {
        SELECT id, $1, 'ADMIN' FROM "Organization" WHERE name = 'ООО «Ромашка»'`,
       [user.rows[0].id],
     );
+    await sql.query(
+      `INSERT INTO "MembershipLookup" ("userId", "tenantId")
+       SELECT $1, id FROM "Organization" WHERE name = 'ООО «Ромашка»'`,
+      [user.rows[0].id],
+    );
   } finally {
     await sql.end();
   }

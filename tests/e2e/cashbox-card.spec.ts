@@ -35,6 +35,7 @@ test.beforeAll(async () => {
     org.id,
     user.id,
   ]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [user.id, org.id]);
   await sql.query(
     `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Точка E2E', 'г. Тверь, ул. Советская, 1')`,
     [org.id],

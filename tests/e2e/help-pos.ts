@@ -33,6 +33,11 @@ export async function seedPosTenant(label: string): Promise<PosTenant> {
       org.id,
       owner.id,
     ]);
+    // the user → organizations lookup, as lib/db/lookups.ts writes it with every membership
+    await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+      owner.id,
+      org.id,
+    ]);
     const cashier = await one<{ id: string }>(
       `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Мария Кассирова', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
       [`${label}-cashier-${suffix.toLowerCase()}@example.com`],
@@ -43,6 +48,10 @@ export async function seedPosTenant(label: string): Promise<PosTenant> {
         WHERE u.email = 'cashier@kassa.demo' AND m."pinHash" IS NOT NULL LIMIT 1`,
       [org.id, cashier.id],
     );
+    await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+      cashier.id,
+      org.id,
+    ]);
     const tp = await one<{ id: string }>(
       `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Лавка на Советской', 'г. Тверь, ул. Советская, 1') RETURNING id`,
       [org.id],

@@ -35,6 +35,10 @@ test.beforeAll(async () => {
     org.id,
     owner.id,
   ]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    owner.id,
+    org.id,
+  ]);
   // the cashier signs in with PIN 1234 (the hash is the demo cashier's)
   const cashier = await one<{ id: string }>(
     `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Мария Кассирова', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
@@ -46,6 +50,10 @@ test.beforeAll(async () => {
       WHERE u.email = 'cashier@kassa.demo' AND m."pinHash" IS NOT NULL LIMIT 1`,
     [org.id, cashier.id],
   );
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    cashier.id,
+    org.id,
+  ]);
   const tp = await one<{ id: string }>(
     `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Кофейня на Советской', 'г. Тверь, ул. Советская, 1') RETURNING id`,
     [org.id],

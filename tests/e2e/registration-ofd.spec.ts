@@ -39,6 +39,7 @@ test.beforeAll(async () => {
     orgId,
     user.id,
   ]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [user.id, orgId]);
   tradePointId = (
     await one<{ id: string }>(
       `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Кофейня', 'г. Алматы, ул. Жибек Жолы, 50') RETURNING id`,
@@ -61,9 +62,15 @@ async function draftCashbox(name: string) {
     [orgId, tradePointId, name, serial, sha256(token)],
   );
   await sql.query(
-    `INSERT INTO "CashboxSerial" ("serialNumber", model, "organizationId", "cashboxId") VALUES ($1, 'webkassa pos', $2, $3)`,
+    `INSERT INTO "CashboxSerial" ("serialNumber", model, "tenantId", "cashboxId") VALUES ($1, 'webkassa pos', $2, $3)`,
     [serial, orgId, cb.id],
   );
+  // the device token's lookup row, as createCashbox writes it (lib/db/lookups.ts)
+  await sql.query(`INSERT INTO "CashboxToken" ("tokenHash", "tenantId", "cashboxId") VALUES ($1, $2, $3)`, [
+    sha256(token),
+    orgId,
+    cb.id,
+  ]);
   return { id: cb.id, token, serial };
 }
 

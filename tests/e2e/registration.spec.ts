@@ -37,6 +37,7 @@ test.beforeAll(async () => {
     orgId,
     user.id,
   ]);
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [user.id, orgId]);
   tradePointId = (
     await one<{ id: string }>(
       `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Магазин', 'г. Москва, ул. Арбат, 5') RETURNING id`,
@@ -60,13 +61,24 @@ async function draftCashbox(name: string, fnNumber: string) {
     [orgId, tradePointId, name, serial, fnNumber, sha256(token)],
   );
   await sql.query(
-    `INSERT INTO "CashboxSerial" ("serialNumber", model, "organizationId", "cashboxId") VALUES ($1, 'атол 30ф', $2, $3)`,
+    `INSERT INTO "CashboxSerial" ("serialNumber", model, "tenantId", "cashboxId") VALUES ($1, 'атол 30ф', $2, $3)`,
     [serial, orgId, cb.id],
   );
+  // the device token's lookup row, as createCashbox writes it (lib/db/lookups.ts)
+  await sql.query(`INSERT INTO "CashboxToken" ("tokenHash", "tenantId", "cashboxId") VALUES ($1, $2, $3)`, [
+    sha256(token),
+    orgId,
+    cb.id,
+  ]);
   await sql.query(
     `INSERT INTO "FiscalDrive" ("organizationId", "cashboxId", number, model, "validityMonths", "installedAt") VALUES ($1, $2, $3, 'ФН-1.2', 15, now())`,
     [orgId, cb.id, fnNumber],
   );
+  await sql.query(`INSERT INTO "CashboxLookup" (key, "tenantId", "cashboxId") VALUES ($1, $2, $3)`, [
+    `fn:${fnNumber}`,
+    orgId,
+    cb.id,
+  ]);
   return { id: cb.id, token };
 }
 

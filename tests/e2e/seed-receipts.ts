@@ -20,7 +20,7 @@ async function main() {
     registrationNumber: `00009${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  const cb = (await loadDeviceCashbox(cashbox.id))!;
+  const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
   const m = await db.membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
   const cashier = (await loadCashier(t.org.id, m.id))!;
   const now = Date.now();

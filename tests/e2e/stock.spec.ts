@@ -35,6 +35,11 @@ test.beforeAll(async () => {
     org.id,
     owner.id,
   ]);
+  // sign-in finds a user's organizations through the lookup table (docs/scale-out.md)
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    owner.id,
+    org.id,
+  ]);
   const cashier = await one<{ id: string }>(
     `INSERT INTO "User" (email, name, "passwordHash") SELECT $1, 'Иван Кассиров', "passwordHash" FROM "User" WHERE email = 'owner@kassa.demo' RETURNING id`,
     [`stock-cashier-${suffix.toLowerCase()}@example.com`],
@@ -45,16 +50,20 @@ test.beforeAll(async () => {
       WHERE u.email = 'cashier@kassa.demo' AND m."pinHash" IS NOT NULL LIMIT 1`,
     [org.id, cashier.id],
   );
+  await sql.query(`INSERT INTO "MembershipLookup" ("userId", "tenantId") VALUES ($1, $2)`, [
+    cashier.id,
+    org.id,
+  ]);
   const tp = await one<{ id: string }>(
     `INSERT INTO "TradePoint" ("organizationId", name, address) VALUES ($1, 'Магазин на Советской', 'г. Тверь, ул. Советская, 1') RETURNING id`,
     [org.id],
   );
-  await sql.query(
+  const cashbox = await one<{ id: string }>(
     `INSERT INTO "Cashbox" ("organizationId", "tradePointId", name, model, "serialNumber", "registrationStatus",
         "registrationNumber", "fiscalDriveNumber", "fiscalDriveModel", "fiscalDriveMonths", "fiscalDriveInstalledAt",
         "paidUntil", "tokenHash", "tokenIssuedAt")
      VALUES ($1, $2, 'Касса 1', 'АТОЛ 30Ф', $3, 'REGISTERED', $4, '9999078900004321', 'ФН-1.2', 15, now(),
-        now() + interval '300 days', $5, now())`,
+        now() + interval '300 days', $5, now()) RETURNING id`,
     [
       org.id,
       tp.id,
@@ -63,6 +72,12 @@ test.beforeAll(async () => {
       createHash("sha256").update(TOKEN).digest("hex"),
     ],
   );
+  // the device API finds a cashbox by its token through the lookup table
+  await sql.query(`INSERT INTO "CashboxToken" ("tokenHash", "tenantId", "cashboxId") VALUES ($1, $2, $3)`, [
+    createHash("sha256").update(TOKEN).digest("hex"),
+    org.id,
+    cashbox.id,
+  ]);
   itemId = (
     await one<{ id: string }>(
       `INSERT INTO "NomenclatureItem" ("organizationId", name, article, unit, price, "vatRate", "tracksStock")

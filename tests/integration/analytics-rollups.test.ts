@@ -92,7 +92,7 @@ async function weekHoursFromDays(orgId: string) {
 
 async function setup(cashboxes: number) {
   const t = await seedTenant(db(), { country: "RU" });
-  await db().organization.update({ where: { id: t.org.id }, data: { timezone: "Asia/Yekaterinburg" } });
+  await db().organization.updateMany({ where: { id: t.org.id }, data: { timezone: "Asia/Yekaterinburg" } });
   const boxes: Box[] = [];
   for (let i = 0; i < cashboxes; i++) {
     const { cashbox } = await seedCashbox(db(), {
@@ -103,11 +103,16 @@ async function setup(cashboxes: number) {
       paidUntil: new Date(Date.now() + 365 * 86400_000),
     });
     const key = generateDeviceKey();
-    await db().cashbox.update({
+    await db().cashbox.updateMany({
       where: { id: cashbox.id },
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });
-    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id))!, key, sales: [], purchases: [] });
+    boxes.push({
+      cb: (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!,
+      key,
+      sales: [],
+      purchases: [],
+    });
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
   const cashier = (await loadCashier(t.org.id, m.id))!;
@@ -244,7 +249,7 @@ async function randomSequence(seed: number, steps: number) {
           `SELECT "currentShiftId"::text AS "shiftId" FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
           [orgId, box.cb.id],
         );
-        if (j?.shiftId) await autoCloseShift(box.cb.id, j.shiftId, new Date(clock));
+        if (j?.shiftId) await autoCloseShift(orgId, box.cb.id, j.shiftId, new Date(clock));
       } else await send(box, r < 0.6 ? "z_report" : "x_report", { clientDocId: randomUUID(), createdAt: at });
     } else if (roll < 0.96) {
       // an offline batch of 1–3 receipts and cash operations chained from the journal head

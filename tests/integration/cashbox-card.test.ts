@@ -97,7 +97,7 @@ describe("add a cashbox", () => {
     expect(decryptDeviceKey(row.deviceKeyEnc!, row.id).toString("base64url")).toBe(created.deviceKey);
 
     const serial = await db().cashboxSerial.findFirstOrThrow({
-      where: { organizationId: t.org.id, cashboxId: row.id },
+      where: { tenantId: t.org.id, cashboxId: row.id },
     });
     expect(serial).toMatchObject({ model: "атол 30ф", serialNumber: input.serialNumber });
     const drives = await listFiscalDrives(t.owner, row.id);
@@ -137,7 +137,7 @@ describe("add a cashbox", () => {
     expect(JSON.stringify({ ...err, message: err.message })).not.toContain(a.org.name);
     expect(await db().cashbox.count({ where: { organizationId: b.org.id } })).toBe(before);
     expect(await db().fiscalDrive.count({ where: { organizationId: b.org.id } })).toBe(0);
-    expect(await db().cashboxSerial.count({ where: { organizationId: b.org.id } })).toBe(0);
+    expect(await db().cashboxSerial.count({ where: { tenantId: b.org.id } })).toBe(0);
     expect(await auditRows(b.org.id, "cashbox.create")).toHaveLength(0);
 
     // Another model may carry the same serial.
@@ -263,16 +263,16 @@ describe("settings and token", () => {
     });
     const { token, deviceKey } = await reissueCashboxToken(t.owner, cashbox.id);
     expect(token).not.toBe(oldToken);
-    expect(await db().cashbox.findUnique({ where: { tokenHash: hashToken(oldToken) } })).toBeNull();
-    const row = await db().cashbox.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    expect(await db().cashbox.findFirst({ where: { tokenHash: hashToken(oldToken) } })).toBeNull();
+    const row = await db().cashbox.findFirstOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(row.id).toBe(cashbox.id);
     expect(decryptDeviceKey(row.deviceKeyEnc!, row.id).toString("base64url")).toBe(deviceKey);
     expect(await auditRows(t.org.id, "cashbox.token.reissue", cashbox.id)).toHaveLength(1);
 
     // A second re-issue revokes the first one's token too.
     const again = await reissueCashboxToken(t.admin, cashbox.id);
-    expect(await db().cashbox.findUnique({ where: { tokenHash: hashToken(token) } })).toBeNull();
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).tokenHash).toBe(
+    expect(await db().cashbox.findFirst({ where: { tokenHash: hashToken(token) } })).toBeNull();
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).tokenHash).toBe(
       hashToken(again.token),
     );
     await expect(reissueCashboxToken(t.accountant, cashbox.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -631,7 +631,7 @@ describe("tenant scoping", () => {
       registrationStatus: "REGISTERED",
     });
     const snapshot = async () => ({
-      cashbox: await db().cashbox.findUniqueOrThrow({ where: { id: foreign.id } }),
+      cashbox: await db().cashbox.findFirstOrThrow({ where: { id: foreign.id } }),
       drives: await db().fiscalDrive.findMany({ where: { cashboxId: foreign.id }, orderBy: { id: "asc" } }),
       cases: await db().registrationCase.count({ where: { cashboxId: foreign.id } }),
       audit: await db().auditLog.count({ where: { organizationId: { in: [a.org.id, b.org.id] } } }),

@@ -258,7 +258,7 @@ describe("tenant scoping", () => {
     expect(await searchTradePointOptions(ownerCtx(a), "вторая")).toEqual([
       { id: tpA2.id, name: "Вторая точка" },
     ]);
-    const bName = (await db().tradePoint.findUniqueOrThrow({ where: { id: b.tradePoint.id } })).name;
+    const bName = (await db().tradePoint.findFirstOrThrow({ where: { id: b.tradePoint.id } })).name;
     expect(await searchTradePointOptions(ownerCtx(a), bName)).toEqual([]);
   });
 
@@ -296,7 +296,7 @@ describe("paging and sorting", () => {
       await Promise.all(
         points.map(
           async (p) =>
-            [p.id, (await db().tradePoint.findUniqueOrThrow({ where: { id: p.id } })).name] as const,
+            [p.id, (await db().tradePoint.findFirstOrThrow({ where: { id: p.id } })).name] as const,
         ),
       ),
     );
@@ -439,7 +439,7 @@ describe("row contents", () => {
       registrationStatus: "REGISTERED",
       paidUntil: day(3),
     });
-    await db().cashbox.update({
+    await db().cashbox.updateMany({
       where: { id: cashbox.id },
       data: { fiscalDriveInstalledAt: new Date("2026-01-31T09:00:00Z"), fiscalDriveMonths: 13 },
     });

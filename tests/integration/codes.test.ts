@@ -333,7 +333,7 @@ describe("my codes and the renewal dialog's options", () => {
   it("lists own codes with their source and offers usable ones; the partner's contacts come from the client's own link", async () => {
     const t = await tenantWithCashbox(5);
     const partner = await seedOrganization(db(), { kind: "PARTNER", country: "RU" });
-    await db().organization.update({ where: { id: partner.id }, data: { phone: "+7 900 000-00-01" } });
+    await db().organization.updateMany({ where: { id: partner.id }, data: { phone: "+7 900 000-00-01" } });
     await db().partnerLink.create({ data: { organizationId: t.org.id, partnerOrganizationId: partner.id } });
     const { codes } = await seedActivationCodes(db(), {
       organizationId: t.org.id,
@@ -372,7 +372,7 @@ describe("minting", () => {
     expect(codes).toHaveLength(200);
     expect(new Set(codes.map((c) => c.code)).size).toBe(200);
     expect(codes.every((c) => checkCode(c.code).ok && c.months === 6 && c.status === "AVAILABLE")).toBe(true);
-    expect(await db().activationCodeLookup.count({ where: { organizationId: owner.id } })).toBe(200);
+    expect(await db().activationCodeLookup.count({ where: { tenantId: owner.id } })).toBe(200);
     expect(await db().auditLog.count({ where: { organizationId: owner.id, action: "code.mint" } })).toBe(1);
 
     const t = await seedTenant(db());

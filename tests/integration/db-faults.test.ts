@@ -34,7 +34,7 @@ async function addCashbox(): Promise<{ id: string; token: string }> {
     registrationNumber: `00002${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { deviceKeyEnc: encryptDeviceKey(generateDeviceKey(), cashbox.id) },
   });
@@ -62,11 +62,14 @@ const sell = (b: (typeof boxes)[number]) => {
 };
 
 /** A separate connection that holds a cashbox's journal row locked until release(). */
-async function holdJournal(cashboxId: string) {
+async function holdJournal(cashboxId: string, organizationId = f.orgId) {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   await c.query("BEGIN");
-  const r = await c.query(`SELECT 1 FROM "CashboxJournal" WHERE "cashboxId" = $1 FOR UPDATE`, [cashboxId]);
+  const r = await c.query(
+    `SELECT 1 FROM "CashboxJournal" WHERE "organizationId" = $2 AND "cashboxId" = $1 FOR UPDATE`,
+    [cashboxId, organizationId],
+  );
   expect(r.rowCount).toBe(1);
   return {
     client: c,
@@ -79,9 +82,16 @@ async function holdJournal(cashboxId: string) {
 
 /** Backends of this database waiting for a lock (pid, query). */
 async function lockWaiters(admin: pg.Client) {
+  // on Citus the wait happens on a worker, for a coordinator backend: citus_stat_activity sees every
+  // node, and a global pid names the backend it works for (node id × 10¹⁰ + its pid)
+  const citus = (await admin.query("SELECT 1 FROM pg_extension WHERE extname = 'citus'")).rowCount === 1;
   const r = await admin.query<{ pid: number; query: string }>(
-    `SELECT pid, query FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+    citus
+      ? `SELECT (global_pid % 10000000000)::int AS pid, query FROM citus_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'
+            AND global_pid % 10000000000 <> pg_backend_pid()`
+      : `SELECT pid, query FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
   );
   return r.rows;
 }
@@ -203,7 +213,7 @@ describe("connections that drop", () => {
         const w = await lockWaiters(admin);
         return w.length ? w : null;
       }, "the sale to wait for the journal lock");
-      await admin.query("SELECT pg_terminate_backend($1)", [waiter.pid]);
+      await admin.query("SELECT pg_terminate_backend($1::int)", [waiter.pid]);
       const r = await pending;
       expect(r.status).toBe(503);
       expect(r.body.error.code).toBe("SERVICE_UNAVAILABLE");

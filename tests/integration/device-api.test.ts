@@ -67,7 +67,7 @@ async function fixture(
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
   const key = generateDeviceKey();
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
   });
@@ -76,7 +76,7 @@ async function fixture(
     include: { user: true },
   });
   if (opts.limit !== undefined)
-    await db().membership.update({ where: { id: m.id }, data: { operationLimit: opts.limit } });
+    await db().membership.updateMany({ where: { id: m.id }, data: { operationLimit: opts.limit } });
   cashboxesUsed.add(cashbox.id);
   return {
     orgId: t.org.id,
@@ -125,7 +125,11 @@ function expectError(r: ApiResponse, status: number, code: DeviceErrorCode, mess
 }
 
 async function expectJournalOk(cashboxId: string) {
-  const report = await verifyJournal(cashboxId);
+  const { organizationId } = await db().cashbox.findFirstOrThrow({
+    where: { id: cashboxId },
+    select: { organizationId: true },
+  });
+  const report = await verifyJournal(cashboxId, organizationId);
   expect(report.problems).toEqual([]);
   return report;
 }
@@ -135,7 +139,7 @@ async function setState(
   state: "ACTIVE" | "BLOCKED" | "SERVER_BLOCKED" | "OFFLINE_TOO_LONG" | "INTEGRITY",
   reason: string | null = null,
 ) {
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: f.cashboxId },
     data: { operationalState: state, operationalReason: reason },
   });
@@ -259,7 +263,7 @@ describe("authentication", () => {
 describe("cashbox info", () => {
   it("returns requisites, state, journal head and server time, and records the contact", async () => {
     const f = await fixture({ country: "KZ" });
-    await db().cashbox.update({ where: { id: f.cashboxId }, data: { lastSeenAt: null } });
+    await db().cashbox.updateMany({ where: { id: f.cashboxId }, data: { lastSeenAt: null } });
     const r = await call("GET", "/cashbox", { token: f.token });
     expect(r.status).toBe(200);
     expect(r.body.cashbox).toMatchObject({
@@ -278,7 +282,7 @@ describe("cashbox info", () => {
     });
     expect(r.body.vatRates.map((v: { code: string }) => v.code)).toContain("VAT16");
     expect(Math.abs(Date.parse(r.body.serverTime) - Date.now())).toBeLessThan(60_000);
-    const row = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId } });
+    const row = await db().cashbox.findFirstOrThrow({ where: { id: f.cashboxId } });
     expect(row.lastSeenAt).not.toBeNull();
   });
 });
@@ -912,7 +916,7 @@ describe("operational states", () => {
   it("refuses a third-party ОФД registration report that differs from the activation (REGISTRATION_MISMATCH)", async () => {
     const f = await fixture({ country: "KZ", registrationStatus: "DRAFT" });
     // activated on ОФД Транстелеком (lib/registration/activate-ofd.ts): waiting for the report
-    await db().cashbox.update({
+    await db().cashbox.updateMany({
       where: { id: f.cashboxId },
       data: { ofd: "TRANSTELECOM", registrationStatus: "SUBMITTED", registrationNumber: null },
     });
@@ -945,7 +949,7 @@ describe("operational states", () => {
     const good = await report("316528");
     expect(good.status).toBe(201);
     expect(
-      await db().cashbox.findUniqueOrThrow({
+      await db().cashbox.findFirstOrThrow({
         where: { id: f.cashboxId },
         select: { registrationStatus: true },
       }),
@@ -1156,10 +1160,10 @@ describe("offline batches", () => {
     });
     expect(r.body.results[2].error.code).toBe("NOT_PROCESSED");
     expect(r.body.nextExpectedSeq).toBe(2);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId } })).operationalState).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: f.cashboxId } })).operationalState).toBe(
       "ACTIVE",
     );
-    const j = await db().cashboxJournal.findUniqueOrThrow({ where: { cashboxId: f.cashboxId } });
+    const j = await db().cashboxJournal.findFirstOrThrow({ where: { cashboxId: f.cashboxId } });
     expect(j.pendingCount).toBe(2);
     await expectJournalOk(f.cashboxId);
   });
@@ -1207,7 +1211,7 @@ describe("offline batches", () => {
     });
     expect(r.body.results[1].error.code).toBe("NOT_PROCESSED");
     expect(await db().fiscalDocument.count({ where: { cashboxId: f.cashboxId } })).toBe(2);
-    const cb = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId } });
+    const cb = await db().cashbox.findFirstOrThrow({ where: { id: f.cashboxId } });
     expect(cb.operationalState).toBe("INTEGRITY");
     expect(cb.operationalReason).toMatch(/\S/);
     expect(
@@ -1285,7 +1289,10 @@ describe("offline batches", () => {
     const head = await journalHead(f);
     // the device last reached the server 80 hours ago (every call but an offline batch counts)
     const onlineAt = new Date(Date.now() - 80 * 3600_000);
-    await db().cashbox.update({ where: { id: f.cashboxId }, data: { onlineAt } });
+    await db().cashbox.update({
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
+      data: { onlineAt },
+    });
     const c = offlineChain(f, head);
     const within = c.next(
       "receipt",
@@ -1323,7 +1330,7 @@ describe("offline batches", () => {
     expect(info.body.lastDeviceSeq).toBe(within.deviceSeq);
     // the batch did not deliver everything: it is not an online contact, the limit still counts from then
     const stored = await db().cashbox.findUniqueOrThrow({
-      where: { id: f.cashboxId },
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
       select: { onlineAt: true },
     });
     expect(stored.onlineAt).toEqual(onlineAt);
@@ -1337,7 +1344,7 @@ describe("offline batches", () => {
     });
     expect(done.status).toBe(200);
     const fresh = await db().cashbox.findUniqueOrThrow({
-      where: { id: f.cashboxId },
+      where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
       select: { onlineAt: true },
     });
     expect(fresh.onlineAt!.getTime()).toBeGreaterThan(onlineAt.getTime() + 79 * 3600_000);
@@ -1368,7 +1375,7 @@ describe("offline batches", () => {
     });
     expect(first.body.results.map((x: { status: string }) => x.status)).toEqual(["accepted", "accepted"]);
     const shift = await db().shift.findFirstOrThrow({ where: { cashboxId: f.cashboxId, closedAt: null } });
-    expect(await autoCloseShift(f.cashboxId, shift.id, new Date())).toBe(true);
+    expect(await autoCloseShift(f.orgId, f.cashboxId, shift.id, new Date())).toBe(true);
     const rest = await call("POST", "/documents:batch", {
       token: f.token,
       session: s,
@@ -1473,7 +1480,7 @@ describe("receipt copies", () => {
     const sold = await call("POST", "/receipts", { token: a.token, session: sa, body: sale(a) });
     const id = sold.body.document.id;
     // another cashbox of the same organization
-    const t = await db().cashbox.findUniqueOrThrow({ where: { id: a.cashboxId } });
+    const t = await db().cashbox.findFirstOrThrow({ where: { id: a.cashboxId } });
     const sibling = await seedCashbox(db(), {
       organizationId: a.orgId,
       tradePointId: t.tradePointId,

@@ -28,7 +28,7 @@ export async function deviceFixture(country: "RU" | "KZ" = "RU"): Promise<Device
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
   const key = generateDeviceKey();
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
   });

@@ -421,10 +421,10 @@ describe("device API fuzz", () => {
     expect(codes, summary).toContain("CASHIER_SESSION_INVALID");
 
     for (const f of [...fx, pinBox, batchBox]) {
-      const report = await verifyJournal(f.cashboxId);
+      const report = await verifyJournal(f.cashboxId, f.orgId);
       expect(report.problems, `seed ${SEED}, cashbox ${f.cashboxId}`).toEqual([]);
     }
-    const j = await verifyJournal(fx[0].cashboxId);
+    const j = await verifyJournal(fx[0].cashboxId, fx[0].orgId);
     expect(j.documents, `seed ${SEED}`).toBeGreaterThan(100);
   }, 600_000);
 });

@@ -73,7 +73,10 @@ describe("migrations match prisma/schema.prisma", () => {
       udt_name: string;
       is_nullable: string;
     }>(
-      `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
+      `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name IN (
+          -- base tables only: a Citus coordinator adds views such as citus_tables to this schema
+          SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
     );
     const byTable = new Map<string, Map<string, { udt: string; nullable: boolean }>>();
     for (const c of cols.rows) {

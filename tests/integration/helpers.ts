@@ -1,8 +1,9 @@
-import { getDb } from "@/lib/db/client";
+import { getUnguardedDb } from "@/lib/db/client";
 import { permissionsOf, type Role } from "@/lib/tenant/permissions";
 import { unsafeOrganizationId, type TenantContext } from "@/lib/tenant/context";
 
-export const db = () => getDb();
+// the tests' own reads and fixtures may span tenants; the app's queries run guarded (npm run test:citus)
+export const db = () => getUnguardedDb();
 
 /** A tenant context as requireTenant() would build it, for calling lib use cases directly. */
 export function ctxFor(

@@ -47,7 +47,7 @@ describe("an import whose connection is dropped", () => {
   it("retries on a new connection and finishes from the last committed row", async () => {
     const { t, owner, job } = await queued(20);
     let killed = 0;
-    const outcome = await runImportJob(job.id, {
+    const outcome = await runImportJob(owner.organizationId, job.id, {
       chunkRows: 5,
       retryDelaysMs: [50, 100, 200],
       afterChunk: async (n) => {
@@ -73,7 +73,7 @@ describe("an import whose connection is dropped", () => {
   it("dropped twice, after two different chunks: every row once, nothing doubled", async () => {
     const { t, owner, job } = await queued(12);
     let kills = 0;
-    const outcome = await runImportJob(job.id, {
+    const outcome = await runImportJob(owner.organizationId, job.id, {
       chunkRows: 4,
       retryDelaysMs: [50, 100],
       afterChunk: async (n) => {
@@ -97,7 +97,7 @@ describe("an import whose connection is dropped", () => {
 
   it("when the database stays away past the retries the job stays RUNNING with its file, to be resumed", async () => {
     const { owner, job } = await queued(10);
-    const outcome = await runImportJob(job.id, {
+    const outcome = await runImportJob(owner.organizationId, job.id, {
       chunkRows: 5,
       retryDelaysMs: [], // no retries left: as if the database stayed down through all of them
       afterChunk: async (n) => {
@@ -114,8 +114,8 @@ describe("an import whose connection is dropped", () => {
       hasFile: true,
     });
     // the resume sweep takes it over once its heartbeat is stale
-    await db().importJob.update({ where: { id: job.id }, data: { heartbeatAt: new Date(0) } });
-    expect(await runImportJob(job.id)).toBe("done");
+    await db().importJob.updateMany({ where: { id: job.id }, data: { heartbeatAt: new Date(0) } });
+    expect(await runImportJob(owner.organizationId, job.id)).toBe("done");
     expect(await getImportJob(owner, job.id)).toMatchObject({
       status: "DONE",
       processedRows: 10,
@@ -128,7 +128,7 @@ describe("an import whose connection is dropped", () => {
     const { owner, job } = await queued(30);
     process.env.KASSA_IMPORT_MAX_ROWS = "10";
     try {
-      expect(await runImportJob(job.id, { chunkRows: 5 })).toBe("failed");
+      expect(await runImportJob(owner.organizationId, job.id, { chunkRows: 5 })).toBe("failed");
     } finally {
       delete process.env.KASSA_IMPORT_MAX_ROWS;
     }

@@ -58,7 +58,7 @@ async function registeredCashbox(t: Org, tradePointId: string) {
     registrationNumber: `00007${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  return (await loadDeviceCashbox(cashbox.id))!;
+  return (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
 }
 
 async function cashierOf(orgId: string, name: string) {
@@ -213,7 +213,7 @@ describe("reports equal the Z-reports of the same shifts", () => {
   });
 
   it("the trade point and cashbox filters keep to their shifts, and the Z figures still agree", async () => {
-    const b = await db().cashbox.findUniqueOrThrow({ where: { id: w.b.id } });
+    const b = await db().cashbox.findFirstOrThrow({ where: { id: w.b.id } });
     const p = period("2026-03-10", "2026-03-11", { tp: b.tradePointId });
     const z = await runReport(w.owner, { ...p, report: "z" });
     expect(z.rows.map((r) => r.cashbox)).toEqual([w.b.name]);
@@ -421,7 +421,7 @@ describe("public receipt check", () => {
       registrationNumber: String(Math.floor(Math.random() * 1e12)).padStart(12, "0"),
       paidUntil: new Date(Date.now() + 365 * 86400_000),
     });
-    const cb = (await loadDeviceCashbox(cashbox.id))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: kz.org.id, role: "CASHIER" },
     });

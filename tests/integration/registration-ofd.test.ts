@@ -35,7 +35,7 @@ async function ofdCashbox(t: Tenant, ofd: "TRANSTELECOM" | "KAZAKHTELECOM" | "OW
     organizationId: t.org.id,
     tradePointId: t.tradePoint.id,
   });
-  await db().cashbox.update({
+  await db().cashbox.updateMany({
     where: { id: cashbox.id },
     data: { ofd, fiscalDriveNumber: null, fiscalDriveModel: null, fiscalDriveMonths: null },
   });
@@ -90,7 +90,7 @@ function ru(key: string): string {
 }
 
 async function snapshot(cashboxId: string) {
-  const cb = await db().cashbox.findUniqueOrThrow({
+  const cb = await db().cashbox.findFirstOrThrow({
     where: { id: cashboxId },
     select: { registrationStatus: true, registrationNumber: true, inkOfd: true, paidUntil: true, ofd: true },
   });
@@ -314,7 +314,7 @@ describe("the ОФД's paid period", () => {
 
     // the unpaid-service block is this service's: a third-party ОФД cashbox is not blocked
     await blockUnpaidCashboxes(new Date(Date.now() + 60 * 86_400_000), 14);
-    const cb = await db().cashbox.findUniqueOrThrow({
+    const cb = await db().cashbox.findFirstOrThrow({
       where: { id: cashbox.id },
       select: { operationalState: true },
     });

@@ -25,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function ruTenant(taxId = DEMO_RU_INN) {
   const t = await seedTenant(db(), { country: "RU" });
-  await db().organization.update({ where: { id: t.org.id }, data: { taxId } });
+  await db().organization.updateMany({ where: { id: t.org.id }, data: { taxId } });
   return { ...t, ctx: ctxFor(t.org, t.users.OWNER, "OWNER") };
 }
 
@@ -63,7 +63,7 @@ async function errorOf(p: Promise<unknown>) {
 }
 
 async function snapshot(cashboxId: string) {
-  const cb = await db().cashbox.findUniqueOrThrow({
+  const cb = await db().cashbox.findFirstOrThrow({
     where: { id: cashboxId },
     select: { registrationStatus: true, registrationNumber: true },
   });
@@ -92,7 +92,7 @@ describe("submitting a signed application", () => {
       signature: sign(xml, certs.ruValid),
     });
 
-    const rc = await db().registrationCase.findUniqueOrThrow({
+    const rc = await db().registrationCase.findFirstOrThrow({
       where: { id: caseId },
       include: { documents: true, certificate: true },
     });
@@ -105,7 +105,7 @@ describe("submitting a signed application", () => {
       "SIGNATURE",
     ]);
     expect(rc.certificate?.taxId).toBe(DEMO_RU_INN);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
       "SUBMITTED",
     );
     expect(await db().certificate.count({ where: { organizationId: t.org.id } })).toBe(1);
@@ -287,14 +287,14 @@ describe("the tax authority simulator", () => {
     const { cashbox, caseId } = await submitted(t);
     const d = await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
     expect(d?.result).toBe("ACCEPTED");
-    const cb = await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } });
+    const cb = await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } });
     expect(cb.registrationStatus).toBe("REGISTERED");
     expect(cb.registrationNumber).toMatch(/^\d{16}$/);
     const num = cb.registrationNumber!;
     expect(Number(num.slice(10))).toBe(
       crc16ccitt(num.slice(0, 10) + DEMO_RU_INN.padStart(12, "0") + cb.serialNumber.padStart(20, "0")),
     );
-    const rc = await db().registrationCase.findUniqueOrThrow({
+    const rc = await db().registrationCase.findFirstOrThrow({
       where: { id: caseId },
       include: { documents: true },
     });
@@ -312,10 +312,10 @@ describe("the tax authority simulator", () => {
     const { cashbox, caseId } = await submitted(t, { fiscalDriveNumber: "1234500000000001" });
     const d = await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
     expect(d).toMatchObject({ result: "REFUSED", rule: "FN_UNKNOWN" });
-    const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId } });
+    const rc = await db().registrationCase.findFirstOrThrow({ where: { id: caseId } });
     expect(rc.status).toBe("REFUSED");
     expect(rc.refusalReason).toContain("не найден в реестре");
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
       "REFUSED",
     );
     expect((await getWizardState(t.ctx, cashbox.id)).phase).toBe("APPLY");
@@ -324,7 +324,7 @@ describe("the tax authority simulator", () => {
   it("refuses an expired ФН", async () => {
     const t = await ruTenant();
     const { cashbox, caseId } = await submitted(t);
-    await db().cashbox.update({
+    await db().cashbox.updateMany({
       where: { id: cashbox.id },
       data: { fiscalDriveInstalledAt: new Date(Date.now() - 16 * 31 * 86400_000) },
     });
@@ -352,8 +352,8 @@ describe("the tax authority simulator", () => {
   it("refuses when the certificate's tax id differs (the authority's own check)", async () => {
     const t = await ruTenant();
     const { caseId } = await submitted(t);
-    const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId } });
-    await db().certificate.update({ where: { id: rc.certificateId! }, data: { taxId: "7728168971" } });
+    const rc = await db().registrationCase.findFirstOrThrow({ where: { id: caseId } });
+    await db().certificate.updateMany({ where: { id: rc.certificateId! }, data: { taxId: "7728168971" } });
     const input = await simulatorInputFor(db(), { organizationId: t.org.id, caseId }, new Date());
     expect(decide(input!)).toMatchObject({ result: "REFUSED", rule: "CERT_TAX_ID" });
     const d = await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
@@ -379,12 +379,12 @@ describe("the tax authority simulator", () => {
 
   it("KZ: a 12-digit РНМ, no ФН rules; the sweep answers a case whose job was lost", async () => {
     const org = await seedOrganization(db(), { country: "KZ" });
-    await db().organization.update({ where: { id: org.id }, data: { taxId: DEMO_KZ_BIN } });
+    await db().organization.updateMany({ where: { id: org.id }, data: { taxId: DEMO_KZ_BIN } });
     const owner = await db().user.create({ data: { email: `kz-${Date.now()}@example.com`, name: "KZ" } });
     const ctx = ctxFor({ ...org, country: "KZ" }, owner, "OWNER");
     const tp = await seedTradePoint(db(), { organizationId: org.id });
     const { cashbox, token } = await seedCashbox(db(), { organizationId: org.id, tradePointId: tp.id });
-    await db().cashbox.update({ where: { id: cashbox.id }, data: { fiscalDriveNumber: null } });
+    await db().cashbox.updateMany({ where: { id: cashbox.id }, data: { fiscalDriveNumber: null } });
     await sendRegistrationReport(token, { reason: "registration" });
     const state = await getWizardState(ctx, cashbox.id);
     expect(state.applicationXml).toContain(`<BIN>${DEMO_KZ_BIN}</BIN>`);
@@ -412,9 +412,9 @@ describe("the tax authority simulator", () => {
       },
     });
     expect(await sweepSubmittedCases(new Date())).toBeGreaterThanOrEqual(1);
-    const rc = await db().registrationCase.findUniqueOrThrow({ where: { id: caseId } });
+    const rc = await db().registrationCase.findFirstOrThrow({ where: { id: caseId } });
     expect(rc.status).toBe("ACCEPTED");
-    expect((await db().registrationCase.findUniqueOrThrow({ where: { id: unsigned.id } })).status).toBe(
+    expect((await db().registrationCase.findFirstOrThrow({ where: { id: unsigned.id } })).status).toBe(
       "SUBMITTED",
     );
     expect(rc.registrationNumber).toMatch(/^[1-9]\d{11}$/);
@@ -425,7 +425,7 @@ describe("the tax authority simulator", () => {
     const t = await ruTenant();
     const { cashbox, token, caseId } = await submitted(t);
     await answerCaseBySimulator({ organizationId: t.org.id, caseId }, new Date());
-    const regNo = (await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationNumber;
+    const regNo = (await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationNumber;
 
     const { caseId: fnCase } = await replaceFiscalDrive(t.ctx, {
       cashboxId: cashbox.id,
@@ -451,11 +451,11 @@ describe("the tax authority simulator", () => {
       signature: sign(s.applicationXml!, certs.ruValid),
     });
     expect(r1.caseId).toBe(fnCase);
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
       "REGISTERED",
     );
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: fnCase! }, new Date());
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationNumber).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationNumber).toBe(
       regNo,
     );
 
@@ -473,7 +473,7 @@ describe("the tax authority simulator", () => {
       signature: sign(s.applicationXml!, certs.ruValid),
     });
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: deregCase }, new Date());
-    expect((await db().cashbox.findUniqueOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
+    expect((await db().cashbox.findFirstOrThrow({ where: { id: cashbox.id } })).registrationStatus).toBe(
       "DEREGISTERED",
     );
     expect(await db().certificate.count({ where: { organizationId: t.org.id } })).toBe(1);

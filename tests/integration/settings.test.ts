@@ -182,7 +182,7 @@ describe("organization profile", () => {
       code: "FORBIDDEN",
     });
     await expect(getOrganizationProfile(accountant(t))).resolves.toMatchObject({ country: "RU" });
-    expect((await db().organization.findUniqueOrThrow({ where: { id: t.org.id } })).country).toBe("RU");
+    expect((await db().organization.findFirstOrThrow({ where: { id: t.org.id } })).country).toBe("RU");
     expect(await auditRows(t.org.id)).toHaveLength(0);
   });
 });
@@ -276,7 +276,7 @@ describe("trade points", () => {
     await expect(archiveTradePoint(ctx, foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(restoreTradePoint(ctx, foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getTradePoint(ctx, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const after = await db().tradePoint.findUniqueOrThrow({ where: { id: foreign.id } });
+    const after = await db().tradePoint.findFirstOrThrow({ where: { id: foreign.id } });
     expect(after).toMatchObject({ name: foreign.name, address: foreign.address, archivedAt: null });
     expect(await auditRows(t.org.id)).toHaveLength(0);
     expect(await auditRows(other.org.id)).toHaveLength(0);
@@ -406,7 +406,7 @@ describe("roles and the owner rules", () => {
     });
     await updateCashierSettings(admin(t), cashier.id, { pin: "", operationLimit: 100_000n });
     await expect(changeMemberRole(admin(t), cashier.id, "ACCOUNTANT")).resolves.toEqual({ changed: true });
-    const after = await db().membership.findUniqueOrThrow({ where: { id: cashier.id } });
+    const after = await db().membership.findFirstOrThrow({ where: { id: cashier.id } });
     expect(after).toMatchObject({ role: "ACCOUNTANT", pinHash: null, operationLimit: null });
     const [row] = await auditRows(t.org.id, "member.role.change");
     expect(row.details).toEqual({
@@ -431,10 +431,10 @@ describe("roles and the owner rules", () => {
     });
     await expect(changeMemberRole(admin(t), ownerM.id, "ADMIN")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(removeMember(admin(t), ownerM.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db().membership.findUniqueOrThrow({ where: { id: ownerM.id } })).toMatchObject({
+    expect(await db().membership.findFirstOrThrow({ where: { id: ownerM.id } })).toMatchObject({
       role: "OWNER",
     });
-    expect(await db().membership.findUniqueOrThrow({ where: { id: accM.id } })).toMatchObject({
+    expect(await db().membership.findFirstOrThrow({ where: { id: accM.id } })).toMatchObject({
       role: "ACCOUNTANT",
     });
     // An owner can grant it.
@@ -517,7 +517,7 @@ describe("roles and the owner rules", () => {
       updateCashierSettings(ctx, foreign.id, { pin: "9999", operationLimit: 1n }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getMember(ctx, "123")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const after = await db().membership.findUniqueOrThrow({ where: { id: foreign.id } });
+    const after = await db().membership.findFirstOrThrow({ where: { id: foreign.id } });
     expect(after.role).toBe("CASHIER");
     expect(after.operationLimit).toBeNull();
     expect(await verifyPassword(after.pinHash, "1234")).toBe(true);
@@ -548,7 +548,7 @@ describe("cashier PIN and limit", () => {
     const input = ZCashierSettingsInput.parse({ id: cashier.id, pin: "246810", operationLimit: "1 500,50" });
     expect(input.operationLimit).toBe(150_050n);
     await expect(updateCashierSettings(owner(t), cashier.id, input)).resolves.toEqual({ changed: true });
-    const after = await db().membership.findUniqueOrThrow({ where: { id: cashier.id } });
+    const after = await db().membership.findFirstOrThrow({ where: { id: cashier.id } });
     expect(after.pinHash).toMatch(/^\$argon2id\$/);
     expect(after.pinHash).not.toContain("246810");
     expect(await verifyPassword(after.pinHash, "246810")).toBe(true);
@@ -567,7 +567,7 @@ describe("cashier PIN and limit", () => {
       cashier.id,
       ZCashierSettingsInput.parse({ id: cashier.id, pin: "", operationLimit: "" }),
     );
-    const again = await db().membership.findUniqueOrThrow({ where: { id: cashier.id } });
+    const again = await db().membership.findFirstOrThrow({ where: { id: cashier.id } });
     expect(again.pinHash).toBe(after.pinHash);
     expect(again.operationLimit).toBeNull();
     await expect(
@@ -590,7 +590,7 @@ describe("cashier PIN and limit", () => {
       field: "pin",
       messageKey: "settings.errors.pinTaken",
     });
-    expect((await db().membership.findUniqueOrThrow({ where: { id: m.id } })).pinHash).toBeNull();
+    expect((await db().membership.findFirstOrThrow({ where: { id: m.id } })).pinHash).toBeNull();
     // Another organization's cashier may have the same PIN.
     const other = await seedTenant(db());
     const otherNew = await seedUser(db());

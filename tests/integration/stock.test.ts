@@ -60,10 +60,10 @@ async function setup(cashboxes = 1) {
     });
     const key = generateDeviceKey();
     await db().cashbox.update({
-      where: { id: cashbox.id },
+      where: { organizationId_id: { organizationId: t.org.id, id: cashbox.id } },
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });
-    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id))!, key });
+    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id, t.org.id))!, key });
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
   const cashier = (await loadCashier(t.org.id, m.id))!;
@@ -293,7 +293,10 @@ describe("stock moved by fiscal documents", () => {
       code: "VALIDATION_FAILED",
     });
     await expect(
-      db().nomenclatureItem.update({ where: { id: service.id }, data: { tracksStock: true } }),
+      db().nomenclatureItem.update({
+        where: { organizationId_id: { organizationId: service.organizationId, id: service.id } },
+        data: { tracksStock: true },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -31,11 +31,11 @@ describe("«Выручка сегодня»", () => {
         registrationNumber: `00001${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
         paidUntil: new Date(Date.UTC(2027, 11, 31)),
       });
-      await db().cashbox.update({
+      await db().cashbox.updateMany({
         where: { id: cashbox.id },
         data: { deviceKeyEnc: encryptDeviceKey(generateDeviceKey(), cashbox.id) },
       });
-      boxes.push((await loadDeviceCashbox(cashbox.id))!);
+      boxes.push((await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!);
     }
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },

@@ -59,7 +59,7 @@ export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapsho
          FROM "Cashbox" c
          LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
          LEFT JOIN LATERAL (SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
-                             WHERE d."organizationId" = c."organizationId" AND d."cashboxId" = c.id AND d."clientDocId" = $3) st ON true
+                             WHERE d."organizationId" = $1 AND d."cashboxId" = c.id AND d."clientDocId" = $3) st ON true
         WHERE c."organizationId" = $1 AND c.id = $2`,
       [cb.organizationId, cb.id, clientDocId],
     );
@@ -156,7 +156,7 @@ export async function findReturnBasis(cb: Cb, ref: ReturnBasisRef, c: PgClient):
   const [sum] = await pgQuery<{ sum: bigint | null }>(
     `SELECT SUM(r.total)::bigint AS sum FROM "FiscalDocument" r
       WHERE r."organizationId" = $1 AND r."returnBasisId" = $2
-        AND NOT EXISTS (SELECT 1 FROM "FiscalDocument" x WHERE x."organizationId" = r."organizationId" AND x."cancelsId" = r.id)`,
+        AND NOT EXISTS (SELECT 1 FROM "FiscalDocument" x WHERE x."organizationId" = $1 AND x."cancelsId" = r.id)`,
     [cb.organizationId, basis.id],
     c,
   );

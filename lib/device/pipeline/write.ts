@@ -6,11 +6,12 @@
 // (A registration report may register the cashbox in the same transaction: no registration guard.)
 // Every row is keyed by the cashbox's "organizationId" (single-shard on Citus). Run as a named
 // prepared statement: each connection plans each of its few shapes once.
-import { pgQuery, type PgClient } from "@/lib/db/pool";
+import { onCitus, pgQuery, type PgClient } from "@/lib/db/pool";
 import { rollupCtes } from "@/lib/analytics/rollup-sql";
-import { stockCtes } from "@/lib/stock/fiscal-sql";
+import { stockCtes, stockStatements, type StockFiscalDoc } from "@/lib/stock/fiscal-sql";
 import type { DocumentKind } from "@/lib/fiscal/content";
 import type { DocumentPlan } from "./types";
+import { limitedStatement } from "./tx";
 
 const toType = (kind: DocumentKind) => kind.toUpperCase() as Uppercase<DocumentKind>;
 
@@ -96,7 +97,28 @@ function linesCte(plan: DocumentPlan, P: Params, org: string, docId: string): st
 }
 
 /** The statement of a plan: text and values (pure; exported for the tests). */
-export function writeStatement(plan: DocumentPlan): { text: string; values: unknown[] } {
+/** What the document moves in stock (lib/stock/fiscal-sql.ts). */
+function stockDoc(plan: DocumentPlan): StockFiscalDoc {
+  const { cb, cmd, ids } = plan.input;
+  const b = plan.business;
+  return {
+    documentId: ids.document,
+    cashboxId: cb.id,
+    type: toType(b.kind),
+    reversal: b.cancels !== null,
+    createdAt: cmd.createdAt,
+    lines: b.receipt?.lines ?? [],
+  };
+}
+
+/**
+ * The write statement of the plan. `stock: false` leaves the stock CTEs out: on Citus they follow as
+ * statements of their own (stockStatements), see write().
+ */
+export function writeStatement(
+  plan: DocumentPlan,
+  opts: { stock: boolean } = { stock: true },
+): { text: string; values: unknown[] } {
   const { cb, cmd, ids } = plan.input;
   const b = plan.business;
   const r = b.receipt;
@@ -129,26 +151,28 @@ export function writeStatement(plan: DocumentPlan): { text: string; values: unkn
       },
       "j",
     ),
-    ...stockCtes(
-      P.p,
-      org,
-      {
-        documentId: ids.document,
-        cashboxId: cb.id,
-        type: toType(b.kind),
-        reversal: b.cancels !== null,
-        createdAt: cmd.createdAt,
-        lines: r?.lines ?? [],
-      },
-      "j",
-    ),
+    ...(opts.stock ? stockCtes(P.p, org, stockDoc(plan), "j") : []),
   ];
   return { text: `WITH ${ctes.join(",\n")}\nSELECT count(*)::int AS n FROM j`, values: P.values };
 }
 
-/** Writes the plan; false when the journal moved since it was read (nothing was written). */
+/**
+ * Writes the plan; false when the journal moved since it was read (nothing was written).
+ * On Citus the stock movements and balances follow the statement as two statements of their own in
+ * the same transaction (only when the journal moved): Citus runs each CTE of the write statement as
+ * a step of its own, and with the stock CTEs among them its coordinator read their rows back
+ * mis-typed ("invalid internal value for enum") and then crashed (signal 11). On a plain PostgreSQL
+ * they stay CTEs of the one statement.
+ */
 export async function write(plan: DocumentPlan, client?: PgClient): Promise<boolean> {
-  const { text, values } = writeStatement(plan);
-  const [row] = await pgQuery<{ n: number }>(text, values, client);
-  return row.n === 1;
+  const citus = await onCitus();
+  const { text, values } = writeStatement(plan, { stock: !citus });
+  const run = async (c?: PgClient) => {
+    const [row] = await pgQuery<{ n: number }>(text, values, c);
+    if (row.n === 1 && citus)
+      for (const s of stockStatements(plan.input.cb.organizationId, stockDoc(plan)))
+        await pgQuery(s.text, s.values, c);
+    return row.n === 1;
+  };
+  return client ? run(client) : limitedStatement(run);
 }

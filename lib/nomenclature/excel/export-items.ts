@@ -35,6 +35,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * plus a relation query per page does several times slower.
  */
 function filterSql(ctx: TenantContext, query: Pick<TFindItemsQuery, "q" | "status" | "section">) {
+  // $1 is the organization, named by value in the correlated subqueries too (one shard on Citus)
   const params: unknown[] = [ctx.organizationId];
   const where = [`i."organizationId" = $1::uuid`];
   if (query.status === "active") where.push(`i."archivedAt" IS NULL`);
@@ -49,7 +50,7 @@ function filterSql(ctx: TenantContext, query: Pick<TFindItemsQuery, "q" | "statu
     const like = `$${params.length - 1}`;
     const exact = `$${params.length}`;
     where.push(
-      `(i.name ILIKE ${like} OR i.article ILIKE ${like} OR EXISTS (SELECT 1 FROM "NomenclatureBarcode" x WHERE x."organizationId" = i."organizationId" AND x."itemId" = i.id AND x.barcode = ${exact}))`,
+      `(i.name ILIKE ${like} OR i.article ILIKE ${like} OR EXISTS (SELECT 1 FROM "NomenclatureBarcode" x WHERE x."organizationId" = $1::uuid AND x."itemId" = i.id AND x.barcode = ${exact}))`,
     );
   }
   return { where, params };
@@ -88,7 +89,7 @@ export async function exportItems(
     const rows: ExportRow[] = await db.$queryRawUnsafe<ExportRow[]>(
       `SELECT i.id, i.name, i.article, i.type::text AS type, i.unit::text AS unit, i.price::text AS price, i."vatRate", i.section,
               COALESCE((SELECT array_agg(b.barcode ORDER BY b.position) FROM "NomenclatureBarcode" b
-                         WHERE b."organizationId" = i."organizationId" AND b."itemId" = i.id), '{}') AS barcodes
+                         WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id), '{}') AS barcodes
          FROM "NomenclatureItem" i
         WHERE ${where.join(" AND ")} ${keyset}
         ORDER BY i.name, i.id

@@ -81,7 +81,7 @@ function unchanged(v: ItemValues, e: Existing): boolean {
 const ITEM_COLUMNS = `i.id, i.name, i.article, i.type::text AS type, i.unit::text AS unit, i.price::text AS price, i."vatRate", i.section,
   (i."archivedAt" IS NOT NULL) AS archived,
   COALESCE((SELECT array_agg(b.barcode ORDER BY b.position) FROM "NomenclatureBarcode" b
-             WHERE b."organizationId" = i."organizationId" AND b."itemId" = i.id), '{}') AS barcodes`;
+             WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id), '{}') AS barcodes`; // $1: the organization (one shard on Citus)
 
 /**
  * The existing items the rows may refer to. Most rows of a re-import match by article and carry
@@ -115,7 +115,7 @@ async function loadExisting(sql: Sql, organizationId: string, rows: RowToApply[]
      UNION
      SELECT ${ITEM_COLUMNS} FROM "NomenclatureItem" i
       WHERE i."organizationId" = $1::uuid AND i.name = ANY($3::text[]) AND i.article IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "NomenclatureBarcode" b WHERE b."organizationId" = i."organizationId" AND b."itemId" = i.id)
+        AND NOT EXISTS (SELECT 1 FROM "NomenclatureBarcode" b WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id)
      ORDER BY 1`,
     [organizationId, [...barcodes], [...names]],
   );
@@ -244,18 +244,19 @@ export async function applyRows(
   if (ins.length) {
     await sql(
       `INSERT INTO "NomenclatureItem" (id, "organizationId", name, article, type, unit, price, "vatRate", section)
-       SELECT u.id, $1::uuid, u.name, u.article, u.type::"NomenclatureItemType", u.unit::"MeasureUnit", u.price, u.vat, u.section
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[])
+       SELECT u.id, $1::uuid, u.name, u.article, u.type, u.unit, u.price, u.vat, u.section
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::"NomenclatureItemType"[], $6::"MeasureUnit"[], $7::bigint[], $8::text[], $9::text[])
            AS u(id, name, article, type, unit, price, vat, section)`,
       [organizationId, insIds, ...cols(ins)],
     );
   }
   if (upd.length) {
+    // enum arrays, not per-row casts: Citus refuses a STABLE cast of a column in an UPDATE
     await sql(
       `UPDATE "NomenclatureItem" i
-          SET name = u.name, article = u.article, type = u.type::"NomenclatureItemType", unit = u.unit::"MeasureUnit",
+          SET name = u.name, article = u.article, type = u.type, unit = u.unit,
               price = u.price, "vatRate" = u.vat, section = u.section, "archivedAt" = NULL, "updatedAt" = CURRENT_TIMESTAMP
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::text[])
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::"NomenclatureItemType"[], $6::"MeasureUnit"[], $7::bigint[], $8::text[], $9::text[])
            AS u(id, name, article, type, unit, price, vat, section)
         WHERE i."organizationId" = $1::uuid AND i.id = u.id`,
       [organizationId, updIds, ...cols(upd)],

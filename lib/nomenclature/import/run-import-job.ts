@@ -79,17 +79,20 @@ interface Claimed {
 }
 
 /** Claims a QUEUED job, or a RUNNING one whose runner stopped reporting; null if someone else has it. */
-async function claim(jobId: string, runnerId: string): Promise<Claimed | null> {
+async function claim(organizationId: string, jobId: string, runnerId: string): Promise<Claimed | null> {
   const rows = await db.$queryRawUnsafe<Claimed[]>(
     `UPDATE "ImportJob"
         SET status = 'RUNNING', "runnerId" = $2, "heartbeatAt" = CURRENT_TIMESTAMP,
-            "startedAt" = COALESCE("startedAt", CURRENT_TIMESTAMP), "updatedAt" = CURRENT_TIMESTAMP
-      WHERE id = $1::uuid AND "fileData" IS NOT NULL AND mapping IS NOT NULL
+            "startedAt" = COALESCE("startedAt", $5::timestamptz), "updatedAt" = CURRENT_TIMESTAMP
+      WHERE "organizationId" = $4::uuid AND id = $1::uuid AND "fileData" IS NOT NULL AND mapping IS NOT NULL
         AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < CURRENT_TIMESTAMP - ($3::int * interval '1 millisecond'))))
       RETURNING id, "organizationId", "fileFormat", headers, mapping, "processedRows", "totalRows", "fileName", "createdById"`,
     jobId,
     runnerId,
     STALE_RUNNER_MS,
+    organizationId,
+    // a value, not CURRENT_TIMESTAMP: Citus refuses a non-immutable function inside COALESCE of an UPDATE
+    new Date(),
   );
   return rows[0] ?? null;
 }
@@ -181,10 +184,14 @@ async function commitChunk(
  * Runs (or resumes) the import job. Safe to call from several servers at once: only the one that
  * claims the job works on it.
  */
-export async function runImportJob(jobId: string, opts: RunOptions = {}): Promise<RunOutcome> {
+export async function runImportJob(
+  organizationId: string,
+  jobId: string,
+  opts: RunOptions = {},
+): Promise<RunOutcome> {
   const runnerId = opts.runnerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const delays = opts.retryDelaysMs ?? RETRY_DELAYS_MS;
-  const job = await claim(jobId, runnerId);
+  const job = await claim(organizationId, jobId, runnerId);
   if (!job) return "not-claimed";
   for (let attempt = 0; ; attempt++) {
     try {

@@ -2,6 +2,7 @@
 // 5,000-element array parameters Prisma's raw-query path costs about three times the CPU of pg's
 // (measured: 53 ms vs 16 ms per statement), which is most of an import's overhead over reading the file.
 import pg from "pg";
+import { currentFanOut, fanOutGuardOptions } from "@/lib/db/fan-out";
 
 export type Sql = <R = Record<string, unknown>>(
   text: string,
@@ -18,7 +19,13 @@ export interface BulkConnection {
 export async function openBulkConnection(): Promise<BulkConnection> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
-  const client = new pg.Client({ connectionString: url, application_name: "kassa-import" });
+  // one tenant's import: on Citus (npm run test:citus) guarded like the pools (lib/db/fan-out.ts)
+  const guard = currentFanOut() ? undefined : fanOutGuardOptions();
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: "kassa-import",
+    ...(guard ? { options: guard } : {}),
+  });
   // A dropped connection (a terminated backend, a restarted server) emits 'error' on an idle client;
   // without a listener that is an uncaught exception. The next query then fails and the caller
   // decides (run-import-job.ts retries transient errors on a new connection).

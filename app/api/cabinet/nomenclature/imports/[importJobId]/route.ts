@@ -8,7 +8,7 @@ import { runImportJob } from "@/lib/nomenclature/import/run-import-job";
 export const GET = withTenant<{ importJobId: string }>(
   async (_req, ctx, { importJobId }) => {
     const job = await getImportJob(ctx, importJobId);
-    if (job.needsRunner) after(() => runImportJob(job.id).then(() => undefined));
+    if (job.needsRunner) after(() => runImportJob(ctx.organizationId, job.id).then(() => undefined));
     return NextResponse.json({ job });
   },
   { permission: "nomenclature.manage" },

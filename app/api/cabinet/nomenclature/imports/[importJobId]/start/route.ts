@@ -24,7 +24,7 @@ export const POST = withTenant<{ importJobId: string }>(
       );
     }
     const job = await startImport(ctx, importJobId, parsed.data.mapping);
-    after(() => runImportJob(job.id).then(() => undefined));
+    after(() => runImportJob(ctx.organizationId, job.id).then(() => undefined));
     return NextResponse.json({ job }, { status: 202 });
   },
   { permission: "nomenclature.manage" },
