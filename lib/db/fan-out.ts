@@ -15,6 +15,7 @@ export const FAN_OUT = {
   "admin.platform": "PLATFORM_ADMIN pages: search and act across tenants",
   "partners.clients": "a partner's view of its clients' cashboxes (one tenant each, many tenants)",
   "partners.find-by-tax-id": "a client looks a partner organization up by its tax id",
+  "partners.directory": "«Каталог партнёров»: the partner organizations that list themselves, for any client",
   "codes.handed-to-client":
     "«Мои коды» and the renewal dialog of a client: codes a partner handed to it stay in the partner's tenant",
   "codes.mint":

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { crossTenant } from "@/lib/db/fan-out";
 import type { Country } from "@/lib/locale/country";
 
 /** A partner's public card in «Каталог партнёров». */
@@ -24,25 +25,27 @@ export async function unsafeListDirectory(
   limit: number,
 ): Promise<DirectoryCard[]> {
   const like = q ? { contains: q, mode: "insensitive" as const } : undefined;
-  return db.organization.findMany({
-    where: {
-      kind: "PARTNER",
-      directoryListed: true,
-      country,
-      ...(like ? { OR: [{ name: like }, { city: like }] } : {}),
-    },
-    select: {
-      id: true,
-      name: true,
-      taxId: true,
-      country: true,
-      city: true,
-      phone: true,
-      email: true,
-      website: true,
-      about: true,
-    },
-    orderBy: [{ city: "asc" }, { name: "asc" }, { id: "asc" }],
-    take: limit,
-  });
+  return crossTenant("partners.directory", () =>
+    db.organization.findMany({
+      where: {
+        kind: "PARTNER",
+        directoryListed: true,
+        country,
+        ...(like ? { OR: [{ name: like }, { city: like }] } : {}),
+      },
+      select: {
+        id: true,
+        name: true,
+        taxId: true,
+        country: true,
+        city: true,
+        phone: true,
+        email: true,
+        website: true,
+        about: true,
+      },
+      orderBy: [{ city: "asc" }, { name: "asc" }, { id: "asc" }],
+      take: limit,
+    }),
+  );
 }

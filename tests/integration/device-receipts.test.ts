@@ -37,7 +37,9 @@ async function box(f: DeviceFixture): Promise<Box> {
 
 /** Another cashbox of the same organization. */
 async function sibling(f: DeviceFixture): Promise<Box> {
-  const t = await db().cashbox.findUniqueOrThrow({ where: { id: f.cashboxId } });
+  const t = await db().cashbox.findUniqueOrThrow({
+    where: { organizationId_id: { organizationId: f.orgId, id: f.cashboxId } },
+  });
   const s = await seedCashbox(db(), {
     organizationId: f.orgId,
     tradePointId: t.tradePointId,

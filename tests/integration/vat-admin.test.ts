@@ -165,7 +165,7 @@ describe("«Ставки НДС» (PLATFORM_ADMIN)", () => {
       registrationNumber: `00001${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
       paidUntil: new Date(Date.now() + 365 * DAY),
     });
-    const cb = (await loadDeviceCashbox(cashbox.id))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, t.org.id))!;
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },
     });
