@@ -6,7 +6,11 @@ import ExcelJS from "exceljs";
 import pg from "pg";
 import type { Page } from "@playwright/test";
 import { makeTaxId } from "@/lib/validation/tax-id";
-import { DEMO_PASSWORD, e2eDatabaseUrl, expect, login, test } from "./fixtures";
+import { DEMO_PASSWORD, e2eDatabaseUrl, expect as baseExpect, login, test } from "./fixtures";
+
+// Server actions on a shared 2-core machine can take longer than the default 10 s (a save of the
+// lines once missed it under load): wait longer, as the other form specs do.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const suffix = Math.random().toString(36).slice(2, 8).toUpperCase();
 const OWNER_EMAIL = `stock-owner-${suffix.toLowerCase()}@example.com`;
