@@ -8,7 +8,7 @@
 // (citus.propagate_set_commands=local, set by the pool). Citus replays the whole query string a SET
 // came in, so the SETs travel alone: BEGIN, the SETs, then the first statement (two more round
 // trips to the coordinator, on Citus only).
-import { getPool, onCitus, type PgClient } from "@/lib/db/pool";
+import { getPool, onCitus, pgTransaction, type PgClient } from "@/lib/db/pool";
 import { timeoutsOf } from "@/lib/db/timeouts";
 
 /** The device limits as `SET LOCAL` statements (whole milliseconds from lib/db/timeouts.ts). */
@@ -56,17 +56,8 @@ export async function lockedTransaction<R, T>(
  */
 export async function limitedStatement<T>(fn: (client?: PgClient) => Promise<T>): Promise<T> {
   if (!(await onCitus())) return fn();
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  return pgTransaction(async (client) => {
     await client.query(deviceLimitsSql());
-    const out = await fn(client);
-    await client.query("COMMIT");
-    return out;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+    return fn(client);
+  });
 }
