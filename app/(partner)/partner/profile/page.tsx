@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getDirectoryCard } from "@/lib/partners/directory";
 import { DirectoryCardForm } from "./card-form";
@@ -14,12 +13,7 @@ export default async function PartnerProfilePage() {
   const [card, t] = await Promise.all([getDirectoryCard(ctx), getTranslations("partner.directory")]);
   return (
     <div className="max-w-2xl space-y-4">
-      <p className="text-sm text-slate-600">
-        {t("cardIntro")}{" "}
-        <Link href="/partners" className="text-brand-700 underline">
-          {t("title")}
-        </Link>
-      </p>
+      <p className="text-sm text-slate-600">{t("cardIntro")}</p>
       <DirectoryCardForm
         values={{
           listed: card.directoryListed,
