@@ -17,6 +17,7 @@ import {
   normalizeQuantity,
   parseMoney,
   parseReceiptLookup,
+  payloadLine,
   recordFromServer,
   searchNomenclature,
   thousandths,
@@ -355,15 +356,7 @@ function Cashier({ pos }: { pos: Pos }) {
     const res = await pos.sellReceipt(
       {
         type: mode,
-        items: cart.map((l) => ({
-          name: l.name,
-          nomenclatureId: l.nomenclatureId,
-          unit: { code: l.unitCode },
-          price: l.price,
-          quantity: l.quantity,
-          vatRate: l.vatRate,
-          ...(l.discount > 0 ? { discount: l.discount } : {}),
-        })),
+        items: cart.map(payloadLine),
         payments,
         ...(tendered !== undefined ? { cashTendered: tendered } : {}),
         ...(email ? { customer: { email } } : {}),

@@ -256,15 +256,17 @@ export const ZNomenclatureQuery = z.strictObject({
 const ZQueryTime = ZDateTime.refine((v) => Date.parse(v) >= 0, m("datetime"));
 /** document numbers are PostgreSQL integers */
 const INT32_MAX = 2_147_483_647;
+/** an optional document number in a query (1 … INT32_MAX), refused with the message of `field` */
+const ZDocumentNumber = (field: Parameters<typeof m>[0]) =>
+  z
+    .string(m(field))
+    .regex(/^[1-9]\d{0,9}$/, m(field))
+    .refine((v) => Number(v) <= INT32_MAX, m(field))
+    .optional();
 /** GET /receipts: a cashbox's documents, newest first (docs/device-api.md «Listing the cashbox's documents»). */
 export const ZReceiptsQuery = z
   .strictObject({
-    number: z
-      .string(m("number"))
-      .regex(/^[1-9]\d{0,9}$/, m("number"))
-      .refine((v) => Number(v) <= INT32_MAX, m("number"))
-      .optional()
-      .meta({ description: "Fiscal document number (tag 1040)" }),
+    number: ZDocumentNumber("number").meta({ description: "Fiscal document number (tag 1040)" }),
     fiscalSign: z
       .string(m("fiscalSign"))
       .regex(/^\d{1,10}$/, m("fiscalSign"))
@@ -285,12 +287,9 @@ export const ZReceiptsQuery = z
       )
       .optional()
       .meta({ description: "Comma-separated document kinds, e.g. sale,purchase; all kinds when absent" }),
-    before: z
-      .string(m("cursor"))
-      .regex(/^[1-9]\d{0,9}$/, m("cursor"))
-      .refine((v) => Number(v) <= INT32_MAX, m("cursor"))
-      .optional()
-      .meta({ description: "Cursor: nextCursor of the previous page (documents numbered below it)" }),
+    before: ZDocumentNumber("cursor").meta({
+      description: "Cursor: nextCursor of the previous page (documents numbered below it)",
+    }),
     limit: z
       .string(m("receiptsLimit"))
       .regex(/^([1-9]\d?|100)$/, m("receiptsLimit"))

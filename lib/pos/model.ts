@@ -84,6 +84,27 @@ export interface NomItem {
   cursor: string;
 }
 
+/** A line as the device API takes it, from a cart line or a line the server listed. */
+export function payloadLine(l: {
+  name: string;
+  nomenclatureId: string | null;
+  unitCode: string;
+  price: number;
+  quantity: string;
+  vatRate: string;
+  discount: number;
+}) {
+  return {
+    name: l.name,
+    nomenclatureId: l.nomenclatureId,
+    unit: { code: l.unitCode },
+    price: l.price,
+    quantity: l.quantity,
+    vatRate: l.vatRate,
+    ...(l.discount > 0 ? { discount: l.discount } : {}),
+  };
+}
+
 export interface CartLine {
   key: string;
   nomenclatureId: string | null;
@@ -321,15 +342,7 @@ export function recordFromServer(s: ServerReceipt): DocRecord {
       ? {
           payload: {
             type: s.type as ReceiptType,
-            items: s.items.map((l) => ({
-              name: l.name,
-              nomenclatureId: l.nomenclatureId,
-              unit: { code: l.unitCode },
-              price: l.price,
-              quantity: l.quantity,
-              vatRate: l.vatRate,
-              ...(l.discount > 0 ? { discount: l.discount } : {}),
-            })),
+            items: s.items.map(payloadLine),
             payments,
           },
           remaining: s.items.map((l) => thousandths(l.remainingQuantity)),
