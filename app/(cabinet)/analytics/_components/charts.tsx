@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   Bar,
   BarChart,
@@ -24,18 +24,9 @@ interface Common {
 }
 
 /** Charts are drawn in the browser only (they measure their box); the server leaves a box of the same height. */
-const noSubscribe = () => () => {};
-function useMounted() {
-  // false while rendering on the server and hydrating, true afterwards
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-}
 
 function Frame({ height, children, label }: { height: number; children: React.ReactNode; label: string }) {
-  const mounted = useMounted();
+  const mounted = useHydrated();
   return (
     <div style={{ height }} className="w-full" role="img" aria-label={label}>
       {mounted ? (

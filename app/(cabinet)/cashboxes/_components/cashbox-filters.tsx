@@ -5,6 +5,7 @@ import { Search, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   CASHBOX_SORTS,
   hasFilters,
@@ -47,6 +48,8 @@ export function CashboxFilters({
 }) {
   const t = useTranslations("cashboxes");
   const id = useId();
+  // the selects navigate through React: not usable until hydrated (an earlier change would be lost)
+  const hydrated = useHydrated();
   // The search is a plain GET form (works before hydration); with JS it navigates client-side.
   const hidden = Object.fromEntries(listParamsToSearch({ ...params, q: "", page: 1 }));
   return (
@@ -92,6 +95,7 @@ export function CashboxFilters({
         </label>
         <Select
           id={`${id}-status`}
+          disabled={!hydrated}
           value={params.status.length === 1 ? params.status[0] : ""}
           onChange={(e) => navigate({ status: e.target.value ? [e.target.value as PrimaryBadgeKind] : [] })}
           className="sm:w-44"
@@ -116,6 +120,7 @@ export function CashboxFilters({
         </label>
         <Select
           id={`${id}-state`}
+          disabled={!hydrated}
           value={params.state.length === 1 ? params.state[0] : ""}
           onChange={(e) => navigate({ state: e.target.value ? [e.target.value as OperationalState] : [] })}
           className="sm:w-44"
@@ -143,6 +148,7 @@ export function CashboxFilters({
         </label>
         <Select
           id={`${id}-sort`}
+          disabled={!hydrated}
           value={`${params.sort}:${params.dir}`}
           onChange={(e) => {
             const [sort, dir] = e.target.value.split(":") as [CashboxSort, SortDir];

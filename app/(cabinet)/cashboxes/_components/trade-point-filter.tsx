@@ -4,6 +4,7 @@ import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Input, Select } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Option = { id: string; name: string };
 
@@ -25,6 +26,7 @@ export function TradePointFilter({
   onChange: (tp: string | null) => void;
 }) {
   const t = useTranslations("cashboxes.list");
+  const hydrated = useHydrated();
   return (
     <div className="w-full space-y-1 sm:w-auto">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
@@ -33,6 +35,7 @@ export function TradePointFilter({
       {options ? (
         <Select
           id={id}
+          disabled={!hydrated}
           value={value ?? ""}
           onChange={(e) => onChange(e.target.value || null)}
           className="sm:w-48"

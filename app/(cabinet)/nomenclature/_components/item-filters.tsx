@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import { Search, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Input, Select } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ITEM_STATUSES } from "@/lib/nomenclature/schemas";
 import type { ItemListParams } from "@/lib/nomenclature/list-params";
 
@@ -17,6 +18,8 @@ export function ItemFilters({
   navigate: (changes: Partial<ItemListParams>, opts?: { replace?: boolean }) => void;
 }) {
   const t = useTranslations("nomenclature");
+  // every control here works through React only: not usable until hydrated
+  const hydrated = useHydrated();
   const urlQ = params.q ?? "";
   const [q, setQ] = useState(urlQ);
   // Follow the URL when it changes from outside (back button, a link), but not when it is just
@@ -54,6 +57,7 @@ export function ItemFilters({
         <Input
           id="nomenclature-q"
           type="search"
+          disabled={!hydrated}
           value={q}
           placeholder={t("searchPlaceholder")}
           className="pl-9 pr-9"
@@ -85,6 +89,7 @@ export function ItemFilters({
         </label>
         <Select
           id="nomenclature-status"
+          disabled={!hydrated}
           value={params.status}
           onChange={(e) => navigate({ status: e.target.value as ItemListParams["status"] })}
         >
@@ -102,6 +107,7 @@ export function ItemFilters({
           </label>
           <Select
             id="nomenclature-section"
+            disabled={!hydrated}
             value={params.section ?? ""}
             onChange={(e) => navigate({ section: e.target.value || undefined })}
           >
