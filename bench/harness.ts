@@ -6,6 +6,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
+import pg from "pg";
+import { hasCitus } from "../lib/db/citus";
 import { dropDatabase, ensureDatabase, migrate } from "../lib/db/migrate";
 
 export const root = path.resolve(__dirname, "..");
@@ -17,7 +19,8 @@ export function log(msg: string) {
 export interface BenchDatabase {
   url: string;
   name: string;
-  server: "DATABASE_URL" | "embedded";
+  /** where it runs: the embedded server, or DATABASE_URL's server — plain PostgreSQL or a Citus coordinator */
+  server: "embedded" | "postgresql" | "citus";
   drop: () => Promise<void>;
 }
 
@@ -41,10 +44,13 @@ export async function createBenchDatabase(suite: string): Promise<BenchDatabase>
   const url = await ensureDatabase(adminUrl, name);
   await migrate(url, path.join(root, "prisma/migrations"));
   process.env.DATABASE_URL = url;
+  const probe = new pg.Client({ connectionString: url });
+  await probe.connect();
+  const citus = await hasCitus(probe).finally(() => probe.end());
   return {
     url,
     name,
-    server: embedded ? "embedded" : "DATABASE_URL",
+    server: embedded ? "embedded" : citus ? "citus" : "postgresql",
     drop: async () => {
       const { disconnectDb } = await import("../lib/db/client");
       await disconnectDb();

@@ -12,7 +12,18 @@ import { startCluster } from "./citus-cluster";
 const root = path.resolve(__dirname, "..");
 const dir = path.join(root, ".data/citus");
 
+// Every document on a cluster is a few statements routed through the coordinator to a worker, so
+// the demo's year of trading (~15 minutes on one 2-core machine) is cut to 60 days unless
+// KASSA_DEMO_DAYS says otherwise.
+const CLUSTER_DEMO_DAYS = "60";
+
 async function main() {
+  if (!process.env.KASSA_DEMO_DAYS) {
+    process.env.KASSA_DEMO_DAYS = CLUSTER_DEMO_DAYS;
+    console.log(
+      `[citus] the demo trades ${CLUSTER_DEMO_DAYS} days on a cluster (KASSA_DEMO_DAYS=365 for a year, ~15 min)`,
+    );
+  }
   const cluster = await startCluster({ dir });
   let stopping = false;
   let child: ReturnType<typeof spawn> | null = null;

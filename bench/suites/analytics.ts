@@ -116,6 +116,14 @@ export async function run(): Promise<Record<string, unknown>> {
               (SELECT count(*) FROM "AnalyticsItemDay") AS item_day_rows, (SELECT count(*) FROM "AnalyticsItemMonth") AS item_month_rows,
               pg_database_size(current_database()) AS db_bytes`,
     );
+    // on Citus the shards live on the workers: their databases count too
+    if (database.server === "citus") {
+      const [w] = await pgQuery<{ bytes: string | null }>(
+        `SELECT sum(result::bigint)::text AS bytes
+           FROM run_command_on_workers('SELECT pg_database_size(current_database())') WHERE success`,
+      );
+      sizes.db_bytes = BigInt(sizes.db_bytes) + BigInt(w?.bytes ?? 0);
+    }
 
     const period = (days: number) => {
       const from = addDays(today, -(days - 1));
@@ -242,6 +250,7 @@ export async function run(): Promise<Record<string, unknown>> {
       raw_reps: rawReps,
       targets: { dash_p95_ms: 300, search_p95_ms: 50 },
       hash_chain: "not valid: bench rows are generated inside PostgreSQL, not through the engine",
+      database: database.server,
       machine: { cpus: cpus().length, load_avg: loadavg().map(round) },
     };
   } finally {
