@@ -2,6 +2,7 @@
 import { AlertDialog } from "radix-ui";
 import { useTranslations } from "next-intl";
 import { Button, type ButtonProps } from "./button";
+import { OVERLAY_CLASS, panelClass } from "./dialog";
 
 /** A button that asks before a destructive action; `onConfirm` runs only after «Подтвердить». */
 export function ConfirmButton({
@@ -21,8 +22,8 @@ export function ConfirmButton({
         </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
+        <AlertDialog.Overlay className={OVERLAY_CLASS} />
+        <AlertDialog.Content className={panelClass("center", "md")}>
           <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
           {text ? (
             <AlertDialog.Description className="mt-2 text-sm text-slate-600">{text}</AlertDialog.Description>

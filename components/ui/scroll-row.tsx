@@ -68,7 +68,10 @@ export function ScrollRow({
           aria-label={t("scrollBack")}
           data-testid="scroll-back"
           onClick={() => by(-1)}
-          className={cn(arrow, "left-0 justify-start bg-gradient-to-r from-white via-white/90 to-transparent")}
+          className={cn(
+            arrow,
+            "left-0 justify-start bg-gradient-to-r from-white via-white/90 to-transparent",
+          )}
         >
           <ChevronLeft className="h-5 w-5" aria-hidden />
         </button>

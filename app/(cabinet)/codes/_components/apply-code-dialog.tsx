@@ -1,8 +1,7 @@
 "use client";
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Dialog } from "radix-ui";
-import { X } from "lucide-react";
+import { Modal } from "@/components/ui/dialog";
 import { useLocale, useTranslations } from "next-intl";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatLocalDay } from "@/lib/locale/dates";
@@ -86,103 +85,93 @@ export function ApplyCodeDialog({
 
   const done = result?.ok === true;
   return (
-    <Dialog.Root open onOpenChange={(o) => !o && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-          <div className="flex items-start justify-between gap-3">
-            <Dialog.Title className="text-lg font-semibold">{t("applyDialog.title")}</Dialog.Title>
-            <Dialog.Close
-              aria-label={common("close")}
-              className="rounded p-1 text-slate-500 hover:bg-slate-100"
-            >
-              <X className="h-4 w-4" aria-hidden />
-            </Dialog.Close>
+    <Modal
+      open
+      onOpenChange={(o) => !o && onClose()}
+      size="lg"
+      className="flex flex-col"
+      title={t("applyDialog.title")}
+      description={t("applyDialog.code", { code: formatCode(code), product: productLabel })}
+    >
+      {!done ? (
+        <>
+          <div className="mt-4 space-y-1">
+            <label htmlFor={searchId} className="block text-sm font-medium text-slate-700">
+              {t("applyDialog.cashbox")}
+            </label>
+            <Input
+              id={searchId}
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t("applyDialog.search")}
+              autoComplete="off"
+            />
           </div>
-          <Dialog.Description className="mt-1 text-sm text-slate-600">
-            {t("applyDialog.code", { code: formatCode(code), product: productLabel })}
-          </Dialog.Description>
-          {!done ? (
-            <>
-              <div className="mt-4 space-y-1">
-                <label htmlFor={searchId} className="block text-sm font-medium text-slate-700">
-                  {t("applyDialog.cashbox")}
-                </label>
-                <Input
-                  id={searchId}
-                  type="search"
-                  value={q}
-                  onChange={(e) => setQ(e.target.value)}
-                  placeholder={t("applyDialog.search")}
-                  autoComplete="off"
-                />
-              </div>
-              <fieldset className="mt-3 min-h-0 flex-1 overflow-y-auto" aria-label={t("applyDialog.cashbox")}>
-                {items === null ? (
-                  <p className="py-2 text-sm text-slate-500">{t("applyDialog.searching")}</p>
-                ) : items.length === 0 ? (
-                  <p className="py-2 text-sm text-slate-500">{t("applyDialog.noCashboxes")}</p>
-                ) : (
-                  <ul className="space-y-1">
-                    {items.map((c) => (
-                      <li key={c.id}>
-                        <label
-                          className={cn(
-                            "flex cursor-pointer items-start gap-3 rounded-md border p-2 text-sm",
-                            chosen === c.id
-                              ? "border-brand-500 bg-brand-50"
-                              : "border-slate-200 hover:bg-slate-50",
-                          )}
-                        >
-                          <input
-                            type="radio"
-                            name="cashbox"
-                            value={c.id}
-                            checked={chosen === c.id}
-                            onChange={() => setChosen(c.id)}
-                            className="mt-1"
-                          />
-                          <span className="min-w-0">
-                            <span className="block font-medium">{c.name}</span>
-                            <span className="block text-xs text-slate-600">
-                              {c.tradePoint}
-                              {c.registrationNumber ? ` · ${c.registrationNumber}` : ""} ·{" "}
-                              {c.paidUntil
-                                ? t("applyDialog.paidUntil", { date: dateText(c.paidUntil) })
-                                : t("applyDialog.notPaid")}
-                            </span>
-                          </span>
-                        </label>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </fieldset>
-            </>
-          ) : null}
-          {result ? (
-            <p
-              role="status"
-              className={cn(
-                "mt-3 rounded-md px-3 py-2 text-sm",
-                result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700",
-              )}
-            >
-              {result.text}
-            </p>
-          ) : null}
-          <div className="mt-4 flex flex-wrap justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>
-              {done ? common("close") : common("cancel")}
-            </Button>
-            {!done ? (
-              <Button onClick={apply} disabled={busy}>
-                {busy ? t("renew.working") : t("applyDialog.submit")}
-              </Button>
-            ) : null}
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          <fieldset className="mt-3 min-h-0 flex-1 overflow-y-auto" aria-label={t("applyDialog.cashbox")}>
+            {items === null ? (
+              <p className="py-2 text-sm text-slate-500">{t("applyDialog.searching")}</p>
+            ) : items.length === 0 ? (
+              <p className="py-2 text-sm text-slate-500">{t("applyDialog.noCashboxes")}</p>
+            ) : (
+              <ul className="space-y-1">
+                {items.map((c) => (
+                  <li key={c.id}>
+                    <label
+                      className={cn(
+                        "flex cursor-pointer items-start gap-3 rounded-md border p-2 text-sm",
+                        chosen === c.id
+                          ? "border-brand-500 bg-brand-50"
+                          : "border-slate-200 hover:bg-slate-50",
+                      )}
+                    >
+                      <input
+                        type="radio"
+                        name="cashbox"
+                        value={c.id}
+                        checked={chosen === c.id}
+                        onChange={() => setChosen(c.id)}
+                        className="mt-1"
+                      />
+                      <span className="min-w-0">
+                        <span className="block font-medium">{c.name}</span>
+                        <span className="block text-xs text-slate-600">
+                          {c.tradePoint}
+                          {c.registrationNumber ? ` · ${c.registrationNumber}` : ""} ·{" "}
+                          {c.paidUntil
+                            ? t("applyDialog.paidUntil", { date: dateText(c.paidUntil) })
+                            : t("applyDialog.notPaid")}
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+        </>
+      ) : null}
+      {result ? (
+        <p
+          role="status"
+          className={cn(
+            "mt-3 rounded-md px-3 py-2 text-sm",
+            result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700",
+          )}
+        >
+          {result.text}
+        </p>
+      ) : null}
+      <div className="mt-4 flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onClose}>
+          {done ? common("close") : common("cancel")}
+        </Button>
+        {!done ? (
+          <Button onClick={apply} disabled={busy}>
+            {busy ? t("renew.working") : t("applyDialog.submit")}
+          </Button>
+        ) : null}
+      </div>
+    </Modal>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 import { useActionState, useEffect, useId } from "react";
-import { Dialog } from "radix-ui";
-import { X } from "lucide-react";
+import { Modal } from "@/components/ui/dialog";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -35,40 +34,28 @@ export function ItemFormDialog({
 }) {
   const t = useTranslations("nomenclature");
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed inset-x-0 bottom-0 z-50 max-h-[92vh] overflow-y-auto rounded-t-xl bg-white p-5 shadow-xl sm:inset-auto sm:left-1/2 sm:top-1/2 sm:w-[calc(100%-2rem)] sm:max-w-2xl sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-lg sm:p-6">
-          <div className="mb-4 flex items-start justify-between gap-4">
-            <Dialog.Title className="text-lg font-semibold">
-              {item ? t("form.editTitle") : t("form.createTitle")}
-            </Dialog.Title>
-            <Dialog.Close asChild>
-              <button
-                type="button"
-                className="rounded p-1 text-slate-500 hover:bg-slate-100"
-                aria-label={t("close")}
-              >
-                <X className="h-5 w-5" aria-hidden />
-              </button>
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="sr-only">
-            {item ? t("form.editTitle") : t("form.createTitle")}
-          </Dialog.Description>
-          {open ? (
-            <ItemForm
-              item={item}
-              vatOptions={vatOptions}
-              sections={sections}
-              defaultVat={defaultVat}
-              onSaved={onSaved}
-              onCancel={() => onOpenChange(false)}
-            />
-          ) : null}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      layout="sheet"
+      size="2xl"
+      title={item ? t("form.editTitle") : t("form.createTitle")}
+      description={item ? t("form.editTitle") : t("form.createTitle")}
+      hideDescription
+    >
+      {open ? (
+        <div className="mt-4">
+          <ItemForm
+            item={item}
+            vatOptions={vatOptions}
+            sections={sections}
+            defaultVat={defaultVat}
+            onSaved={onSaved}
+            onCancel={() => onOpenChange(false)}
+          />
+        </div>
+      ) : null}
+    </Modal>
   );
 }
 

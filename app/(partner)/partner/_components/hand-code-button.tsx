@@ -1,7 +1,6 @@
 "use client";
 import { useActionState, useId, useState } from "react";
-import { Dialog } from "radix-ui";
-import { X } from "lucide-react";
+import { Modal, ModalClose } from "@/components/ui/dialog";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -33,55 +32,43 @@ export function HandCodeButton({
   }, initialActionState);
   const selectId = useId();
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
+    <Modal
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button size="sm" variant="secondary">
           {t("hand")}
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-          <div className="flex items-start justify-between gap-3">
-            <Dialog.Title className="text-lg font-semibold">{t("handTitle")}</Dialog.Title>
-            <Dialog.Close
-              aria-label={common("close")}
-              className="rounded p-1 text-slate-500 hover:bg-slate-100"
-            >
-              <X className="h-4 w-4" aria-hidden />
-            </Dialog.Close>
+      }
+      title={t("handTitle")}
+      description={t("handIntro", { code, product })}
+    >
+      {clients.length === 0 ? (
+        <p className="mt-4 text-sm text-slate-600">{t("noClients")}</p>
+      ) : (
+        <ActionForm state={state} action={action} className="mt-4 space-y-4" noValidate>
+          <input type="hidden" name="codeId" value={codeId} />
+          {!state.ok ? <FormMessage state={state} /> : null}
+          <Field label={t("client")} error={state.fieldErrors?.clientOrganizationId}>
+            <Select id={selectId} name="clientOrganizationId" defaultValue="">
+              <option value="">{t("chooseClient")}</option>
+              {clients.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className="flex justify-end gap-2">
+            <ModalClose asChild>
+              <Button variant="secondary">{common("cancel")}</Button>
+            </ModalClose>
+            <Button type="submit" disabled={pending}>
+              {t("handSubmit")}
+            </Button>
           </div>
-          <Dialog.Description className="mt-1 text-sm text-slate-600">
-            {t("handIntro", { code, product })}
-          </Dialog.Description>
-          {clients.length === 0 ? (
-            <p className="mt-4 text-sm text-slate-600">{t("noClients")}</p>
-          ) : (
-            <ActionForm state={state} action={action} className="mt-4 space-y-4" noValidate>
-              <input type="hidden" name="codeId" value={codeId} />
-              {!state.ok ? <FormMessage state={state} /> : null}
-              <Field label={t("client")} error={state.fieldErrors?.clientOrganizationId}>
-                <Select id={selectId} name="clientOrganizationId" defaultValue="">
-                  <option value="">{t("chooseClient")}</option>
-                  {clients.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <div className="flex justify-end gap-2">
-                <Dialog.Close asChild>
-                  <Button variant="secondary">{common("cancel")}</Button>
-                </Dialog.Close>
-                <Button type="submit" disabled={pending}>
-                  {t("handSubmit")}
-                </Button>
-              </div>
-            </ActionForm>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </ActionForm>
+      )}
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState, useTransition } from "react";
-import { Dialog } from "radix-ui";
-import { Copy, Mail, Printer, X } from "lucide-react";
+import { Modal } from "@/components/ui/dialog";
+import { Copy, Mail, Printer } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { ReceiptSlip } from "@/components/receipts/receipt-slip";
 import { Button } from "@/components/ui/button";
@@ -55,58 +55,43 @@ export function ReceiptActions({ receiptId, qrLabel }: { receiptId: string; qrLa
       </Button>
       {error ? <FormMessage state={error} /> : null}
 
-      <Dialog.Root open={duplicate !== null} onOpenChange={(o) => (o ? null : setDuplicate(null))}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-          <Dialog.Content
-            id="receipt-duplicate"
-            className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-sm -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none"
-          >
-            <style>{PRINT_CSS}</style>
-            <div data-print-hide className="mb-3 flex items-start justify-between gap-3">
-              <div>
-                <Dialog.Title className="text-lg font-semibold text-slate-900">
-                  {t("duplicateTitle")}
-                </Dialog.Title>
-                <Dialog.Description className="mt-1 text-sm text-slate-600">
-                  {t("duplicateHint")}
-                </Dialog.Description>
-              </div>
-              <Dialog.Close aria-label={t("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
-                <X className="h-4 w-4" aria-hidden />
-              </Dialog.Close>
-            </div>
-            {duplicate ? (
-              <ReceiptSlip lines={duplicate.lines} qrSvg={duplicate.qrSvg} qrLabel={qrLabel} />
-            ) : null}
-            <div data-print-hide className="mt-4 flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setDuplicate(null)}>
-                {t("close")}
-              </Button>
-              <Button onClick={() => window.print()}>
-                <Printer className="h-4 w-4" aria-hidden />
-                {t("print")}
-              </Button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <Modal
+        open={duplicate !== null}
+        onOpenChange={(o) => (o ? null : setDuplicate(null))}
+        id="receipt-duplicate"
+        printContentOnly
+        size="sm"
+        title={t("duplicateTitle")}
+        description={t("duplicateHint")}
+      >
+        <style>{PRINT_CSS}</style>
+        {duplicate ? (
+          <div className="mt-3">
+            <ReceiptSlip lines={duplicate.lines} qrSvg={duplicate.qrSvg} qrLabel={qrLabel} />
+          </div>
+        ) : null}
+        <div data-print-hide className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setDuplicate(null)}>
+            {t("close")}
+          </Button>
+          <Button onClick={() => window.print()}>
+            <Printer className="h-4 w-4" aria-hidden />
+            {t("print")}
+          </Button>
+        </div>
+      </Modal>
 
-      <Dialog.Root open={sendOpen} onOpenChange={setSendOpen}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-          <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-            <div className="mb-3 flex items-start justify-between gap-3">
-              <Dialog.Title className="text-lg font-semibold text-slate-900">{t("sendTitle")}</Dialog.Title>
-              <Dialog.Close aria-label={t("close")} className="rounded p-1 text-slate-500 hover:bg-slate-100">
-                <X className="h-4 w-4" aria-hidden />
-              </Dialog.Close>
-            </div>
-            <Dialog.Description className="sr-only">{t("sendTitle")}</Dialog.Description>
-            <SendForm receiptId={receiptId} onCancel={() => setSendOpen(false)} />
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <Modal
+        open={sendOpen}
+        onOpenChange={setSendOpen}
+        title={t("sendTitle")}
+        description={t("sendTitle")}
+        hideDescription
+      >
+        <div className="mt-3">
+          <SendForm receiptId={receiptId} onCancel={() => setSendOpen(false)} />
+        </div>
+      </Modal>
     </>
   );
 }
