@@ -26,7 +26,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const database = await createBenchDatabase("inventory");
   try {
     const { getDb } = await import("../../lib/db/client");
-    const { pgQuery } = await import("../../lib/db/pool");
+    const { getPool, pgQuery } = await import("../../lib/db/pool");
     const { seedCashbox, seedTenant, seedTradePoint } = await import("../../prisma/seed/factories");
     const { permissionsOf } = await import("../../lib/tenant/permissions");
     const { unsafeOrganizationId } = await import("../../lib/tenant/context");
@@ -48,11 +48,14 @@ export async function run(): Promise<Record<string, unknown>> {
     ];
     const org = t.org.id;
     log(`seeding ${items} items × ${tps.length} trade points`);
+    // the seed's bulk statements on the "jobs" pool (the device pool's 5 s statement limit is for requests)
+    const jobs = getPool("jobs");
     await pgQuery(
       `INSERT INTO "NomenclatureItem" ("organizationId", name, article, unit, price, "vatRate", "tracksStock", "stockMin")
        SELECT $1::uuid, 'Товар ' || lpad(g::text, 6, '0'), 'A' || g, 'PIECE', 10000 + g % 5000, 'VAT22', true, CASE WHEN g % 10 = 0 THEN 50 END
          FROM generate_series(1, $2::int) g`,
       [org, items],
+      jobs,
     );
     for (const [k, tp] of tps.entries()) {
       const [{ id: docId }] = await pgQuery<{ id: string }>(
@@ -64,6 +67,7 @@ export async function run(): Promise<Record<string, unknown>> {
          SELECT $1::uuid, $2::uuid, i.id, 'RECEIPT', (i."changeSeq" * 7 + $4::int) % 200 - 20, ((i."changeSeq" * 7 + $4::int) % 200 - 20) * 6000, 6000, now(), $3::uuid, row_number() OVER (ORDER BY i.id)
            FROM "NomenclatureItem" i WHERE i."organizationId" = $1::uuid`,
         [org, tp, docId, k],
+        jobs,
       );
     }
     const rebuild = await timed(() => rebuildStock(org));
@@ -71,7 +75,7 @@ export async function run(): Promise<Record<string, unknown>> {
     // the steady state of a live database, which autovacuum reaches minutes after a bulk load:
     // statistics and visibility maps of the freshly written tables
     for (const table of ["NomenclatureItem", "StockMovement", "StockBalance"])
-      await pgQuery(`VACUUM (ANALYZE) "${table}"`);
+      await pgQuery(`VACUUM (ANALYZE) "${table}"`, [], jobs);
 
     const owner = await db.membership.findFirstOrThrow({ where: { organizationId: org, role: "OWNER" } });
     const ctx = {

@@ -72,8 +72,9 @@ interface RawRow {
  * The figures over a whole trade point, exact and without reading its balances: value at cost and
  * the negative / positive balances are the trade point's rows of "StockTotal" (kept by every balance
  * writer, lib/stock/fiscal-sql.ts) less the balances of the unlisted items (not stock-tracked or
- * archived: few, an index); the listed items below their minimum join only the items that have a
- * minimum (an index) to their balances. One statement: one snapshot.
+ * archived: few, an index); the listed items below their minimum: the items that have a minimum
+ * (an index) each probe their balance by its key (a hash join would read all of the trade point's
+ * balances). One statement: one snapshot.
  */
 async function stockSummary(organizationId: string, tradePointId: string) {
   const [row] = await db.$queryRawUnsafe<
@@ -89,9 +90,9 @@ async function stockSummary(organizationId: string, tradePointId: string) {
                  WHERE i."organizationId" = $1::uuid AND (NOT i."tracksStock" OR i."archivedAt" IS NOT NULL))
      SELECT t.value - u.value AS value, t.negative - u.negative AS negative, t.positive - u.positive AS positive,
             (SELECT count(*)::int FROM "NomenclatureItem" i
-               JOIN "StockBalance" m ON m."organizationId" = i."organizationId" AND m."tradePointId" = $2::uuid AND m."itemId" = i.id
               WHERE i."organizationId" = $1::uuid AND i."stockMin" IS NOT NULL AND ${LISTED}
-                AND m.quantity < i."stockMin") AS low
+                AND (SELECT m.quantity FROM "StockBalance" m
+                      WHERE m."organizationId" = $1::uuid AND m."tradePointId" = $2::uuid AND m."itemId" = i.id) < i."stockMin") AS low
        FROM t, u`,
     organizationId,
     tradePointId,

@@ -56,7 +56,7 @@ export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscal
         FROM st_l l LEFT JOIN "StockBalance" b ON b."organizationId" = ${org}::uuid AND b."tradePointId" = l.tp AND b."itemId" = l.item
         ORDER BY l.line_no
         RETURNING "tradePointId", "itemId", quantity, value, "unitCost", id)`,
-    balanceUpsertCte("st_bal", org, "st_mv", cashbox),
+    ...balanceUpsertCte("st_bal", org, "st_mv", cashbox),
   ];
 }
 
@@ -106,7 +106,7 @@ export function stockStatements(
   const balances = {
     text: `WITH m AS (SELECT "tradePointId", "itemId", quantity, value, "unitCost", id FROM "StockMovement"
         WHERE "organizationId" = $1::uuid AND "fiscalDocumentId" = $2::uuid),
-      ${balanceUpsertCte("st_bal", "$1", "m", "$3")}
+      ${balanceUpsertCte("st_bal", "$1", "m", "$3").join(",\n")}
       SELECT 1`,
     values: [organizationId, d.documentId, d.cashboxId],
   };
@@ -127,24 +127,26 @@ export const CABINET_WRITER = "00000000-0000-0000-0000-000000000000";
  * writer's total rows in trade point order, the order the rebuild keeps too.
  * CTEs `${name}_g`, `${name}`, `${name}_t`.
  */
-export function balanceUpsertCte(name: string, org: string, from: string, writer: string): string {
-  return `${name}_g AS (SELECT m."tradePointId" AS tp, m."itemId" AS item, sum(m.quantity) AS q, sum(m.value) AS v,
+export function balanceUpsertCte(name: string, org: string, from: string, writer: string): string[] {
+  return [
+    `${name}_g AS (SELECT m."tradePointId" AS tp, m."itemId" AS item, sum(m.quantity) AS q, sum(m.value) AS v,
         COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0) AS c,
         COALESCE(max(m.id) FILTER (WHERE m."unitCost" IS NOT NULL), 0) AS s
-      FROM ${from} m GROUP BY m."tradePointId", m."itemId"),
-    ${name} AS (INSERT INTO "StockBalance" AS b ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
+      FROM ${from} m GROUP BY m."tradePointId", m."itemId")`,
+    `${name} AS (INSERT INTO "StockBalance" AS b ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
       SELECT ${org}::uuid, g.tp, g.item, g.q, g.v, g.c, g.s FROM ${name}_g g ORDER BY g.tp, g.item
     ON CONFLICT ("organizationId", "tradePointId", "itemId") DO UPDATE SET
       quantity = b.quantity + EXCLUDED.quantity, value = b.value + EXCLUDED.value,
       "lastCost" = CASE WHEN EXCLUDED."lastCostSeq" > b."lastCostSeq" THEN EXCLUDED."lastCost" ELSE b."lastCost" END,
       "lastCostSeq" = GREATEST(b."lastCostSeq", EXCLUDED."lastCostSeq")
-    RETURNING b."tradePointId", b."itemId", b.quantity),
-    ${name}_t AS (INSERT INTO "StockTotal" AS t ("organizationId", "tradePointId", "writerId", value, negative, positive)
+    RETURNING b."tradePointId", b."itemId", b.quantity)`,
+    `${name}_t AS (INSERT INTO "StockTotal" AS t ("organizationId", "tradePointId", "writerId", value, negative, positive)
       SELECT ${org}::uuid, g.tp, ${writer}::uuid, sum(g.v),
         count(*) FILTER (WHERE r.quantity < 0) - count(*) FILTER (WHERE r.quantity - g.q < 0),
         count(*) FILTER (WHERE r.quantity > 0) - count(*) FILTER (WHERE r.quantity - g.q > 0)
       FROM ${name} r JOIN ${name}_g g ON g.tp = r."tradePointId" AND g.item = r."itemId"
       GROUP BY g.tp ORDER BY g.tp
     ON CONFLICT ("organizationId", "tradePointId", "writerId") DO UPDATE SET
-      value = t.value + EXCLUDED.value, negative = t.negative + EXCLUDED.negative, positive = t.positive + EXCLUDED.positive)`;
+      value = t.value + EXCLUDED.value, negative = t.negative + EXCLUDED.negative, positive = t.positive + EXCLUDED.positive)`,
+  ];
 }

@@ -73,7 +73,7 @@ export async function writeMovements(
          FROM jsonb_to_recordset($4::jsonb) AS x(tp uuid, item uuid, kind text, rev boolean, q numeric, v bigint, c bigint, n int)
         ORDER BY x.tp, x.item, x.n
        RETURNING "tradePointId", "itemId", quantity, value, "unitCost", id),
-     ${balanceUpsertCte("bal", "$1", "mv", `'${CABINET_WRITER}'`)}
+     ${balanceUpsertCte("bal", "$1", "mv", `'${CABINET_WRITER}'`).join(",\n")}
      SELECT 1 AS ok`,
     organizationId,
     stockDocumentId,
