@@ -157,7 +157,8 @@ export async function findStock(ctx: TenantContext, query: TFindStockQuery): Pro
   const offset = (query.page - 1) * query.pageSize;
   const limit = query.pageSize;
   const items = `"NomenclatureItem" i WHERE i."organizationId" = $1::uuid AND ${LISTED} ${search}`;
-  const balance = `"StockBalance" b ON b."organizationId" = i."organizationId" AND b."tradePointId" = $2::uuid AND b."itemId" = i.id`;
+  // the balance side of an outer join names the tenant by value (single-shard on Citus)
+  const balance = `"StockBalance" b ON b."organizationId" = $1::uuid AND b."tradePointId" = $2::uuid AND b."itemId" = i.id`;
 
   const readRows = async (): Promise<RawRow[]> => {
     const sort = query.sort.replace(/^-/, "") as "name" | "quantity" | "value";

@@ -631,7 +631,7 @@ describe("«Остатки» pages", () => {
       const [ref] = await pgQuery<{ value: string; negative: number; low: number }>(
         `SELECT COALESCE(sum(b.value), 0)::text AS value, (count(*) FILTER (WHERE b.quantity < 0))::int AS negative,
                 (count(*) FILTER (WHERE b.quantity < i."stockMin"))::int AS low
-           FROM "NomenclatureItem" i JOIN "StockBalance" b ON b."organizationId" = i."organizationId" AND b."tradePointId" = $2 AND b."itemId" = i.id
+           FROM "NomenclatureItem" i JOIN "StockBalance" b ON b."organizationId" = $1 AND b."tradePointId" = $2 AND b."itemId" = i.id
           WHERE i."organizationId" = $1 AND i."tracksStock" AND i."archivedAt" IS NULL`,
         [org, tp],
       );
@@ -646,7 +646,7 @@ describe("«Остатки» pages", () => {
               if (q) {
                 args.push(`%${q}%`, q);
                 where += ` AND (i.name ILIKE $3 OR i.article ILIKE $3 OR EXISTS (SELECT 1 FROM "NomenclatureBarcode" c
-                  WHERE c."organizationId" = i."organizationId" AND c.barcode = $4 AND c."itemId" = i.id))`;
+                  WHERE c."organizationId" = $1::uuid AND c.barcode = $4 AND c."itemId" = i.id))`;
               }
               if (section) {
                 args.push(section);
@@ -656,7 +656,7 @@ describe("«Остатки» pages", () => {
                 `SELECT i.id::text AS "itemId", COALESCE(b.quantity, 0)::numeric(16,3)::text AS q, COALESCE(b.value, 0)::text AS v,
                         COALESCE(b.quantity < i."stockMin", false) AS low
                    FROM "NomenclatureItem" i
-                   LEFT JOIN "StockBalance" b ON b."organizationId" = i."organizationId" AND b."tradePointId" = $2::uuid AND b."itemId" = i.id
+                   LEFT JOIN "StockBalance" b ON b."organizationId" = $1::uuid AND b."tradePointId" = $2::uuid AND b."itemId" = i.id
                   WHERE i."organizationId" = $1::uuid AND i."tracksStock" AND i."archivedAt" IS NULL ${where} ${FILTER[filter]}
                   ORDER BY ${ORDER[sort]}`,
                 args,
