@@ -19,7 +19,11 @@ describe("stock CTEs of the device write statement", () => {
     expect(STOCK_SIGN).toEqual({ SALE: -1, SALE_RETURN: 1, PURCHASE: 1, PURCHASE_RETURN: -1 });
     const b = binder();
     const ctes = stockCtes(b.p, "$1", doc("SALE", ["i1", null, "i2"]), "j");
-    expect(ctes.map((c) => c.split(" AS ")[0])).toEqual(["st_l", "st_mv", "st_bal"]);
+    expect(ctes.map((c) => c.split(" AS ")[0])).toEqual(["st_l", "st_mv", "st_bal_g", "st_bal", "st_bal_t"]);
+    // the trade point's figures: on the cashbox's own row (no lock shared with other cashboxes)
+    expect(ctes[4]).toMatch(/INSERT INTO "StockTotal"/);
+    expect(ctes[4]).toMatch(/SELECT \$1::uuid, g\.tp, \$\d+::uuid/);
+    expect(b.values[Number(ctes[4].match(/g\.tp, \$(\d+)::uuid/)![1]) - 1]).toBe("c");
     expect(ctes[0]).toMatch(/FROM j, unnest/);
     expect(ctes[0]).toMatch(/x\.q \* -1/);
     for (const join of ctes.join("\n").match(/JOIN "[A-Za-z]+" \w+ ON [^\n]*/g) ?? [])

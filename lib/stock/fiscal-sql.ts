@@ -37,11 +37,12 @@ export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscal
   const L = d.lines.filter((l) => l.nomenclatureId !== null);
   if (!sign || L.length === 0) return [];
   const purchase = d.type === "PURCHASE";
+  const cashbox = p(d.cashboxId);
   return [
     `st_l AS (SELECT c."tradePointId" AS tp, x.line_no, x.item, x.q * ${sign} AS q, x.t
         FROM ${gate}, unnest(${p(L.map((l) => l.lineNo))}::int[], ${p(L.map((l) => l.nomenclatureId))}::uuid[],
           ${p(L.map((l) => l.quantityText))}::numeric[], ${p(L.map((l) => l.total.toString()))}::bigint[]) AS x(line_no, item, q, t)
-        JOIN "Cashbox" c ON c."organizationId" = ${org}::uuid AND c.id = ${p(d.cashboxId)}::uuid
+        JOIN "Cashbox" c ON c."organizationId" = ${org}::uuid AND c.id = ${cashbox}::uuid
         JOIN "NomenclatureItem" i ON i."organizationId" = ${org}::uuid AND i.id = x.item AND i."tracksStock")`,
     `st_mv AS (INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, reversal, quantity, value, "unitCost", at, "fiscalDocumentId", "fiscalLineNo")
         SELECT ${org}::uuid, l.tp, l.item, ${p(d.type)}::"StockMovementKind", ${p(d.reversal)}::boolean, l.q,
@@ -55,7 +56,7 @@ export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscal
         FROM st_l l LEFT JOIN "StockBalance" b ON b."organizationId" = ${org}::uuid AND b."tradePointId" = l.tp AND b."itemId" = l.item
         ORDER BY l.line_no
         RETURNING "tradePointId", "itemId", quantity, value, "unitCost", id)`,
-    balanceUpsertCte("st_bal", org, "st_mv"),
+    ...balanceUpsertCte("st_bal", org, "st_mv", cashbox),
   ];
 }
 
@@ -105,26 +106,47 @@ export function stockStatements(
   const balances = {
     text: `WITH m AS (SELECT "tradePointId", "itemId", quantity, value, "unitCost", id FROM "StockMovement"
         WHERE "organizationId" = $1::uuid AND "fiscalDocumentId" = $2::uuid),
-      ${balanceUpsertCte("st_bal", "$1", "m")}
+      ${balanceUpsertCte("st_bal", "$1", "m", "$3").join(",\n")}
       SELECT 1`,
-    values: [organizationId, d.documentId],
+    values: [organizationId, d.documentId, d.cashboxId],
   };
   return [movements, balances];
 }
+
+/** The writer key of the cabinet's stock documents and the rebuild in "StockTotal". */
+export const CABINET_WRITER = "00000000-0000-0000-0000-000000000000";
 
 /**
  * Adds the movements RETURNED by the CTE `from` (tradePointId, itemId, quantity, value, unitCost,
  * id) to "StockBalance": one row per key (ON CONFLICT may not touch a row twice), in key order.
  * The last cost is the unit cost of the movement with the highest id (as the rebuild takes it).
+ * Then adds what that changed to the trade points' figures in "StockTotal", on the row of `writer`
+ * (an SQL uuid expression: the cashbox of a fiscal document, CABINET_WRITER otherwise): the value,
+ * and the balances that became or stopped being negative / positive (a balance's quantity before is
+ * its quantity after less the document's; a new balance was 0). Locks: balances, then the
+ * writer's total rows in trade point order, the order the rebuild keeps too.
+ * CTEs `${name}_g`, `${name}`, `${name}_t`.
  */
-export function balanceUpsertCte(name: string, org: string, from: string): string {
-  return `${name} AS (INSERT INTO "StockBalance" AS b ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
-      SELECT ${org}::uuid, m."tradePointId", m."itemId", sum(m.quantity), sum(m.value),
-        COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0),
-        COALESCE(max(m.id) FILTER (WHERE m."unitCost" IS NOT NULL), 0)
-      FROM ${from} m GROUP BY m."tradePointId", m."itemId" ORDER BY m."tradePointId", m."itemId"
+export function balanceUpsertCte(name: string, org: string, from: string, writer: string): string[] {
+  return [
+    `${name}_g AS (SELECT m."tradePointId" AS tp, m."itemId" AS item, sum(m.quantity) AS q, sum(m.value) AS v,
+        COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0) AS c,
+        COALESCE(max(m.id) FILTER (WHERE m."unitCost" IS NOT NULL), 0) AS s
+      FROM ${from} m GROUP BY m."tradePointId", m."itemId")`,
+    `${name} AS (INSERT INTO "StockBalance" AS b ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
+      SELECT ${org}::uuid, g.tp, g.item, g.q, g.v, g.c, g.s FROM ${name}_g g ORDER BY g.tp, g.item
     ON CONFLICT ("organizationId", "tradePointId", "itemId") DO UPDATE SET
       quantity = b.quantity + EXCLUDED.quantity, value = b.value + EXCLUDED.value,
       "lastCost" = CASE WHEN EXCLUDED."lastCostSeq" > b."lastCostSeq" THEN EXCLUDED."lastCost" ELSE b."lastCost" END,
-      "lastCostSeq" = GREATEST(b."lastCostSeq", EXCLUDED."lastCostSeq"))`;
+      "lastCostSeq" = GREATEST(b."lastCostSeq", EXCLUDED."lastCostSeq")
+    RETURNING b."tradePointId", b."itemId", b.quantity)`,
+    `${name}_t AS (INSERT INTO "StockTotal" AS t ("organizationId", "tradePointId", "writerId", value, negative, positive)
+      SELECT ${org}::uuid, g.tp, ${writer}::uuid, sum(g.v),
+        count(*) FILTER (WHERE r.quantity < 0) - count(*) FILTER (WHERE r.quantity - g.q < 0),
+        count(*) FILTER (WHERE r.quantity > 0) - count(*) FILTER (WHERE r.quantity - g.q > 0)
+      FROM ${name} r JOIN ${name}_g g ON g.tp = r."tradePointId" AND g.item = r."itemId"
+      GROUP BY g.tp ORDER BY g.tp
+    ON CONFLICT ("organizationId", "tradePointId", "writerId") DO UPDATE SET
+      value = t.value + EXCLUDED.value, negative = t.negative + EXCLUDED.negative, positive = t.positive + EXCLUDED.positive)`,
+  ];
 }

@@ -4,7 +4,7 @@
 // (tradePointId, itemId) order, the lock order every stock writer keeps.
 import type { Tx } from "@/lib/db/client";
 import type { OrganizationId } from "@/lib/tenant/context";
-import { balanceUpsertCte } from "./fiscal-sql";
+import { balanceUpsertCte, CABINET_WRITER } from "./fiscal-sql";
 import { formatQuantity, thousandthsOf, type BalanceCost } from "./quantity";
 
 export type CabinetMovementKind = "RECEIPT" | "WRITE_OFF" | "TRANSFER_OUT" | "TRANSFER_IN" | "COUNT";
@@ -73,7 +73,7 @@ export async function writeMovements(
          FROM jsonb_to_recordset($4::jsonb) AS x(tp uuid, item uuid, kind text, rev boolean, q numeric, v bigint, c bigint, n int)
         ORDER BY x.tp, x.item, x.n
        RETURNING "tradePointId", "itemId", quantity, value, "unitCost", id),
-     ${balanceUpsertCte("bal", "$1", "mv")}
+     ${balanceUpsertCte("bal", "$1", "mv", `'${CABINET_WRITER}'`).join(",\n")}
      SELECT 1 AS ok`,
     organizationId,
     stockDocumentId,

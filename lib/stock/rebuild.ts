@@ -5,6 +5,7 @@
 // written meanwhile waits and is counted after.
 import { crossTenant } from "@/lib/db/fan-out";
 import { getPool, pgQuery, pgTransaction, type PgClient } from "@/lib/db/pool";
+import { CABINET_WRITER } from "./fiscal-sql";
 
 async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
   await pgQuery(
@@ -25,6 +26,28 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
      ON CONFLICT ("organizationId", "tradePointId", "itemId") DO UPDATE SET quantity = EXCLUDED.quantity,
         value = EXCLUDED.value, "lastCost" = EXCLUDED."lastCost", "lastCostSeq" = EXCLUDED."lastCostSeq"`,
     [organizationId],
+    c,
+  );
+  // The trade points' figures (StockTotal) from the rebuilt balances, one row per trade point. The
+  // rows are locked first (after the balances: the writers' order), so a document that changed them
+  // before is committed and counted below; the DELETE and the INSERT share one snapshot, so a document
+  // that commits later either adds its delta to the rows written here or to a fresh row of its own,
+  // its balances not being counted here.
+  await pgQuery(
+    `SELECT 1 FROM "StockTotal" WHERE "organizationId" = $1 ORDER BY "tradePointId", "writerId" FOR UPDATE`,
+    [organizationId],
+    c,
+  );
+  await pgQuery(
+    `WITH gone AS (DELETE FROM "StockTotal" WHERE "organizationId" = $1::uuid RETURNING 1),
+          n AS (SELECT count(*) FROM gone)
+     INSERT INTO "StockTotal" AS t ("organizationId", "tradePointId", "writerId", value, negative, positive)
+     SELECT $1::uuid, b."tradePointId", $2::uuid, sum(b.value), count(*) FILTER (WHERE b.quantity < 0),
+            count(*) FILTER (WHERE b.quantity > 0)
+       FROM "StockBalance" b, n WHERE b."organizationId" = $1::uuid GROUP BY b."tradePointId" ORDER BY b."tradePointId"
+     ON CONFLICT ("organizationId", "tradePointId", "writerId") DO UPDATE SET
+       value = t.value + EXCLUDED.value, negative = t.negative + EXCLUDED.negative, positive = t.positive + EXCLUDED.positive`,
+    [organizationId, CABINET_WRITER],
     c,
   );
 }
