@@ -4,14 +4,7 @@ import { useTranslations } from "next-intl";
 import type { DocRecord, PrintLine } from "@/lib/pos/model";
 import { Big, money, Sheet } from "../parts";
 import type { Pos } from "../use-pos";
-import {
-  ListEnd,
-  LocalNotice,
-  MoreButton,
-  RecordMarks,
-  usePosDates,
-  useServerDocuments,
-} from "./server-documents";
+import { DocumentList, RecordMarks, usePosDates, useServerDocuments } from "./server-documents";
 
 export function HistorySheet({
   pos,
@@ -30,8 +23,12 @@ export function HistorySheet({
   const list = server.merge([...pos.history].reverse().slice(0, 100));
   return (
     <Sheet title={t("menu.history")} onClose={onClose} wide testId="history-sheet">
-      {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
-      <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
+      <DocumentList
+        server={server}
+        empty={list.length === 0}
+        rowClass="py-3 text-slate-500"
+        moreClass="mt-2 w-full"
+      >
         {list.map((r) => (
           <li key={r.clientDocId} className="flex flex-wrap items-center gap-2 py-2">
             <div className="min-w-0 flex-1">
@@ -76,9 +73,7 @@ export function HistorySheet({
             ) : null}
           </li>
         ))}
-        <ListEnd server={server} empty={list.length === 0} rowClass="py-3 text-slate-500" />
-      </ul>
-      <MoreButton server={server} className="mt-2 w-full" />
+      </DocumentList>
     </Sheet>
   );
 }

@@ -7,14 +7,7 @@ import { parseReceiptLookup, recordFromServer, type CartLine, type DocRecord } f
 import { returnLines } from "@/lib/pos/returns";
 import { Big, FieldError, money, Sheet } from "../parts";
 import type { Pos } from "../use-pos";
-import {
-  ListEnd,
-  LocalNotice,
-  MoreButton,
-  RecordMarks,
-  usePosDates,
-  useServerDocuments,
-} from "./server-documents";
+import { DocumentList, RecordMarks, usePosDates, useServerDocuments } from "./server-documents";
 
 function ReceiptSearch({ onFind }: { onFind: (text: string) => void }) {
   const t = useTranslations("pos");
@@ -122,15 +115,17 @@ export function ReturnSheet({
       <div className="space-y-3">
         <ReceiptSearch onFind={(text) => void find(text)} />
         <FieldError message={err} />
-        {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
-        <h3 className="font-semibold">{t("ret.recent")}</h3>
-        <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
+        <DocumentList
+          server={server}
+          empty={candidates.length === 0}
+          rowClass="py-2 text-slate-500"
+          moreClass="w-full"
+          heading={<h3 className="font-semibold">{t("ret.recent")}</h3>}
+        >
           {candidates.map((r) => (
             <Candidate key={r.clientDocId} pos={pos} r={r} onPick={pick} />
           ))}
-          <ListEnd server={server} empty={candidates.length === 0} rowClass="py-2 text-slate-500" />
-        </ul>
-        <MoreButton server={server} className="w-full" />
+        </DocumentList>
       </div>
     </Sheet>
   );

@@ -78,21 +78,13 @@ export function RecordMarks({ r }: { r: DocRecord }) {
 }
 
 /** The list's last rows: loading, or nothing to show; and the button for the next page. */
-export function ListEnd({
-  server,
-  empty,
-  rowClass,
-}: {
-  server: ServerDocuments;
-  empty: boolean;
-  rowClass: string;
-}) {
+function ListEnd({ server, empty, rowClass }: { server: ServerDocuments; empty: boolean; rowClass: string }) {
   const t = useTranslations("pos");
   if (server.state === "loading") return <li className={rowClass}>{t("history.loading")}</li>;
   return empty ? <li className={rowClass}>{t("history.empty")}</li> : null;
 }
 
-export function MoreButton({ server, className }: { server: ServerDocuments; className: string }) {
+function MoreButton({ server, className }: { server: ServerDocuments; className: string }) {
   const t = useTranslations("pos");
   if (server.state !== "server" || !server.cursor) return null;
   return (
@@ -103,3 +95,26 @@ export function MoreButton({ server, className }: { server: ServerDocuments; cla
 }
 
 type ServerDocuments = ReturnType<typeof useServerDocuments>;
+
+/** A list of the cashbox's documents: why it is this browser's own, the rows, its end and the next page. */
+export function DocumentList(props: {
+  server: ServerDocuments;
+  empty: boolean;
+  rowClass: string;
+  moreClass: string;
+  heading?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  const { server } = props;
+  return (
+    <>
+      {server.state === "local" ? <LocalNotice problem={server.problem} /> : null}
+      {props.heading}
+      <ul className="divide-y divide-slate-200" aria-busy={server.state === "loading"}>
+        {props.children}
+        <ListEnd server={server} empty={props.empty} rowClass={props.rowClass} />
+      </ul>
+      <MoreButton server={server} className={props.moreClass} />
+    </>
+  );
+}
