@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import QRCode from "qrcode";
 import { cn } from "@/lib/cn";
+import { formatPrintedAmount } from "@/lib/fiscal/money";
 import type { PrintLine } from "@/lib/pos/model";
 
 export function Big({
@@ -26,6 +27,18 @@ export function Big({
       )}
       {...props}
     />
+  );
+}
+
+/** A field with its label above it. */
+function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+    </div>
   );
 }
 
@@ -103,10 +116,7 @@ export function KeypadField({
 }) {
   const id = useId();
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <Labelled id={id} label={label}>
       <input
         id={id}
         data-testid={testId}
@@ -123,7 +133,7 @@ export function KeypadField({
         }}
         className="h-14 w-full rounded-lg border border-slate-300 px-3 text-right font-mono text-2xl text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
       />
-    </div>
+    </Labelled>
   );
 }
 
@@ -231,5 +241,52 @@ export function PrintView({ lines, width }: { lines: PrintLine[]; width: 58 | 80
         ),
       )}
     </div>
+  );
+}
+
+/** An amount as printed forms show it (1 234,50). */
+export const money = (minor: number) => formatPrintedAmount(minor);
+
+/** The refusal under a form field. */
+export function FieldError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {message}
+    </p>
+  );
+}
+
+export function TextField({
+  label,
+  value,
+  onChange,
+  mono,
+  type = "text",
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  mono?: boolean;
+  type?: string;
+  testId?: string;
+}) {
+  const id = `f-${label.replace(/\W+/g, "-")}`;
+  return (
+    <Labelled id={id} label={label}>
+      <input
+        id={id}
+        type={type}
+        data-testid={testId}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="off"
+        className={cn(
+          "h-12 w-full rounded-lg border border-slate-300 px-3 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30",
+          mono && "font-mono text-sm",
+        )}
+      />
+    </Labelled>
   );
 }

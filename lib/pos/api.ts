@@ -103,3 +103,20 @@ export function localIso(d = new Date()): string {
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
+
+/** An error as the cashier shows it: the API's code and Russian message (lib/pos/advice.ts adds advice). */
+export interface PosError {
+  code: string;
+  message: string;
+  fields?: { field: string; message: string }[];
+  reason?: string;
+}
+
+export const NETWORK_ERROR: PosError = { code: "NETWORK", message: "Нет связи с сервером" };
+
+export function toPosError(e: unknown): PosError {
+  if (e instanceof PosApiError)
+    return { code: e.code, message: e.message, fields: e.details?.fields, reason: e.details?.reason };
+  if (e instanceof NetworkError) return { ...NETWORK_ERROR };
+  return { code: "INTERNAL_ERROR", message: "Непредвиденная ошибка на сервере" };
+}

@@ -353,3 +353,28 @@ export function recordFromServer(s: ServerReceipt): DocRecord {
       : {}),
   };
 }
+
+/** A document the server answered with (online, or accepted from the offline queue) as a journal record. */
+export function recordFromDoc(
+  doc: ApiDocument,
+  kind: DocRecord["kind"],
+  type: string,
+  extra: Partial<DocRecord> = {},
+): DocRecord {
+  return {
+    clientDocId: doc.clientDocId,
+    kind,
+    type,
+    createdAt: doc.createdAt,
+    status: "sent",
+    serverId: doc.id,
+    number: doc.number,
+    shiftNumber: doc.shiftNumber,
+    fiscalSign: doc.fiscalSign,
+    total: doc.total,
+    deviceSeq: doc.deviceSeq,
+    printLines: doc.print.lines,
+    qr: doc.qr,
+    ...extra,
+  };
+}
