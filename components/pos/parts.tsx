@@ -3,7 +3,9 @@
 // modal sheet and the printed form of a fiscal document (with its QR code).
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Dialog } from "radix-ui";
 import QRCode from "qrcode";
+import { OVERLAY_CLASS, panelClass } from "@/components/ui/dialog";
 import { cn } from "@/lib/cn";
 import { formatPrintedAmount } from "@/lib/fiscal/money";
 import type { PrintLine } from "@/lib/pos/model";
@@ -153,44 +155,45 @@ export function Sheet({
 }) {
   const t = useTranslations("pos");
   const heading = useRef<HTMLHeadingElement>(null);
-  // focus the title unless a field of the sheet took it (autoFocus): keyboard and scanner users type at once
-  useEffect(() => {
-    const box = heading.current?.closest('[role="dialog"]');
-    if (!box?.contains(document.activeElement)) heading.current?.focus();
-  }, []);
-  useEffect(() => {
-    if (!onClose) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
+  // The cabinet's dialog primitive (focus trap, Esc, focus back to the opener) with the cashier's
+  // full-height layout. Radix leaves the focus where it is when a field of the sheet took it
+  // (autoFocus): keyboard and scanner users type at once; otherwise the title gets it.
   return (
-    <div
-      className="pos-noprint fixed inset-0 z-40 flex items-stretch justify-center bg-slate-900/50 sm:items-center sm:p-4"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="pos-sheet-title"
-      data-testid={testId}
-    >
-      <div
-        className={cn(
-          "flex max-h-full w-full flex-col overflow-hidden bg-white shadow-xl sm:rounded-xl",
-          wide ? "sm:max-w-3xl" : "sm:max-w-lg",
-        )}
-      >
-        <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
-          <h2 id="pos-sheet-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-            {title}
-          </h2>
-          {onClose ? (
-            <Big tone="ghost" onClick={onClose} aria-label={t("close")} className="min-h-10 px-3">
-              ✕
-            </Big>
-          ) : null}
-        </div>
-        <div className="flex-1 overflow-y-auto p-4">{children}</div>
-      </div>
-    </div>
+    <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose?.())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={cn(OVERLAY_CLASS, "pos-noprint")} />
+        <Dialog.Content
+          data-testid={testId}
+          aria-describedby={undefined}
+          onOpenAutoFocus={(e) => {
+            e.preventDefault();
+            heading.current?.focus();
+          }}
+          onEscapeKeyDown={(e) => (onClose ? undefined : e.preventDefault())}
+          onPointerDownOutside={(e) => e.preventDefault()}
+          className={cn("pos-noprint", panelClass("full", wide ? "3xl" : "lg"))}
+        >
+          <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+            <Dialog.Title asChild>
+              <h2
+                id="pos-sheet-title"
+                ref={heading}
+                tabIndex={-1}
+                className="text-lg font-semibold outline-none"
+              >
+                {title}
+              </h2>
+            </Dialog.Title>
+            {onClose ? (
+              <Big tone="ghost" onClick={onClose} aria-label={t("close")} className="min-h-10 px-3">
+                ✕
+              </Big>
+            ) : null}
+          </div>
+          <div className="flex-1 overflow-y-auto p-4">{children}</div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }
 

@@ -8,15 +8,36 @@ import { cn } from "@/lib/cn";
  * The one modal of the cabinet (issue 19): Radix's dialog (focus trap, Esc, focus back to the
  * opener, `aria-labelledby`/`aria-describedby`), with our overlay, panel, title row and ✕.
  * `layout`: "center" (a card in the middle), "sheet" (a bottom sheet on phones, a centred card from
- * `sm` up) or "drawer" (a panel from the left edge: the phone menu).
+ * `sm` up), "drawer" (a panel from the left edge: the phone menu) or "full" (the whole screen on a
+ * phone, a centred card from `sm` up: the web cashier's sheets, components/pos/parts.tsx).
  * Every dialog of the cabinet is built on it; the alert-style confirmation (components/ui/confirm-button)
  * shares its overlay and panel classes.
  */
 export const OVERLAY_CLASS = "fixed inset-0 z-40 bg-slate-900/40";
 
-const SIZES = { sm: "max-w-sm", md: "max-w-md", lg: "max-w-lg", "2xl": "sm:max-w-2xl" } as const;
+const SIZES = {
+  sm: "max-w-sm",
+  md: "max-w-md",
+  lg: "max-w-lg",
+  "2xl": "sm:max-w-2xl",
+  "3xl": "sm:max-w-3xl",
+} as const;
+/** the same widths from `sm` up only (below, the panel fills the screen) */
+const WIDE_SIZES = {
+  sm: "sm:max-w-sm",
+  md: "sm:max-w-md",
+  lg: "sm:max-w-lg",
+  "2xl": "sm:max-w-2xl",
+  "3xl": "sm:max-w-3xl",
+} as const;
 
 export function panelClass(layout: DialogLayout, size: keyof typeof SIZES): string {
+  if (layout === "full")
+    return cn(
+      "fixed inset-0 z-50 flex w-full flex-col overflow-hidden bg-white shadow-xl focus:outline-none",
+      "sm:inset-auto sm:left-1/2 sm:top-1/2 sm:max-h-[calc(100dvh-2rem)] sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-xl",
+      WIDE_SIZES[size],
+    );
   if (layout === "drawer")
     return "fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto bg-white p-4 shadow-xl";
   if (layout === "sheet")
@@ -31,7 +52,7 @@ export function panelClass(layout: DialogLayout, size: keyof typeof SIZES): stri
   );
 }
 
-export type DialogLayout = "center" | "sheet" | "drawer";
+export type DialogLayout = "center" | "sheet" | "drawer" | "full";
 
 export interface ModalProps {
   open?: boolean;

@@ -1,0 +1,39 @@
+// Issue 19.1: one dialog. Every modal of the cabinet and of /pos is built on components/ui/dialog.tsx
+// (Radix: focus trap, Esc, labelled, focus back to the opener); a hand-made overlay elsewhere is a
+// dialog that skipped those.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = path.join(dir, n);
+    if (statSync(p).isDirectory()) return sources(p);
+    return /\.tsx?$/.test(n) && !/\.test\.tsx?$/.test(n) ? [p] : [];
+  });
+}
+
+const ui = [...sources(path.join(root, "app")), ...sources(path.join(root, "components"))];
+const rel = (f: string) => path.relative(root, f);
+
+describe("UI kit", () => {
+  it("a full-screen overlay (`fixed inset-0`) is written in components/ui/dialog.tsx only", () => {
+    const found = ui.filter((f) => /\bfixed inset-0\b/.test(readFileSync(f, "utf8"))).map(rel);
+    expect(found).toEqual(["components/ui/dialog.tsx"]);
+  });
+
+  it("Radix's dialog primitives are used by the kit and by the two /pos overlays built on its classes only", () => {
+    const found = ui
+      .filter((f) => /\b(Dialog|AlertDialog)\.(Root|Content)\b/.test(readFileSync(f, "utf8")))
+      .map(rel)
+      .sort();
+    expect(found).toEqual([
+      "components/pos/parts.tsx",
+      "components/pos/screens/error-screen.tsx",
+      "components/ui/confirm-button.tsx",
+      "components/ui/dialog.tsx",
+    ]);
+  });
+});
