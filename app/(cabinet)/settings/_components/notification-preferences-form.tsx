@@ -19,7 +19,8 @@ export function NotificationPreferencesForm({
   const t = useTranslations("notifications.prefs");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState(updateNotificationPreferencesAction, initialActionState);
-  // controlled: a successful submit resets the form, the ticks must stay as saved
+  // the ticks stay as the member left them: the form is never reset (a successful submit would
+  // put the checkboxes back to their first render)
   const [on, setOn] = useState(() => {
     const m: Record<string, boolean> = {};
     for (const p of prefs) {
@@ -30,7 +31,7 @@ export function NotificationPreferencesForm({
   });
   if (prefs.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
-    <ActionForm state={state} action={action} className="space-y-4">
+    <ActionForm state={state} action={action} onReset={(e) => e.preventDefault()} className="space-y-4">
       <Card>
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <p className="mb-4 text-sm text-slate-600">{t("intro", { email })}</p>
