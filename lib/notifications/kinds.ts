@@ -61,16 +61,23 @@ type MailRole = "OWNER" | "ADMIN" | "ACCOUNTANT";
  * «Настройки» → «Уведомления» gets no mail of it either way.
  */
 export function mailRolesOf(kind: NotificationKind): MailRole[] {
-  if (NOTIFICATION_KINDS.indexOf(kind) < NOTIFICATION_KINDS.indexOf("OFFLINE_24H")) return ["OWNER", "ADMIN"];
+  if (OWNER_ADMIN_MAIL.includes(kind)) return ["OWNER", "ADMIN"];
   const p = NOTIFICATION_PERMISSION[kind];
   return (["OWNER", "ADMIN", "ACCOUNTANT"] as const).filter((r) =>
     (rolePermissions[r] as readonly Permission[]).includes(p),
   );
 }
 
-export function isNotificationKind(k: string): k is NotificationKind {
-  return (NOTIFICATION_KINDS as readonly string[]).includes(k);
-}
+/** The kinds mailed to owners and admins only (unless the producer names other roles). */
+const OWNER_ADMIN_MAIL: readonly NotificationKind[] = [
+  "PAYMENT_EXPIRING_30",
+  "PAYMENT_EXPIRING_7",
+  "PAYMENT_UNPAID",
+  "CASHBOX_BLOCKED_UNPAID",
+  "CODE_HANDED",
+  "ORDER_PAID",
+  "STOCK_LOW",
+];
 
 /** The kinds a reader holding `permissions` may see. */
 export function visibleKinds(permissions: ReadonlySet<Permission>): NotificationKind[] {

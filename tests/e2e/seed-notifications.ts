@@ -3,6 +3,8 @@
 // organization's notification scan (what the hourly job "notifications-scan" does), so its
 // OFFLINE_24H notice is in the bell. Prints one JSON line: the owner's login and the cashbox id.
 // Usage: DATABASE_URL=… npx tsx tests/e2e/seed-notifications.ts
+export {};
+
 async function main() {
   const { getDb, disconnectDb } = await import("../../lib/db/client");
   const { seedCashbox, seedTenant } = await import("../../prisma/seed/factories");
