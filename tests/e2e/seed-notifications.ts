@@ -5,7 +5,7 @@
 // Usage: DATABASE_URL=… npx tsx tests/e2e/seed-notifications.ts
 export {};
 
-async function main() {
+async function seedNotifications() {
   const { getDb, disconnectDb } = await import("../../lib/db/client");
   const { seedCashbox, seedTenant } = await import("../../prisma/seed/factories");
   const { scanOrganizationNotifications } = await import("../../lib/notifications/scan");
@@ -26,7 +26,7 @@ async function main() {
   await disconnectDb();
 }
 
-main().catch((e) => {
+seedNotifications().catch((e) => {
   console.error(e);
   process.exit(1);
 });
