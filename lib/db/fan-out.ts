@@ -10,6 +10,8 @@ export const FAN_OUT = {
   "billing.block-unpaid": "daily job: every tenant's unpaid cashboxes",
   "device.auto-close-shifts": "scheduled job: open shifts of every tenant by age",
   "device.offline-watch": "scheduled job: cashboxes of every tenant by lastSeenAt",
+  "notifications.scan":
+    "hourly job: the organizations whose cashboxes, certificates and shifts it scans, one tenant at a time",
   "registration.sweep": "scheduled job: the tax authority simulator answers lost cases of every tenant",
   "nomenclature.import-recovery": "start-up: import jobs of every tenant left RUNNING",
   "admin.platform": "PLATFORM_ADMIN pages: search and act across tenants",

@@ -6,6 +6,7 @@ import { crossTenant, singleTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { autoCloseDue, OFFLINE_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { requestHashOf } from "@/lib/fiscal/sign";
+import { notifyShiftOpen24h } from "@/lib/notifications/scan";
 import { loadDeviceCashbox } from "./context";
 import { execute, type Command } from "./engine";
 import { loadVatRates } from "./vat-rates";
@@ -64,11 +65,19 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
        ORDER BY j."currentShiftOpenedAt", j."cashboxId"
        LIMIT ${PAGE}`;
     for (const r of rows) {
-      if (
-        autoCloseDue({ openedAt: r.openedAt }, { autoCloseTime: r.autoCloseTime, timeZone: r.timezone }, now)
-      ) {
+      const due = autoCloseDue(
+        { openedAt: r.openedAt },
+        { autoCloseTime: r.autoCloseTime, timeZone: r.timezone },
+        now,
+      );
+      if (due) {
         // the Z-report itself is the tenant's own work: single-shard, guarded like a request
-        if (await singleTenant(() => autoCloseShift(r.organizationId, r.cashboxId, r.shiftId, now))) closed++;
+        if (await singleTenant(() => autoCloseShift(r.organizationId, r.cashboxId, r.shiftId, now))) {
+          closed++;
+          // closed at the 24-hour limit, not at the cashbox's closing time: SHIFT_OPEN_24H (issue 20.2)
+          if (due.reason === "LIMIT_24H")
+            await singleTenant(() => notifyShiftOpen24h(r.organizationId, r.cashboxId, r.shiftId));
+        }
       }
     }
     if (rows.length < PAGE) return closed;

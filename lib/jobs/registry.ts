@@ -2,6 +2,7 @@
 // function of the clock, so tests call it directly; boss.ts schedules the list with pg-boss.
 import { BILLING_JOBS } from "@/lib/billing/jobs";
 import { NOMENCLATURE_JOBS } from "@/lib/nomenclature/jobs";
+import { NOTIFICATION_JOBS } from "@/lib/notifications/scan";
 import { STOCK_JOBS } from "@/lib/stock/notify-low-stock";
 import { DEVICE_JOBS } from "./device";
 import { REGISTRATION_JOBS } from "./registration";
@@ -18,4 +19,5 @@ export const JOBS: readonly ScheduledJob[] = [
   ...NOMENCLATURE_JOBS,
   ...REGISTRATION_JOBS,
   ...STOCK_JOBS,
+  ...NOTIFICATION_JOBS,
 ];

@@ -1,6 +1,6 @@
 import { toLocale } from "@/lib/i18n/locales";
 import { formatLocalDay } from "@/lib/locale/dates";
-import type { Permission } from "@/lib/tenant/permissions";
+import { rolePermissions, type Permission } from "@/lib/tenant/permissions";
 
 // Notification kinds (docs/product.md §6 «Notifications»). The texts are notifications.kinds.<KIND>
 // (bell) and notifications.mail.<KIND> (mail), rendered in the reader's language from params.
@@ -12,6 +12,17 @@ export const NOTIFICATION_KINDS = [
   "CODE_HANDED",
   "ORDER_PAID",
   "STOCK_LOW",
+  // issue 20.2: the cashbox's life (lib/notifications/scan.ts, lib/registration/gateway.ts,
+  // lib/device/maintenance.ts)
+  "OFFLINE_24H",
+  "OFFLINE_72H",
+  "REGISTRATION_ACCEPTED",
+  "REGISTRATION_REFUSED",
+  "CERTIFICATE_EXPIRING_30",
+  "CERTIFICATE_EXPIRING_7",
+  "FN_EXPIRING_30",
+  "FN_EXPIRING_7",
+  "SHIFT_OPEN_24H",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -29,7 +40,44 @@ export const NOTIFICATION_PERMISSION: Record<NotificationKind, Permission> = {
   CODE_HANDED: "market.read",
   ORDER_PAID: "market.read",
   STOCK_LOW: "stock.read",
+  OFFLINE_24H: "cashbox.read",
+  OFFLINE_72H: "cashbox.read",
+  REGISTRATION_ACCEPTED: "cashbox.read",
+  // the fix is a new application in the registration wizard
+  REGISTRATION_REFUSED: "registration.sign",
+  CERTIFICATE_EXPIRING_30: "registration.sign",
+  CERTIFICATE_EXPIRING_7: "registration.sign",
+  FN_EXPIRING_30: "cashbox.read",
+  FN_EXPIRING_7: "cashbox.read",
+  SHIFT_OPEN_24H: "cashbox.read",
 };
+
+type MailRole = "OWNER" | "ADMIN" | "ACCOUNTANT";
+
+/**
+ * Who gets a kind by mail (besides the bell): the kinds of issue 20.2 go to every member whose
+ * role holds the kind's permission; the older ones keep their narrower lists (a payment reminder
+ * goes to the owners and admins, not the accountant). A member who switched the kind off in
+ * «Настройки» → «Уведомления» gets no mail of it either way.
+ */
+export function mailRolesOf(kind: NotificationKind): MailRole[] {
+  if (OWNER_ADMIN_MAIL.includes(kind)) return ["OWNER", "ADMIN"];
+  const p = NOTIFICATION_PERMISSION[kind];
+  return (["OWNER", "ADMIN", "ACCOUNTANT"] as const).filter((r) =>
+    (rolePermissions[r] as readonly Permission[]).includes(p),
+  );
+}
+
+/** The kinds mailed to owners and admins only (unless the producer names other roles). */
+const OWNER_ADMIN_MAIL: readonly NotificationKind[] = [
+  "PAYMENT_EXPIRING_30",
+  "PAYMENT_EXPIRING_7",
+  "PAYMENT_UNPAID",
+  "CASHBOX_BLOCKED_UNPAID",
+  "CODE_HANDED",
+  "ORDER_PAID",
+  "STOCK_LOW",
+];
 
 /** The kinds a reader holding `permissions` may see. */
 export function visibleKinds(permissions: ReadonlySet<Permission>): NotificationKind[] {
@@ -44,16 +92,35 @@ const PAYMENT_KINDS: readonly string[] = [
   "CASHBOX_BLOCKED_UNPAID",
 ];
 
+/** What the bell knows of a notification's cashbox now, to tell whether its cause still holds. */
+export interface CashboxNow {
+  paidUntil: string | null;
+  operationalState: string;
+  /** the last online contact (onlineAt, else lastSeenAt), ISO; null when never seen */
+  lastContact?: string | null;
+  /** the current fiscal drive's number */
+  fiscalDriveNumber?: string | null;
+  /** the open shift's id (CashboxJournal.currentShiftId) */
+  currentShiftId?: string | null;
+}
+
 /**
  * Whether the notification's cause still holds: a payment reminder is withdrawn once the
  * cashbox's service was renewed (its paidUntil moved on), a block notice once the cashbox is
- * no longer blocked. Other kinds are events and stay until read.
+ * no longer blocked, an offline notice once the cashbox has been online again (its last contact
+ * moved on), a ФН notice once the drive was replaced. A certificate notice is withdrawn by
+ * `certificateStillRelevant` (the list reads the certificates). Other kinds are events and stay
+ * until read.
  */
-export function stillRelevant(
-  kind: string,
-  params: NotificationParams,
-  cashbox: { paidUntil: string | null; operationalState: string } | null,
-): boolean {
+export function stillRelevant(kind: string, params: NotificationParams, cashbox: CashboxNow | null): boolean {
+  if (kind === "OFFLINE_24H" || kind === "OFFLINE_72H") {
+    if (!cashbox) return false;
+    return cashbox.lastContact === undefined || cashbox.lastContact === params.since;
+  }
+  if (kind === "FN_EXPIRING_30" || kind === "FN_EXPIRING_7") {
+    if (!cashbox) return false;
+    return cashbox.fiscalDriveNumber === undefined || cashbox.fiscalDriveNumber === params.fnNumber;
+  }
   if (!PAYMENT_KINDS.includes(kind)) return true;
   if (!cashbox) return false;
   if (typeof params.paidUntil === "string" && cashbox.paidUntil !== params.paidUntil) return false;
@@ -61,9 +128,40 @@ export function stillRelevant(
   return true;
 }
 
-/** Where a click on the notification leads. */
+export const CERTIFICATE_KINDS: readonly string[] = ["CERTIFICATE_EXPIRING_30", "CERTIFICATE_EXPIRING_7"];
+
+/**
+ * A certificate notice holds while no certificate of the same holder (tax id) lasts longer: a
+ * renewed certificate, used once in a signature, withdraws it. `latest`: holder's tax id → the
+ * latest notAfter among the organization's certificates (ISO).
+ */
+export function certificateStillRelevant(
+  params: NotificationParams,
+  latest: ReadonlyMap<string, string>,
+): boolean {
+  const l = typeof params.taxId === "string" ? latest.get(params.taxId) : undefined;
+  return !l || typeof params.notAfterAt !== "string" || l <= params.notAfterAt;
+}
+
+/** Where a click on the notification leads: the place where its cause is fixed. */
 export function notificationHref(kind: string, cashboxId: string | null, params: NotificationParams): string {
-  if (cashboxId) return `/cashboxes/${cashboxId}`;
+  if (cashboxId) {
+    const card = `/cashboxes/${cashboxId}`;
+    switch (kind) {
+      case "REGISTRATION_ACCEPTED":
+        return `${card}?tab=documents`;
+      case "REGISTRATION_REFUSED":
+        return `${card}/registration`;
+      case "FN_EXPIRING_30":
+      case "FN_EXPIRING_7":
+        return `${card}?tab=drives`;
+      case "SHIFT_OPEN_24H":
+        return `${card}?tab=shifts`;
+      default:
+        return card;
+    }
+  }
+  if (CERTIFICATE_KINDS.includes(kind)) return "/certificates";
   if (kind === "ORDER_PAID" && typeof params.orderId === "string") return `/market/orders/${params.orderId}`;
   if (kind === "CODE_HANDED") return "/codes";
   if (kind === "STOCK_LOW" && typeof params.itemId === "string")

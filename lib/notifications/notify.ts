@@ -1,7 +1,13 @@
 import type { Tx } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
-import { notificationHref, renderParams, type NotificationKind, type NotificationParams } from "./kinds";
+import {
+  mailRolesOf,
+  notificationHref,
+  renderParams,
+  type NotificationKind,
+  type NotificationParams,
+} from "./kinds";
 
 export interface NotificationSpec {
   organizationId: string;
@@ -10,7 +16,7 @@ export interface NotificationSpec {
   /** with organizationId and kind, makes the notification happen once */
   dedupeKey: string;
   params: NotificationParams;
-  /** who gets it by mail besides the bell (default: the organization's owners and admins) */
+  /** who gets it by mail besides the bell (default: mailRolesOf(kind)); members who switched the kind off never */
   mailRoles?: ("OWNER" | "ADMIN" | "ACCOUNTANT")[];
 }
 
@@ -34,7 +40,11 @@ export async function notify(tx: Tx, spec: NotificationSpec): Promise<boolean> {
   });
   if (count === 0) return false;
   const members = await tx.membership.findMany({
-    where: { organizationId: spec.organizationId, role: { in: spec.mailRoles ?? ["OWNER", "ADMIN"] } },
+    where: {
+      organizationId: spec.organizationId,
+      role: { in: spec.mailRoles ?? mailRolesOf(spec.kind) },
+      NOT: { notifyMailOff: { has: spec.kind } },
+    },
     select: { user: { select: { email: true, locale: true } } },
   });
   const href = appUrl(notificationHref(spec.kind, spec.cashboxId ?? null, spec.params));

@@ -8,6 +8,7 @@ import { putCashboxKey, registrationNumberKey } from "@/lib/db/lookups";
 import { auditSystem } from "@/lib/audit/log";
 import { db, type Tx } from "@/lib/db/client";
 import { normalizeSerial } from "@/lib/cashboxes/serial";
+import { notify } from "@/lib/notifications/notify";
 import { decide, type Decision, type SimulatorInput } from "./simulator";
 import type { ApplicationKind } from "./application";
 
@@ -116,10 +117,12 @@ function answerXml(caseId: string, d: Decision, now: Date, authority: string): s
 export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<
-      { id: string; kind: ApplicationKind; cashboxId: string; country: string }[]
+      { id: string; kind: ApplicationKind; cashboxId: string; country: string; cashboxName: string }[]
     >`
-      SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country
+      SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country,
+             c.name AS "cashboxName"
         FROM "RegistrationCase" rc JOIN "Organization" o ON o.id = rc."organizationId"
+        JOIN "Cashbox" c ON c."organizationId" = rc."organizationId" AND c.id = rc."cashboxId"
        WHERE rc."organizationId" = ${c.organizationId}::uuid AND rc.id = ${c.caseId}::uuid AND rc.status = 'SUBMITTED'
        FOR UPDATE OF rc`;
     const rc = rows[0];
@@ -186,6 +189,21 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
       details: accepted
         ? { caseId: rc.id, kind: rc.kind, registrationNumber: decision.registrationNumber }
         : { caseId: rc.id, kind: rc.kind, rule: decision.rule, reason: decision.reason },
+    });
+    // the bell and the mail (issue 20.2), once per case, with the answer it records
+    await notify(tx, {
+      organizationId: c.organizationId,
+      kind: accepted ? "REGISTRATION_ACCEPTED" : "REGISTRATION_REFUSED",
+      cashboxId: rc.cashboxId,
+      dedupeKey: rc.id,
+      params: accepted
+        ? {
+            cashbox: rc.cashboxName,
+            caseKind: rc.kind,
+            authority,
+            registrationNumber: decision.registrationNumber ?? "",
+          }
+        : { cashbox: rc.cashboxName, caseKind: rc.kind, authority, reason: decision.reason },
     });
     return true;
   });

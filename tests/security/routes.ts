@@ -309,6 +309,7 @@ export const ROUTES: RouteSpec[] = [
   { path: "/partner/history", kind: "page", permission: "partner.cabinet" },
   { path: "/api/partner/codes/available", kind: "api", method: "GET", permission: "partner.cabinet" },
   { path: "/settings/partner", kind: "page", permission: "org.read" },
+  { path: "/settings/notifications", kind: "page", permission: "org.read" },
   { path: "/partners", kind: "page", permission: "org.read" },
   {
     path: "/partners?country=KZ&q=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B",
@@ -604,6 +605,11 @@ export const ACTIONS: ActionSpec[] = [
     foreign: { receiptId: "receipt" },
   },
   { file: "app/(cabinet)/settings/actions.ts", name: "updateProfileAction", permission: "org.update" },
+  {
+    file: "app/(cabinet)/settings/notifications/actions.ts",
+    name: "updateNotificationPreferencesAction",
+    permission: "org.read",
+  },
   {
     file: "app/(cabinet)/settings/partner/actions.ts",
     name: "linkPartnerAction",

@@ -13,6 +13,8 @@ export default async function SettingsLayout({ children }: { children: React.Rea
       ? [{ href: "/settings/trade-points", label: t("tabs.tradePoints") }]
       : []),
     ...(can(ctx, "user.read") ? [{ href: "/settings/users", label: t("tabs.users") }] : []),
+    // the member's own notification preferences (issue 20.2)
+    { href: "/settings/notifications", label: t("tabs.notifications") },
     // «Партнёр» (issue 9): app/(cabinet)/settings/partner
     { href: "/settings/partner", label: (await getTranslations("partner"))("link.title") },
   ];
