@@ -4,7 +4,8 @@ import { rolePermissions, type Permission } from "@/lib/tenant/permissions";
 
 // Notification kinds (docs/product.md §6 «Notifications»). The texts are notifications.kinds.<KIND>
 // (bell) and notifications.mail.<KIND> (mail), rendered in the reader's language from params.
-export const NOTIFICATION_KINDS = [
+/** Payments, codes and stock: mailed to owners and admins only (unless the producer names other roles). */
+const OWNER_ADMIN_MAIL_KINDS = [
   "PAYMENT_EXPIRING_30",
   "PAYMENT_EXPIRING_7",
   "PAYMENT_UNPAID",
@@ -12,6 +13,10 @@ export const NOTIFICATION_KINDS = [
   "CODE_HANDED",
   "ORDER_PAID",
   "STOCK_LOW",
+] as const;
+
+export const NOTIFICATION_KINDS = [
+  ...OWNER_ADMIN_MAIL_KINDS,
   // issue 20.2: the cashbox's life (lib/notifications/scan.ts, lib/registration/gateway.ts,
   // lib/device/maintenance.ts)
   "OFFLINE_24H",
@@ -68,16 +73,7 @@ export function mailRolesOf(kind: NotificationKind): MailRole[] {
   );
 }
 
-/** The kinds mailed to owners and admins only (unless the producer names other roles). */
-const OWNER_ADMIN_MAIL: readonly NotificationKind[] = [
-  "PAYMENT_EXPIRING_30",
-  "PAYMENT_EXPIRING_7",
-  "PAYMENT_UNPAID",
-  "CASHBOX_BLOCKED_UNPAID",
-  "CODE_HANDED",
-  "ORDER_PAID",
-  "STOCK_LOW",
-];
+const OWNER_ADMIN_MAIL: readonly NotificationKind[] = OWNER_ADMIN_MAIL_KINDS;
 
 /** The kinds a reader holding `permissions` may see. */
 export function visibleKinds(permissions: ReadonlySet<Permission>): NotificationKind[] {
