@@ -1,9 +1,9 @@
 // Schema drift guard: the Prisma CLI cannot run migrations here (stack.md), so migrations are
 // hand-written SQL. After migrating a fresh database, this test checks that it matches
-// prisma/schema.prisma: every model has its table, every scalar field its column with a
+// prisma/schema/*.prisma: every model has its table, every scalar field its column with a
 // compatible type and nullability (and no stray columns), every enum its values, every
 // @id/@@unique/@@index its index.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
@@ -28,8 +28,16 @@ interface DmmfIndex {
   fields: { name: string }[];
 }
 
+/** prisma/schema/*.prisma as [path, text] pairs: the multi-file input the schema engine takes */
+function schemaFiles(): [string, string][] {
+  return readdirSync("prisma/schema")
+    .filter((f) => f.endsWith(".prisma"))
+    .sort()
+    .map((f) => [`prisma/schema/${f}`, readFileSync(`prisma/schema/${f}`, "utf8")]);
+}
+
 const dmmf = JSON.parse(
-  get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") })),
+  get_dmmf(JSON.stringify({ prismaSchema: schemaFiles() })),
 ) as {
   datamodel: {
     models: DmmfModel[];
@@ -65,7 +73,7 @@ beforeAll(async () => {
 });
 afterAll(async () => client?.end());
 
-describe("migrations match prisma/schema.prisma", () => {
+describe("migrations match prisma/schema/*.prisma", () => {
   it("tables and columns", async () => {
     const cols = await client.query<{
       table_name: string;
