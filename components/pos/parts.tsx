@@ -175,12 +175,7 @@ export function Sheet({
         >
           <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
             <Dialog.Title asChild>
-              <h2
-                id="pos-sheet-title"
-                ref={heading}
-                tabIndex={-1}
-                className="text-lg font-semibold outline-none"
-              >
+              <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
                 {title}
               </h2>
             </Dialog.Title>

@@ -42,12 +42,7 @@ export function ErrorScreen({
             !
           </div>
           <AlertDialog.Title asChild>
-            <h2
-              id="pos-error-title"
-              ref={ref}
-              tabIndex={-1}
-              className="text-xl font-bold text-slate-900 outline-none"
-            >
+            <h2 ref={ref} tabIndex={-1} className="text-xl font-bold text-slate-900 outline-none">
               {error.message}
             </h2>
           </AlertDialog.Title>
@@ -61,9 +56,7 @@ export function ErrorScreen({
             </span>
           ) : null}
           <AlertDialog.Description asChild>
-            <p id="pos-error-advice" className="text-slate-700">
-              {t(`advice.${adviceKey(error.code)}`)}
-            </p>
+            <p className="text-slate-700">{t(`advice.${adviceKey(error.code)}`)}</p>
           </AlertDialog.Description>
           <PosErrorHelp code={error.code} />
           {error.fields && error.fields.length > 0 ? (
