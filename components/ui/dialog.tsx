@@ -19,8 +19,8 @@ const SIZES = {
   sm: "max-w-sm",
   md: "max-w-md",
   lg: "max-w-lg",
-  "2xl": "sm:max-w-2xl",
-  "3xl": "sm:max-w-3xl",
+  "2xl": "max-w-2xl",
+  "3xl": "max-w-3xl",
 } as const;
 /** the same widths from `sm` up only (below, the panel fills the screen) */
 const WIDE_SIZES = {
@@ -44,7 +44,7 @@ export function panelClass(layout: DialogLayout, size: keyof typeof SIZES): stri
     return cn(
       "fixed inset-x-0 bottom-0 z-50 max-h-[92vh] overflow-y-auto rounded-t-xl bg-white p-5 shadow-xl focus:outline-none",
       "sm:inset-auto sm:left-1/2 sm:top-1/2 sm:w-[calc(100%-2rem)] sm:-translate-x-1/2 sm:-translate-y-1/2 sm:rounded-lg sm:p-6",
-      SIZES[size],
+      WIDE_SIZES[size],
     );
   return cn(
     "fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-5 shadow-xl focus:outline-none",
