@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -27,11 +27,10 @@ export default async function StockDocumentsPage({
     ? (sp.type as StockDocumentType)
     : undefined;
   const page = Math.min(10_000, Math.max(1, Number(sp.page) || 1));
-  const [list, tradePoints, t, f] = await Promise.all([
+  const [list, tradePoints, t] = await Promise.all([
     findStockDocuments(ctx, { type, page }),
     listTradePoints(ctx),
     getTranslations("stock"),
-    getFormatter(),
   ]);
   const pageLocale = (await getLocale()) as Locale;
   const th = "px-4 py-2";

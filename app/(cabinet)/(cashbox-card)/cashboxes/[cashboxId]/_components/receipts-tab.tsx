@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/locale/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -25,7 +25,6 @@ export async function ReceiptsTab({
   const list = await findCashboxDocuments(ctx, cashboxId, { page });
   if (list.total === 0) return <EmptyState title={t("noReceipts")} text={t("noReceiptsHint")} />;
   const fmt = await cardFormat(timeZone);
-  const f = await getFormatter();
   const locale = await getLocale();
   const money = (minor: bigint) => formatMoney(minor, ctx.country, locale);
   return (

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/locale/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -22,7 +22,6 @@ export async function ShiftsTab({
   const list = await findCashboxShifts(ctx, cashboxId, { page });
   if (list.total === 0) return <EmptyState title={t("noShifts")} text={t("noShiftsHint")} />;
   const fmt = await cardFormat(timeZone);
-  const f = await getFormatter();
   const locale = await getLocale();
   const money = (minor: bigint) => formatMoney(minor, ctx.country, locale);
   return (
