@@ -45,7 +45,7 @@ export async function openBulkConnection(orgId: OrganizationId): Promise<BulkCon
       return { rows: [], rowCount: 0 };
     }
     const r = await tenantClientQuery(client, orgId, text, params);
-    return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+    return { rows: r.rows as never[], rowCount: r.rowCount ?? 0 };
   };
   return {
     sql,
