@@ -149,7 +149,7 @@ const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialN
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
   to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", c."lastSeenAt",
   c."tradePointId"::text AS "tradePointId", t."name" AS "tradePointName"`;
-const columns = (organizationId: string, today: string) =>
+const columns = (organizationId: OrganizationId, today: string) =>
   Prisma.sql`${COLUMNS}, ${todayRevenueColumn(organizationId, today)}`;
 const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationId" = c."organizationId" AND t."id" = c."tradePointId"`;
 

@@ -65,7 +65,7 @@ export async function openBulkConnection(orgId: OrganizationId): Promise<BulkCon
 }
 
 /** The nomenclature lock of lib/nomenclature/lock.ts, on a bulk connection. */
-export async function lockNomenclatureSql(sql: Sql, organizationId: string) {
+export async function lockNomenclatureSql(sql: Sql, organizationId: OrganizationId) {
   await sql(`SELECT pg_advisory_xact_lock(hashtextextended('nomenclature:' || $1::text, 0))`, [
     organizationId,
   ]);
@@ -115,7 +115,7 @@ export async function withBulkConnection<T>(orgId: OrganizationId, fn: (sql: Sql
  */
 export async function readJobFileBytes(
   sql: Sql,
-  organizationId: string,
+  organizationId: OrganizationId,
   id: string,
 ): Promise<Uint8Array | null> {
   const { rows } = await sql<{ fileData: Buffer | null }>(
@@ -126,7 +126,12 @@ export async function readJobFileBytes(
   return data ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
 }
 
-export async function writeJobFileBytes(sql: Sql, organizationId: string, id: string, bytes: Uint8Array) {
+export async function writeJobFileBytes(
+  sql: Sql,
+  organizationId: OrganizationId,
+  id: string,
+  bytes: Uint8Array,
+) {
   await sql(`UPDATE "ImportJob" SET "fileData" = $3 WHERE "organizationId" = $1::uuid AND id = $2::uuid`, [
     organizationId,
     id,
