@@ -14,7 +14,7 @@ import {
 } from "./status";
 import { localDate } from "@/lib/locale/zone";
 import { todayRevenueColumn } from "./today-revenue";
-import { sql, tenantQuery } from "@/lib/db/sql";
+import { tenantQuery } from "@/lib/db/sql";
 
 export interface CashboxListRow {
   id: string;
