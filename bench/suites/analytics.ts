@@ -40,7 +40,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const database = await createBenchDatabase("analytics");
   try {
     const { getDb } = await import("../../lib/db/client");
-    const { pgQuery, closePool } = await import("../../lib/db/pool");
+    const { adminPoolQuery, closePool } = await import("../../lib/db/pool");
     const { seedCashbox, seedMembership, seedOrganization, seedTradePoint, seedUser } =
       await import("../../prisma/seed/factories");
     const { DEMO_ITEMS } = await import("../../lib/simulator/items");
@@ -99,9 +99,9 @@ export async function run(): Promise<Record<string, unknown>> {
     log(
       `loaded ${loaded.value.receipts} receipts, ${loaded.value.lines} lines in ${(loaded.ms / 1000).toFixed(1)} s`,
     );
-    await pgQuery(`ANALYZE "FiscalDocument"`);
-    await pgQuery(`ANALYZE "ReceiptLine"`);
-    const rebuilt = await timed(() => rebuildRollups(org.id));
+    await adminPoolQuery(`ANALYZE "FiscalDocument"`);
+    await adminPoolQuery(`ANALYZE "ReceiptLine"`);
+    const rebuilt = await timed(() => rebuildRollups(unsafeOrganizationId(org.id)));
     log(`rollups rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s`);
     for (const t of [
       "AnalyticsDay",
@@ -110,15 +110,15 @@ export async function run(): Promise<Record<string, unknown>> {
       "AnalyticsItemDay",
       "AnalyticsItemMonth",
     ])
-      await pgQuery(`ANALYZE "${t}"`);
-    const [sizes] = await pgQuery<Record<string, bigint>>(
+      await adminPoolQuery(`ANALYZE "${t}"`);
+    const [sizes] = await adminPoolQuery<Record<string, bigint>>(
       `SELECT (SELECT count(*) FROM "AnalyticsDay") AS day_rows, (SELECT count(*) FROM "AnalyticsHours") AS hour_rows, (SELECT count(*) FROM "AnalyticsWeekHours") AS week_hour_rows,
               (SELECT count(*) FROM "AnalyticsItemDay") AS item_day_rows, (SELECT count(*) FROM "AnalyticsItemMonth") AS item_month_rows,
               pg_database_size(current_database()) AS db_bytes`,
     );
     // on Citus the shards live on the workers: their databases count too
     if (database.server === "citus") {
-      const [w] = await pgQuery<{ bytes: string | null }>(
+      const [w] = await adminPoolQuery<{ bytes: string | null }>(
         `SELECT sum(result::bigint)::text AS bytes
            FROM run_command_on_workers('SELECT pg_database_size(current_database())') WHERE success`,
       );
@@ -156,28 +156,28 @@ export async function run(): Promise<Record<string, unknown>> {
         `d."createdAt" >= ('${from}'::date::timestamp AT TIME ZONE '${tz}') AND d."createdAt" < ('${addDays(to, 1)}'::date::timestamp AT TIME ZONE '${tz}')`;
       const base = `FROM "FiscalDocument" d WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')`;
       return Promise.all([
-        pgQuery(
+        adminPoolQuery(
           `SELECT ${local}::date >= '${p.from}'::date AS cur, d.type, d."cancelsId" IS NOT NULL AS reversal, count(*), sum(d.total), sum(d.cash), sum(d.card),
                   count(*) FILTER (WHERE d.cash > 0 AND d.card = 0), count(*) FILTER (WHERE d.card > 0 AND d.cash = 0), count(*) FILTER (WHERE d.cash > 0 AND d.card > 0)
              ${base} AND ${range(p.prevFrom, p.to)} GROUP BY 1, 2, 3`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT ${local}::date AS day, sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END), count(*) FILTER (WHERE d.type = 'SALE')
              ${base} AND ${range(p.from, p.to)} GROUP BY 1`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT d."cashboxId", sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END), count(*) FILTER (WHERE d.type = 'SALE')
              ${base} AND ${range(p.from, p.to)} GROUP BY 1`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT extract(isodow FROM ${local}), extract(hour FROM ${local}), sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END)
              ${base} AND ${range(p.from, p.to)} GROUP BY 1, 2`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT COALESCE(l."nomenclatureId"::text, l.name), min(l.name), sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
                   sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) AS revenue
              FROM "FiscalDocument" d JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
@@ -199,12 +199,16 @@ export async function run(): Promise<Record<string, unknown>> {
 
     const p30 = periodEnding(30);
     const p365 = periodEnding(365);
-    const check = await dashboardFigures(org.id, null, p365, "RU");
+    const check = await dashboardFigures(unsafeOrganizationId(org.id), null, p365, "RU");
     log(
       `dashboard 365: revenue ${check.current.revenue}, receipts ${check.current.receipts}, top good «${check.topGoods[0]?.name}»`,
     );
-    const dash30 = await measure("dashboard 30 d", reps, () => dashboardFigures(org.id, null, p30, "RU"));
-    const dash365 = await measure("dashboard 365 d", reps, () => dashboardFigures(org.id, null, p365, "RU"));
+    const dash30 = await measure("dashboard 30 d", reps, () =>
+      dashboardFigures(unsafeOrganizationId(org.id), null, p30, "RU"),
+    );
+    const dash365 = await measure("dashboard 365 d", reps, () =>
+      dashboardFigures(unsafeOrganizationId(org.id), null, p365, "RU"),
+    );
     const raw30 = await measure("raw GROUP BY 30 d", rawReps, () => rawFigures(p30));
     const raw365 = await measure("raw GROUP BY 365 d", rawReps, () => rawFigures(p365));
 
