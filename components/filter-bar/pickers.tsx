@@ -1,71 +1,103 @@
 "use client";
+// Trade point and cashbox pickers: selects of the organization's trade points / cashboxes; for a
+// chain with more trade points than fit in a select, a combobox that asks the server for names.
 import { useEffect, useRef, useState } from "react";
 import { X } from "lucide-react";
-import { useTranslations } from "next-intl";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { FilterField } from "./filter-bar";
+import { FilterSelect } from "./controls";
+import { namedOptions } from "./url-state";
 
 type Option = { id: string; name: string };
+/** a GET form's field, or a control that navigates (disabled until hydrated) */
+type Binding =
+  | { name: string; defaultValue: string; value?: never; onChange?: never }
+  | { value: string; onChange: (id: string | null) => void; name?: never; defaultValue?: never };
 
-/**
- * Trade point filter: a plain select for a usual organization; for a chain with more trade points
- * than fit in a select, a combobox that asks the server for matching names.
- */
-export function TradePointFilter({
-  id,
-  options,
-  selected,
-  value,
-  onChange,
-}: {
+function binding(b: Binding) {
+  return b.onChange
+    ? { value: b.value, onChange: (v: string) => b.onChange(v || null) }
+    : { name: b.name, defaultValue: b.defaultValue };
+}
+
+export type TradePointPickerProps = {
   id: string;
-  options: Option[] | null;
-  selected: Option | null;
-  value: string | null;
-  onChange: (tp: string | null) => void;
-}) {
-  const t = useTranslations("cashboxes.list");
-  const hydrated = useHydrated();
+  label: string;
+  /** «Все», «Любая» */
+  any: string;
+  /** null: too many for a select — a combobox searching `search.url` */
+  options: readonly Option[] | null;
+  className?: string;
+  search?: ComboboxTexts & { url: string; selected: Option | null };
+} & Binding;
+
+export function TradePointPicker(props: TradePointPickerProps) {
+  const { id, label, any, options, className, search } = props;
+  if (options || !search || !props.onChange) {
+    return (
+      <FilterSelect
+        id={id}
+        label={label}
+        any={any}
+        options={namedOptions(options ?? [])}
+        className={className}
+        {...binding(props)}
+      />
+    );
+  }
   return (
-    <div className="w-full space-y-1 sm:w-auto">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-        {t("tradePointFilter")}
-      </label>
-      {options ? (
-        <Select
-          id={id}
-          disabled={!hydrated}
-          value={value ?? ""}
-          onChange={(e) => onChange(e.target.value || null)}
-          className="sm:w-48"
-        >
-          <option value="">{t("any")}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-          {/* a foreign or unknown id in the URL: keep it visible so the empty result makes sense */}
-          {value && !options.some((o) => o.id === value) ? <option value={value}>—</option> : null}
-        </Select>
-      ) : (
-        <TradePointCombobox id={id} selected={selected} onChange={onChange} />
-      )}
-    </div>
+    <FilterField id={id} label={label} className="sm:w-64">
+      <NameCombobox id={id} {...search} onChange={props.onChange} />
+    </FilterField>
   );
 }
 
-function TradePointCombobox({
+/** The cashboxes, or only those of `tradePointId` when one is chosen. */
+export function CashboxPicker(
+  props: {
+    id: string;
+    label: string;
+    any: string;
+    cashboxes: readonly (Option & { tradePointId?: string })[];
+    tradePointId?: string | null;
+    className?: string;
+  } & Binding,
+) {
+  const { id, label, any, cashboxes, tradePointId, className } = props;
+  const shown = tradePointId ? cashboxes.filter((c) => c.tradePointId === tradePointId) : cashboxes;
+  return (
+    <FilterSelect
+      id={id}
+      label={label}
+      any={any}
+      options={namedOptions(shown)}
+      className={className}
+      {...binding(props)}
+    />
+  );
+}
+
+interface ComboboxTexts {
+  placeholder: string;
+  none: string;
+  clear: string;
+}
+
+function NameCombobox({
   id,
+  url,
   selected,
+  placeholder,
+  none,
+  clear,
   onChange,
-}: {
+}: ComboboxTexts & {
   id: string;
+  url: string;
   selected: Option | null;
-  onChange: (tp: string | null) => void;
+  onChange: (id: string | null) => void;
 }) {
-  const t = useTranslations("cashboxes.list");
   const [text, setText] = useState(selected?.name ?? "");
   const [items, setItems] = useState<Option[]>([]);
   const [open, setOpen] = useState(false);
@@ -76,13 +108,13 @@ function TradePointCombobox({
     if (!open) return;
     const n = ++seq.current;
     const timer = setTimeout(async () => {
-      const res = await fetch(`/api/cabinet/cashboxes/trade-point-options?q=${encodeURIComponent(text)}`);
+      const res = await fetch(`${url}?q=${encodeURIComponent(text)}`);
       if (!res.ok || n !== seq.current) return;
       setItems(((await res.json()) as { items: Option[] }).items);
       setActive(0);
     }, 250);
     return () => clearTimeout(timer);
-  }, [text, open]);
+  }, [url, text, open]);
 
   const choose = (o: Option) => {
     setText(o.name);
@@ -91,7 +123,7 @@ function TradePointCombobox({
   };
   const listId = `${id}-list`;
   return (
-    <div className="relative sm:w-64">
+    <div className="relative">
       <Input
         id={id}
         role="combobox"
@@ -99,7 +131,7 @@ function TradePointCombobox({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && items[active] ? `${listId}-${active}` : undefined}
-        placeholder={t("tradePointSearch")}
+        placeholder={placeholder}
         value={text}
         className="pr-9"
         onFocus={() => setOpen(true)}
@@ -122,7 +154,7 @@ function TradePointCombobox({
       {selected ? (
         <button
           type="button"
-          aria-label={t("resetFilters")}
+          aria-label={clear}
           className="absolute right-2 top-1/2 -translate-y-1/2 rounded p-1 text-slate-500 hover:bg-slate-100"
           onClick={() => {
             setText("");
@@ -138,9 +170,7 @@ function TradePointCombobox({
           role="listbox"
           className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
         >
-          {items.length === 0 ? (
-            <li className="px-3 py-2 text-sm text-slate-500">{t("tradePointNone")}</li>
-          ) : null}
+          {items.length === 0 ? <li className="px-3 py-2 text-sm text-slate-500">{none}</li> : null}
           {items.map((o, i) => (
             <li
               key={o.id}
