@@ -8,8 +8,8 @@ export {
   FilterSubmit,
   filterLabelClass,
 } from "./filter-bar";
-export { FilterDateRange, FilterInput, FilterSelect } from "./controls";
-export { CashboxPicker, TradePointPicker } from "./pickers";
+export { FilterDateRange, FilterInput, FilterSelect, type FilterInputProps } from "./controls";
+export { CashboxPicker, PlacePickers, TradePointPicker } from "./pickers";
 export {
   applyFilterChanges,
   filterHref,

@@ -78,6 +78,62 @@ export function CashboxPicker(
   );
 }
 
+type Place = "tradePoint" | "cashbox";
+
+/**
+ * A trade point and a cashbox picker side by side. Controlled (`onChange`): choosing a trade point
+ * clears the cashbox (it may stand elsewhere) and narrows the cashbox list to that point. In a GET
+ * form (`names`): both are plain fields.
+ */
+export function PlacePickers({
+  ids,
+  labels,
+  any,
+  tradePoints,
+  cashboxes,
+  value,
+  names,
+  onChange,
+}: {
+  ids: Record<Place, string>;
+  labels: Record<Place, string>;
+  any: string;
+  tradePoints: readonly Option[];
+  cashboxes: readonly (Option & { tradePointId?: string })[];
+  value: Record<Place, string | null>;
+} & (
+  | { names: Record<Place, string>; onChange?: never }
+  | { onChange: (next: Record<Place, string | null>) => void; names?: never }
+)) {
+  const bind = (place: Place): Binding =>
+    onChange
+      ? {
+          value: value[place] ?? "",
+          onChange: (id) =>
+            onChange(place === "tradePoint" ? { tradePoint: id, cashbox: null } : { ...value, cashbox: id }),
+        }
+      : { name: names[place], defaultValue: value[place] ?? "" };
+  return (
+    <>
+      <TradePointPicker
+        id={ids.tradePoint}
+        label={labels.tradePoint}
+        any={any}
+        options={tradePoints}
+        {...bind("tradePoint")}
+      />
+      <CashboxPicker
+        id={ids.cashbox}
+        label={labels.cashbox}
+        any={any}
+        cashboxes={cashboxes}
+        tradePointId={onChange ? value.tradePoint : null}
+        {...bind("cashbox")}
+      />
+    </>
+  );
+}
+
 interface ComboboxTexts {
   placeholder: string;
   none: string;

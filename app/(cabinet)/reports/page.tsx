@@ -4,12 +4,11 @@ import { ScrollRow } from "@/components/ui/scroll-row";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import {
-  CashboxPicker,
   FilterActions,
   FilterBar,
   FilterDateRange,
   FilterSubmit,
-  TradePointPicker,
+  PlacePickers,
 } from "@/components/filter-bar";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -120,21 +119,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             to={params.to}
           />
         ) : null}
-        <TradePointPicker
-          id="report-tp"
-          label={t("filters.tradePoint")}
+        <PlacePickers
+          ids={{ tradePoint: "report-tp", cashbox: "report-cashbox" }}
+          labels={{ tradePoint: t("filters.tradePoint"), cashbox: t("filters.cashbox") }}
           any={t("filters.all")}
-          options={options.tradePoints}
-          name="tp"
-          defaultValue={params.tp ?? ""}
-        />
-        <CashboxPicker
-          id="report-cashbox"
-          label={t("filters.cashbox")}
-          any={t("filters.all")}
+          tradePoints={options.tradePoints}
           cashboxes={options.cashboxes}
-          name="cashbox"
-          defaultValue={params.cashbox ?? ""}
+          value={{ tradePoint: params.tp, cashbox: params.cashbox }}
+          names={{ tradePoint: "tp", cashbox: "cashbox" }}
         />
         <FilterActions>
           <FilterSubmit label={t("filters.apply")} />

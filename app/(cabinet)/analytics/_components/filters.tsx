@@ -4,12 +4,11 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import {
   applyFilterChanges,
-  CashboxPicker,
   FilterActions,
   FilterBar,
   FilterDateRange,
   FilterSubmit,
-  TradePointPicker,
+  PlacePickers,
   useFilterNavigation,
   type FilterChanges,
 } from "@/components/filter-bar";
@@ -105,22 +104,14 @@ export function AnalyticsFilters({ period, filters, tradePoints, cashboxes }: Pr
         </FilterBar>
       ) : null}
       <FilterBar className="mb-0">
-        <TradePointPicker
-          id="a-tp"
-          label={t("filters.tradePoint")}
+        <PlacePickers
+          ids={{ tradePoint: "a-tp", cashbox: "a-cb" }}
+          labels={{ tradePoint: t("filters.tradePoint"), cashbox: t("filters.cashbox") }}
           any={t("filters.all")}
-          options={tradePoints}
-          value={filters.tradePointId ?? ""}
-          onChange={(tp) => change({ tp, cb: null })}
-        />
-        <CashboxPicker
-          id="a-cb"
-          label={t("filters.cashbox")}
-          any={t("filters.all")}
+          tradePoints={tradePoints}
           cashboxes={cashboxes}
-          tradePointId={filters.tradePointId}
-          value={filters.cashboxId ?? ""}
-          onChange={(cb) => change({ cb })}
+          value={{ tradePoint: filters.tradePointId, cashbox: filters.cashboxId }}
+          onChange={(v) => change({ tp: v.tradePoint, cb: v.cashbox })}
         />
       </FilterBar>
     </section>

@@ -19,41 +19,28 @@ export async function JournalFilters({
   users: { id: string; name: string; email: string }[];
 }) {
   const t = await getTranslations("journal");
+  const userNames = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
+  // an unknown type or action from the URL is shown as it is
+  const select = (
+    key: "type" | "action" | "user",
+    known: readonly string[],
+    label: (v: string) => string,
+  ) => (
+    <FilterSelect
+      id={`f-${key}`}
+      label={t(`filters.${key}`)}
+      any={t("filters.all")}
+      options={known.map((v) => ({ value: v, label: label(v) }))}
+      unknownLabel={filters[key]}
+      name={key}
+      defaultValue={filters[key] ?? ""}
+    />
+  );
   return (
     <FilterBar action="/journal" card label={t("filters.legend")} className="mb-0">
-      {/* an unknown type or action from the URL is shown as it is (FilterSelect keeps it) */}
-      <FilterSelect
-        id="f-type"
-        label={t("filters.type")}
-        any={t("filters.all")}
-        options={KNOWN_OBJECT_TYPES.map((type) => ({
-          value: type,
-          label: t(`object.${type}` as "object.organization"),
-        }))}
-        unknownLabel={filters.type}
-        name="type"
-        defaultValue={filters.type ?? ""}
-      />
-      <FilterSelect
-        id="f-action"
-        label={t("filters.action")}
-        any={t("filters.all")}
-        options={KNOWN_ACTIONS.map((a) => ({
-          value: a,
-          label: t(`action.${a}` as "action.organization.update"),
-        }))}
-        unknownLabel={filters.action}
-        name="action"
-        defaultValue={filters.action ?? ""}
-      />
-      <FilterSelect
-        id="f-user"
-        label={t("filters.user")}
-        any={t("filters.all")}
-        options={users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
-        name="user"
-        defaultValue={filters.user ?? ""}
-      />
+      {select("type", KNOWN_OBJECT_TYPES, (type) => t(`object.${type}` as "object.organization"))}
+      {select("action", KNOWN_ACTIONS, (a) => t(`action.${a}` as "action.organization.update"))}
+      {select("user", [...userNames.keys()], (id) => userNames.get(id) ?? id)}
       <FilterDateRange
         idPrefix="f"
         labels={{ from: t("filters.from"), to: t("filters.to") }}

@@ -11,6 +11,7 @@ import {
   FilterSelect,
   FilterSubmit,
   formFilters,
+  type FilterInputProps,
 } from "@/components/filter-bar";
 import { MAX_ITEM_QUERY, PAYMENT_KINDS, RECEIPT_TYPES } from "@/lib/receipts/params";
 
@@ -45,13 +46,24 @@ export function ReceiptFilters({
 }) {
   const t = useTranslations("receipts");
   const id = useId();
-  const amount = (key: "min" | "max") => (
+  const field = (key: "number" | "min" | "max" | "item", props: Partial<FilterInputProps>) => (
     <FilterInput
       id={`${id}-${key}`}
       label={t(`search.${key}`)}
       name={key}
-      inputMode="decimal"
-      maxLength={16}
+      defaultValue={values[key]}
+      {...props}
+    />
+  );
+  const amount = { inputMode: "decimal", maxLength: 16 } as const;
+  const choice = (key: "pay" | "type", kinds: readonly string[], labels: "pay" | "types") => (
+    <FilterSelect
+      id={`${id}-${key}`}
+      label={t(`search.${key}`)}
+      size="half"
+      any={t("search.any")}
+      options={kinds.map((k) => ({ value: k, label: t(`${labels}.${k}` as "pay.cash") }))}
+      name={key}
       defaultValue={values[key]}
     />
   );
@@ -61,35 +73,27 @@ export function ReceiptFilters({
       action="/receipts"
       onSubmit={(form) => onSearch(formFilters(new FormData(form), FIELDS).toString())}
     >
-      <FilterInput
-        id={`${id}-number`}
-        label={t("search.number")}
-        size="wide"
-        fieldClassName="sm:w-36"
-        name="number"
-        inputMode="numeric"
-        pattern="[0-9]*"
-        maxLength={10}
-        defaultValue={values.number}
-      />
+      {field("number", {
+        size: "wide",
+        fieldClassName: "sm:w-36",
+        inputMode: "numeric",
+        pattern: "[0-9]*",
+        maxLength: 10,
+      })}
       <FilterDateRange
         idPrefix={id}
         labels={{ from: t("search.from"), to: t("search.to") }}
         from={values.from}
         to={values.to}
       />
-      {amount("min")}
-      {amount("max")}
-      <FilterInput
-        id={`${id}-item`}
-        label={t("search.item")}
-        size="wide"
-        name="item"
-        type="search"
-        maxLength={MAX_ITEM_QUERY}
-        placeholder={t("search.itemPlaceholder")}
-        defaultValue={values.item}
-      />
+      {field("min", amount)}
+      {field("max", amount)}
+      {field("item", {
+        size: "wide",
+        type: "search",
+        maxLength: MAX_ITEM_QUERY,
+        placeholder: t("search.itemPlaceholder"),
+      })}
       <CashboxPicker
         id={`${id}-cashbox`}
         label={t("search.cashbox")}
@@ -98,24 +102,8 @@ export function ReceiptFilters({
         name="cashbox"
         defaultValue={values.cashbox}
       />
-      <FilterSelect
-        id={`${id}-pay`}
-        label={t("search.pay")}
-        size="half"
-        any={t("search.any")}
-        options={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`pay.${k}`) }))}
-        name="pay"
-        defaultValue={values.pay}
-      />
-      <FilterSelect
-        id={`${id}-type`}
-        label={t("search.type")}
-        size="half"
-        any={t("search.any")}
-        options={RECEIPT_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))}
-        name="type"
-        defaultValue={values.type}
-      />
+      {choice("pay", PAYMENT_KINDS, "pay")}
+      {choice("type", RECEIPT_TYPES, "types")}
       <FilterActions>
         <FilterSubmit label={t("search.find")} icon />
         {filtered ? <FilterReset href="/receipts" label={t("search.reset")} /> : null}
