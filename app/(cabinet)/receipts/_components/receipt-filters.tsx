@@ -75,7 +75,6 @@ export function ReceiptFilters({
     >
       {field("number", {
         size: "wide",
-        fieldClassName: "sm:w-36",
         inputMode: "numeric",
         pattern: "[0-9]*",
         maxLength: 10,
