@@ -58,7 +58,7 @@ export async function updateCashboxSettings(ctx: TenantContext, input: TUpdateCa
       registered && Object.keys(rereg).length > 0
         ? await openRequisitesChange(tx, ctx, input.cashboxId, rereg, before)
         : null;
-    if (Object.keys(changes).length === 0) return { changed: caseId !== null, caseId };
+    if (Object.keys(changes).length === 0) return caseId ? { changed: true, caseId } : { changed: false };
     await tx.cashbox.updateMany({
       where: { organizationId: ctx.organizationId, id: input.cashboxId },
       data: after,
@@ -69,6 +69,6 @@ export async function updateCashboxSettings(ctx: TenantContext, input: TUpdateCa
       objectId: input.cashboxId,
       details: changes as Record<string, [string | null, string | null]>,
     });
-    return { changed: true, caseId };
+    return caseId ? { changed: true, caseId } : { changed: true };
   });
 }

@@ -25,7 +25,7 @@ export async function changeCashboxOfd(ctx: TenantContext, raw: TChangeOfdInput)
         select: { tradePointId: true, taxation: true, ofd: true },
       });
       const caseId = await openRequisitesChange(tx, ctx, cb.id, { ofd: input.ofd }, full);
-      return { changed: caseId !== null, caseId };
+      return caseId ? { changed: true, caseId } : { changed: false };
     }
     if (cb.ofd === input.ofd) return { changed: false };
     if (cb.registrationStatus !== "DRAFT") throw conflict("ofdNotDraft");

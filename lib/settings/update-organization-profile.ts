@@ -46,7 +46,7 @@ export async function updateOrganizationProfile(ctx: TenantContext, input: TOrga
       }
     }
     const changes = diff(before, data);
-    if (Object.keys(changes).length === 0) return { changed: reregistered > 0, reregistered };
+    if (Object.keys(changes).length === 0) return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
     await tx.organization.updateMany({ where: { id: ctx.organizationId }, data });
     await audit(tx, ctx, {
       action: "organization.update",
@@ -54,6 +54,6 @@ export async function updateOrganizationProfile(ctx: TenantContext, input: TOrga
       objectId: ctx.organizationId,
       details: changes as Prisma.InputJsonValue,
     });
-    return { changed: true, reregistered };
+    return reregistered > 0 ? { changed: true, reregistered } : { changed: true };
   });
 }

@@ -38,7 +38,7 @@ export async function updateTradePoint(ctx: TenantContext, id: string, input: TT
       }
     }
     const changes = diff(before, { name: input.name, address });
-    if (Object.keys(changes).length === 0) return { changed: reregistered > 0, reregistered };
+    if (Object.keys(changes).length === 0) return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
     await tx.tradePoint.updateMany({
       where: { organizationId: ctx.organizationId, id },
       data: { name: input.name, address },
@@ -49,6 +49,6 @@ export async function updateTradePoint(ctx: TenantContext, id: string, input: TT
       objectId: id,
       details: (changes.name ? changes : { ...changes, name: input.name }) as Prisma.InputJsonValue,
     });
-    return { changed: true, reregistered };
+    return reregistered > 0 ? { changed: true, reregistered } : { changed: true };
   });
 }
