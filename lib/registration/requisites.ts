@@ -151,7 +151,7 @@ export function newChangeGroup(): string {
 type GroupField = "organizationName" | "tradePointAddress";
 
 /** The cases of one shared change: every status but CANCELLED. */
-async function groupCases(tx: Tx, organizationId: string, field: GroupField, group: string) {
+async function groupCases(tx: Db | Tx, organizationId: string, field: GroupField, group: string) {
   return tx.registrationCase.findMany({
     where: {
       organizationId,
@@ -287,4 +287,30 @@ export type PendingRequisites = Awaited<ReturnType<typeof pendingRequisites>>;
 export async function getPendingRequisites(ctx: TenantContext, cashboxId: string) {
   assertCan(ctx, "cashbox.read");
   return pendingRequisites(db, ctx.organizationId, cashboxId);
+}
+
+/**
+ * «Настройки → Организация»: a new name waiting for the re-registration of the cashboxes — the
+ * newest pending group, with how many of its cases are accepted.
+ */
+export async function getPendingOrganizationName(ctx: TenantContext) {
+  assertCan(ctx, "org.read");
+  const open = await db.registrationCase.findMany({
+    where: {
+      organizationId: ctx.organizationId,
+      status: { in: ["DRAFT", "SUBMITTED"] },
+      kind: { in: [...REREGISTRATION_KINDS] },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { changes: true },
+    take: 500,
+  });
+  const name = open.map((o) => changesOf(o.changes).organizationName).find((n) => n !== undefined);
+  if (!name) return null;
+  const cases = await groupCases(db, ctx.organizationId, "organizationName", name.group);
+  return {
+    value: name.value,
+    total: cases.length,
+    accepted: cases.filter((c) => c.status === "ACCEPTED").length,
+  };
 }

@@ -12,7 +12,7 @@ import { updateCashboxSettings } from "@/lib/cashboxes/update-cashbox-settings";
 import { answerOfdCase } from "@/lib/registration/answer-ofd-case";
 import { changeCashboxOfd } from "@/lib/registration/change-ofd";
 import { answerCaseBySimulator, applyGatewayAnswer } from "@/lib/registration/gateway";
-import { pendingRequisites } from "@/lib/registration/requisites";
+import { getPendingOrganizationName, pendingRequisites } from "@/lib/registration/requisites";
 import { requestReregistration } from "@/lib/registration/request-reregistration";
 import { submitApplication } from "@/lib/registration/submit-application";
 import { makeTestCertSet, DEMO_RU_INN } from "@/lib/registration/test-certs";
@@ -252,11 +252,17 @@ describe("shared requisites: the organization's name and a trade point's address
     const first = await signAndSubmit(t, a.cashbox.id, a.token);
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: first.caseId }, new Date());
     expect((await db().organization.findFirstOrThrow({ where: { id: t.org.id } })).name).toBe(org.name);
+    expect(await getPendingOrganizationName(t.ctx)).toEqual({
+      value: "ООО «Ромашка Плюс»",
+      total: 2,
+      accepted: 1,
+    });
     const second = await signAndSubmit(t, b.cashbox.id, b.token);
     await answerCaseBySimulator({ organizationId: t.org.id, caseId: second.caseId }, new Date());
     expect((await db().organization.findFirstOrThrow({ where: { id: t.org.id } })).name).toBe(
       "ООО «Ромашка Плюс»",
     );
+    expect(await getPendingOrganizationName(t.ctx)).toBeNull();
   });
 
   it("a refused case drops the shared change: the other drafts lose it, the name stays", async () => {

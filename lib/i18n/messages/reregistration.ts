@@ -3,6 +3,8 @@
 const ru = {
   opened: "Открыта перерегистрация кассы. Новые данные вступят в силу после ответа налогового органа (ОФД)",
   nothingToChange: "Данные совпадают с зарегистрированными — перерегистрация не нужна",
+  pendingName:
+    "Новое название «{name}» вступит в силу после перерегистрации всех касс: принято {accepted} из {total}",
   saved: {
     cashbox:
       "Настройки сохранены. Торговая точка, налогообложение и ОФД изменятся после перерегистрации кассы",
@@ -102,6 +104,8 @@ const ru = {
 const kk: typeof ru = {
   opened: "Кассаны қайта тіркеу ашылды. Жаңа деректер салық органының (ФДО) жауабынан кейін күшіне енеді",
   nothingToChange: "Деректер тіркелгендерімен бірдей — қайта тіркеу қажет емес",
+  pendingName:
+    "«{name}» жаңа атауы барлық кассалар қайта тіркелгеннен кейін күшіне енеді: {total} ішінен {accepted} қабылданды",
   saved: {
     cashbox: "Баптаулар сақталды. Сауда нүктесі, салық салу және ФДО касса қайта тіркелгеннен кейін өзгереді",
     organizationName: "Сақталды. Атауы {n, plural, other {# кассаны}} қайта тіркегеннен кейін өзгереді",
@@ -200,6 +204,8 @@ const en: typeof ru = {
   opened:
     "Re-registration of the cashbox is open. The new data takes effect after the tax authority (OFD) accepts it",
   nothingToChange: "The data equals the registered data — no re-registration needed",
+  pendingName:
+    "The new name «{name}» takes effect once every cashbox is re-registered: {accepted} of {total} accepted",
   saved: {
     cashbox: "Settings saved. The trade point, taxation and OFD change after the cashbox is re-registered",
     organizationName:
