@@ -46,7 +46,8 @@ export async function updateOrganizationProfile(ctx: TenantContext, input: TOrga
       }
     }
     const changes = diff(before, data);
-    if (Object.keys(changes).length === 0) return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
+    if (Object.keys(changes).length === 0)
+      return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
     await tx.organization.updateMany({ where: { id: ctx.organizationId }, data });
     await audit(tx, ctx, {
       action: "organization.update",

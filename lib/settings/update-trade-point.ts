@@ -38,7 +38,8 @@ export async function updateTradePoint(ctx: TenantContext, id: string, input: TT
       }
     }
     const changes = diff(before, { name: input.name, address });
-    if (Object.keys(changes).length === 0) return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
+    if (Object.keys(changes).length === 0)
+      return reregistered > 0 ? { changed: true, reregistered } : { changed: false };
     await tx.tradePoint.updateMany({
       where: { organizationId: ctx.organizationId, id },
       data: { name: input.name, address },
