@@ -8,24 +8,35 @@ import { isUuid } from "@/lib/validation/uuid";
 import { buildApplicationXml, OWN_OFD, type ApplicationData, type ApplicationKind } from "./application";
 import { isThirdPartyOfd, OFD_SITES, type ThirdPartyOfd } from "./ofd";
 import { findRegistrationReport, reportPrintLines, reportReasonOf, type RegistrationReport } from "./report";
+import { changesOf, effectiveRequisites, REREGISTRATION_KINDS, type RequisiteChanges } from "./requisites";
 
 /** Where a third-party ОФД cashbox is: the three steps, waiting for its report, connected, or deregistered. */
-export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "DEREGISTERED";
+export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "CASE" | "DEREGISTERED";
 
 async function ofdWizardState(
   q: Db | Tx,
   organizationId: OrganizationId,
   cb: { id: string; ofd: string; registrationStatus: string; paidUntil: Date | null },
+  open: OpenCase | null,
 ) {
   const provider = cb.ofd as ThirdPartyOfd;
+  // a registered cashbox with an open re-registration or deregistration: its three steps on the ОФД's site
+  const openCase =
+    cb.registrationStatus === "REGISTERED" &&
+    open?.id &&
+    (open.kind === "DEREGISTRATION" || (REREGISTRATION_KINDS as readonly string[]).includes(open.kind))
+      ? open
+      : null;
   const stage: OfdStage =
     cb.registrationStatus === "SUBMITTED"
       ? "WAITING"
-      : cb.registrationStatus === "REGISTERED"
-        ? "CONNECTED"
-        : cb.registrationStatus === "DEREGISTERED"
-          ? "DEREGISTERED"
-          : "STEPS";
+      : openCase
+        ? "CASE"
+        : cb.registrationStatus === "REGISTERED"
+          ? "CONNECTED"
+          : cb.registrationStatus === "DEREGISTERED"
+            ? "DEREGISTERED"
+            : "STEPS";
   const activation = await q.registrationCase.findFirst({
     where: {
       organizationId,
@@ -61,6 +72,7 @@ async function ofdWizardState(
     provider,
     site: OFD_SITES[provider],
     stage,
+    openCase,
     paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
     activation: activation
       ? {
@@ -95,6 +107,8 @@ export interface OpenCase {
   createdAt: Date | null;
   reason: string | null;
   fiscalDriveId: string | null;
+  /** a re-registration's pending requisites (lib/registration/requisites.ts) */
+  changes: RequisiteChanges;
 }
 
 async function loadCashbox(q: Db | Tx, organizationId: OrganizationId, cashboxId: string) {
@@ -109,6 +123,8 @@ async function loadCashbox(q: Db | Tx, organizationId: OrganizationId, cashboxId
       registrationNumber: true,
       registrationStatus: true,
       ofd: true,
+      taxation: true,
+      inkOfd: true,
       paidUntil: true,
       fiscalDriveNumber: true,
       fiscalDriveModel: true,
@@ -140,11 +156,18 @@ async function openCaseOf(
   const draft = await q.registrationCase.findFirst({
     where: { organizationId, cashboxId: cb.id, status: "DRAFT" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, createdAt: true, reason: true, fiscalDriveId: true },
+    select: { id: true, kind: true, createdAt: true, reason: true, fiscalDriveId: true, changes: true },
   });
-  if (draft) return draft;
+  if (draft) return { ...draft, changes: changesOf(draft.changes) };
   if (cb.registrationStatus === "DRAFT" || cb.registrationStatus === "REFUSED") {
-    return { id: null, kind: "REGISTRATION", createdAt: null, reason: null, fiscalDriveId: null };
+    return {
+      id: null,
+      kind: "REGISTRATION",
+      createdAt: null,
+      reason: null,
+      fiscalDriveId: null,
+      changes: {},
+    };
   }
   return null;
 }
@@ -155,7 +178,7 @@ export async function buildState(q: Db | Tx, organizationId: OrganizationId, cas
   const submitted = await q.registrationCase.findFirst({
     where: { organizationId, cashboxId: cb.id, status: "SUBMITTED" },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, submittedAt: true },
+    select: { id: true, kind: true, submittedAt: true, changes: true },
   });
   const open = submitted ? null : await openCaseOf(q, organizationId, cb);
   const last = await q.registrationCase.findFirst({
@@ -189,11 +212,21 @@ export async function buildState(q: Db | Tx, organizationId: OrganizationId, cas
             validityMonths: cb.fiscalDriveMonths ?? 15,
           }
         : null;
+    // a re-registration declares the requisites it asks for (the cashbox keeps the registered ones)
+    const eff = effectiveRequisites(
+      {
+        organizationName: cb.organization.name,
+        tradePoint: cb.tradePoint,
+        taxation: cb.taxation,
+        ofd: cb.ofd as string,
+      },
+      open.changes,
+    );
     data = {
       kind: open.kind,
       country,
       organization: {
-        name: cb.organization.name,
+        name: eff.organizationName,
         legalForm: cb.organization.legalForm,
         taxId: cb.organization.taxId,
         kpp: cb.organization.kpp,
@@ -205,12 +238,13 @@ export async function buildState(q: Db | Tx, organizationId: OrganizationId, cas
         registrationNumber: open.kind === "REGISTRATION" ? null : cb.registrationNumber,
       },
       fiscalDrive: fd,
-      tradePoint: { name: cb.tradePoint.name, address: cb.tradePoint.address },
-      ofd: OWN_OFD[country],
+      tradePoint: { name: eff.tradePoint.name, address: eff.tradePoint.address },
+      ofd: isThirdPartyOfd(eff.ofd) ? { name: OFD_SITES[eff.ofd].name, taxId: "" } : OWN_OFD[country],
       report: report
         ? { number: report.number, fiscalSign: report.fiscalSign, createdAt: report.createdAt.toISOString() }
         : null,
       reason: open.reason,
+      taxation: open.changes.taxation !== undefined ? eff.taxation || null : null,
     };
   }
   const thirdParty = country === "KZ" && isThirdPartyOfd(cb.ofd);
@@ -244,9 +278,9 @@ export async function buildState(q: Db | Tx, organizationId: OrganizationId, cas
     reportLines: report
       ? reportPrintLines(report, {
           country,
-          organizationName: cb.organization.name,
+          organizationName: data?.organization.name ?? cb.organization.name,
           taxId: cb.organization.taxId,
-          address: cb.tradePoint.address,
+          address: data?.tradePoint.address ?? cb.tradePoint.address,
           serialNumber: cb.serialNumber,
           timezone: cb.organization.timezone,
         })
@@ -255,7 +289,7 @@ export async function buildState(q: Db | Tx, organizationId: OrganizationId, cas
     /** the exact text to sign (only when the report is there) */
     applicationXml: data && report ? buildApplicationXml(data) : null,
     /** the three-step variant of a KZ cashbox on a third-party ОФД (phase THIRD_PARTY_OFD) */
-    ofd: thirdParty ? await ofdWizardState(q, organizationId, cb) : null,
+    ofd: thirdParty ? await ofdWizardState(q, organizationId, cb, open) : null,
   };
 }
 export type WizardState = Awaited<ReturnType<typeof buildState>>;

@@ -203,7 +203,12 @@ export async function seedRegistrationCase(
   opts: {
     organizationId: string;
     cashboxId: string;
-    kind: "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
+    kind:
+      | "REGISTRATION"
+      | "REREGISTRATION_FN"
+      | "REREGISTRATION_ADDRESS"
+      | "REREGISTRATION_REQUISITES"
+      | "DEREGISTRATION";
     status: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REFUSED" | "CANCELLED";
     reason?: string | null;
     refusalReason?: string | null;

@@ -511,6 +511,7 @@ export const ACTIONS: ActionSpec[] = [
   { file: CARD, name: "deregisterAction", permission: "cashbox.manage" },
   { file: CARD, name: "changeOfdAction", permission: "cashbox.manage" },
   { file: CARD, name: "updateOfdPaidUntilAction", permission: "cashbox.renew" },
+  { file: CARD, name: "requestReregistrationAction", permission: "cashbox.manage" },
   {
     file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
     name: "submitApplicationAction",
@@ -520,6 +521,11 @@ export const ACTIONS: ActionSpec[] = [
   {
     file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
     name: "activateOfdAction",
+    permission: "registration.sign",
+  },
+  {
+    file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
+    name: "answerOfdCaseAction",
     permission: "registration.sign",
   },
   {

@@ -44,9 +44,9 @@ const ru = {
     OFFLINE_24H: "Касса «{cashbox}» не выходит на связь больше 24 часов",
     OFFLINE_72H: "Касса «{cashbox}» не на связи больше 72 часов: новые офлайн-чеки будут отклонены",
     REGISTRATION_ACCEPTED:
-      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» принято",
+      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» принято",
     REGISTRATION_REFUSED:
-      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» отклонено: {reason}",
+      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» отклонено: {reason}",
     CERTIFICATE_EXPIRING_30: "Сертификат «{subject}» действует до {until}",
     CERTIFICATE_EXPIRING_7:
       "Сертификат «{subject}»: {days, plural, one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}} действия",
@@ -96,11 +96,11 @@ const ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: заявление по кассе «{cashbox}» принято",
-      text: "{authority} принял заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Ответ и квитанция — на вкладке «Документы» карточки кассы.",
+      text: "{authority} принял заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Ответ и квитанция — на вкладке «Документы» карточки кассы.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: заявление по кассе «{cashbox}» отклонено",
-      text: "{authority} отказал в заявлении на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Причина: {reason}. Исправьте данные и подайте заявление снова в мастере регистрации.",
+      text: "{authority} отказал в заявлении на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Причина: {reason}. Исправьте данные и подайте заявление снова в мастере регистрации.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "Сертификат «{subject}» действует до {until}",
@@ -171,9 +171,9 @@ const kk: typeof ru = {
     OFFLINE_24H: "«{cashbox}» кассасы 24 сағаттан астам байланысқа шықпай тұр",
     OFFLINE_72H: "«{cashbox}» кассасы 72 сағаттан астам байланыста жоқ: жаңа офлайн чектер қабылданбайды",
     REGISTRATION_ACCEPTED:
-      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданды",
+      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданды",
     REGISTRATION_REFUSED:
-      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданбады: {reason}",
+      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданбады: {reason}",
     CERTIFICATE_EXPIRING_30: "«{subject}» сертификаты {until} дейін жарамды",
     CERTIFICATE_EXPIRING_7:
       "«{subject}» сертификаты: жарамдылығына {days, plural, one {# күн} other {# күн}} қалды",
@@ -223,11 +223,11 @@ const kk: typeof ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: «{cashbox}» кассасы бойынша өтініш қабылданды",
-      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдады. Жауап пен түбіртек касса карточкасының «Құжаттар» қойындысында.",
+      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдады. Жауап пен түбіртек касса карточкасының «Құжаттар» қойындысында.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: «{cashbox}» кассасы бойынша өтініш қабылданбады",
-      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдамады. Себебі: {reason}. Деректерді түзетіп, тіркеу шеберінде өтінішті қайта беріңіз.",
+      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдамады. Себебі: {reason}. Деректерді түзетіп, тіркеу шеберінде өтінішті қайта беріңіз.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "«{subject}» сертификаты {until} дейін жарамды",
@@ -299,9 +299,9 @@ const en: typeof ru = {
     OFFLINE_72H:
       "Cashbox «{cashbox}» has been offline for over 72 hours: new offline receipts will be refused",
     REGISTRATION_ACCEPTED:
-      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is accepted",
+      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is accepted",
     REGISTRATION_REFUSED:
-      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is refused: {reason}",
+      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is refused: {reason}",
     CERTIFICATE_EXPIRING_30: "Certificate «{subject}» is valid until {until}",
     CERTIFICATE_EXPIRING_7:
       "Certificate «{subject}»: {days, plural, one {# day} other {# days}} of validity left",
@@ -349,11 +349,11 @@ const en: typeof ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: the application of cashbox «{cashbox}» is accepted",
-      text: "{authority} accepted the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». The answer and the receipt are on the «Documents» tab of the cashbox card.",
+      text: "{authority} accepted the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». The answer and the receipt are on the «Documents» tab of the cashbox card.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: the application of cashbox «{cashbox}» is refused",
-      text: "{authority} refused the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». Reason: {reason}. Correct the data and apply again in the registration wizard.",
+      text: "{authority} refused the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». Reason: {reason}. Correct the data and apply again in the registration wizard.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "Certificate «{subject}» is valid until {until}",

@@ -18,7 +18,9 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { Wizard, WizardLink, WizardNav, WizardStep } from "@/components/wizard";
 import { initialActionState } from "@/lib/http/action-state";
 import type { OfdStage } from "@/lib/registration/wizard-state";
-import { activateOfdAction } from "../actions";
+import { Textarea } from "@/components/ui/input";
+import { answerOfdCaseAction, activateOfdAction } from "../actions";
+import { ConfirmActionForm } from "../../_components/confirm-action-form";
 import { ActionForm } from "@/components/ui/action-form";
 
 export interface OfdWizardView {
@@ -48,6 +50,10 @@ export interface OfdWizardView {
   /** the last registration report that did not match (after the latest activation) */
   mismatch: { at: string; text: string } | null;
   timeZone: string;
+  /** an open re-registration or deregistration (stage CASE): done on the ОФД's site */
+  openCase: { kind: string; reason: string | null; changes: [string, string][] } | null;
+  /** the ОФД's last refusal of a re-registration or deregistration */
+  lastRefusal: { reason: string; at: string | null } | null;
 }
 
 const STEPS = ["org", "cashbox", "activate"] as const;
@@ -107,10 +113,154 @@ function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () =
   );
 }
 
+const CASE_STEPS = ["site", "data", "answer"] as const;
+
+/**
+ * Re-registration or deregistration of a cashbox on a third-party ОФД (docs/registration.md):
+ * (1) open the cashbox on the ОФД's site, (2) enter the new requisites (or the reason) there,
+ * (3) record the ОФД's answer here: accepted applies the change, refused drops it.
+ */
+function OfdCaseWizard({
+  view,
+  shell,
+  siteLink,
+}: {
+  view: OfdWizardView;
+  shell: { title: string; exit: { href: string; label: string } };
+  siteLink: React.ReactNode;
+}) {
+  const t = useTranslations("registration");
+  const r = useTranslations("reregistration.ofd");
+  const [step, setStep] = useState(1);
+  const [siteDone, setSiteDone] = useState(false);
+  const [dataDone, setDataDone] = useState(false);
+  const c = view.openCase!;
+  const dereg = c.kind === "DEREGISTRATION";
+  const ofd = view.providerName;
+  const v = dereg ? "dereg" : "rereg";
+  return (
+    <Wizard
+      {...shell}
+      intro={r(`${v}.intro`, { ofd })}
+      steps={{
+        names: CASE_STEPS.map((k) => r(`${v}.steps.${k}`)),
+        current: step,
+        label: t("ofd.stepOf", { n: step }),
+      }}
+    >
+      {step === 1 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{r(`${v}.step1Title`, { ofd })}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step1Text`)}</p>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={siteDone}
+              onChange={(e) => setSiteDone(e.target.checked)}
+            />
+            <span>{r(`${v}.step1Done`)}</span>
+          </label>
+          <Button onClick={() => setStep(2)} disabled={!siteDone}>
+            {t("next")}
+          </Button>
+        </Card>
+      ) : null}
+      {step === 2 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{r(`${v}.step2Title`)}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step2Text`)}</p>
+          <dl
+            className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]"
+            data-testid="ofd-case-data"
+          >
+            <dt className="text-slate-500">{t("ofd.rnm")}</dt>
+            <dd className="font-mono">{view.registrationNumber ?? "—"}</dd>
+            <dt className="text-slate-500">{t("ofd.req.serialNumber")}</dt>
+            <dd className="font-mono">{view.requisites.serialNumber}</dd>
+            {dereg ? (
+              <>
+                <dt className="text-slate-500">{r("reason")}</dt>
+                <dd className="break-words">{c.reason ?? "—"}</dd>
+              </>
+            ) : (
+              c.changes.map(([k, val]) => (
+                <div key={k} className="contents">
+                  <dt className="text-slate-500">{k}</dt>
+                  <dd className="break-words font-medium">{val}</dd>
+                </div>
+              ))
+            )}
+          </dl>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={dataDone}
+              onChange={(e) => setDataDone(e.target.checked)}
+            />
+            <span>{r(`${v}.step2Done`)}</span>
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setStep(1)}>
+              {t("back")}
+            </Button>
+            <Button onClick={() => setStep(3)} disabled={!dataDone}>
+              {t("next")}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+      {step === 3 ? (
+        <Card className="space-y-4 p-4">
+          <h2 className="text-lg font-semibold">{r("step3Title", { ofd })}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step3Text`)}</p>
+          <ConfirmActionForm
+            action={answerOfdCaseAction}
+            hidden={{ cashboxId: view.cashboxId, result: "ACCEPTED" }}
+            title={r(`${v}.acceptConfirmTitle`)}
+            text={r(`${v}.acceptConfirmText`)}
+            submitLabel={r(`${v}.accept`)}
+            variant="primary"
+          />
+          <div className="border-t border-slate-200 pt-4">
+            <ConfirmActionForm
+              action={answerOfdCaseAction}
+              hidden={{ cashboxId: view.cashboxId, result: "REFUSED" }}
+              title={r("refuseConfirmTitle")}
+              text={r("refuseConfirmText")}
+              submitLabel={r("refuse")}
+              variant="secondary"
+            >
+              {(st, pending) => (
+                <Field label={r("refuseReason")} error={st.fieldErrors?.reason} hint={r("refuseReasonHint")}>
+                  <Textarea
+                    name="reason"
+                    rows={2}
+                    maxLength={500}
+                    disabled={pending}
+                    defaultValue={st.values?.reason ?? ""}
+                  />
+                </Field>
+              )}
+            </ConfirmActionForm>
+          </div>
+          <Button variant="ghost" onClick={() => setStep(2)}>
+            {t("back")}
+          </Button>
+        </Card>
+      ) : null}
+    </Wizard>
+  );
+}
+
 export function OfdWizard({ view }: { view: OfdWizardView }) {
   const t = useTranslations("registration");
   const dates = useDates(view.timeZone);
   const o = useTranslations("registration.ofd");
+  const rr = useTranslations("reregistration");
   const router = useRouter();
   const [step, setStep] = useState(1);
   const [orgDone, setOrgDone] = useState(false);
@@ -165,6 +315,10 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
     </dl>
   ) : null;
 
+  if (view.stage === "CASE" && view.openCase) {
+    return <OfdCaseWizard view={view} shell={shell} siteLink={siteLink} />;
+  }
+
   if (view.stage === "CONNECTED" || view.stage === "DEREGISTERED") {
     return (
       <Wizard {...shell}>
@@ -187,6 +341,12 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
           ) : (
             <p className="text-sm text-slate-600">{t("nothing")}</p>
           )}
+          {view.lastRefusal ? (
+            <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              <p className="font-medium">{rr("ofd.refusedTitle", { ofd })}</p>
+              <p data-testid="ofd-case-refusal">{view.lastRefusal.reason}</p>
+            </div>
+          ) : null}
           {documents}
         </Card>
       </Wizard>

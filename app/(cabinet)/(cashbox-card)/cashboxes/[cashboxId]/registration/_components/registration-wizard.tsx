@@ -28,6 +28,8 @@ export interface WizardView {
     tradePoint: string;
   };
   kind: ApplicationKind;
+  /** a re-registration of requisites: what it asks for (label, new value) */
+  changes: [string, string][];
   report: { acceptedAt: string; lines: string[] } | null;
   applicationXml: string | null;
   submittedAt: string | null;
@@ -41,6 +43,26 @@ export interface WizardView {
 }
 
 const STEP_KEYS = ["report", "certificate", "application", "answer"] as const;
+
+/** The requisites a re-registration asks for; the cashbox keeps the registered ones until accepted. */
+function ChangesBlock({ rows }: { rows: [string, string][] }) {
+  const t = useTranslations("reregistration");
+  if (rows.length === 0) return null;
+  return (
+    <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+      <p className="font-medium">{t("wizard.changesTitle")}</p>
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="wizard-changes">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-600">{k}</dt>
+            <dd className="break-words">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-slate-600">{t("wizard.changesHint")}</p>
+    </div>
+  );
+}
 
 export function RegistrationWizard({ view }: { view: WizardView }) {
   const t = useTranslations("registration");
@@ -139,6 +161,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
               date: view.submittedAt ? dates.dateTime(view.submittedAt) : "",
             })}
           </p>
+          <ChangesBlock rows={view.changes} />
         </WizardStep>
       </Wizard>
     );
@@ -233,6 +256,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
 
   return (
     <Wizard {...shell} intro={tAll(`registration.kind.${view.kind}`)} steps={steps(step)}>
+      <ChangesBlock rows={view.changes} />
       {step === 1 ? (
         <WizardStep title={t("steps.report")}>
           {view.report ? (
