@@ -15,7 +15,7 @@ export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "DEREGISTERED";
 async function ofdWizardState(
   q: Db | Tx,
   organizationId: string,
-  cb: { id: string; ofd: string; registrationStatus: string; paidUntil: Date | null },
+  cb: { id: string; ofd: string; registrationStatus: string; ofdPaidUntil: Date | null },
 ) {
   const provider = cb.ofd as ThirdPartyOfd;
   const stage: OfdStage =
@@ -61,7 +61,8 @@ async function ofdWizardState(
     provider,
     site: OFD_SITES[provider],
     stage,
-    paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
+    /** «ОФД оплачен до» (the owner's date; the tariff period is not the wizard's) */
+    paidUntil: cb.ofdPaidUntil ? cb.ofdPaidUntil.toISOString().slice(0, 10) : null,
     activation: activation
       ? {
           registrationNumber: activation.registrationNumber ?? "",
@@ -109,7 +110,7 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
       registrationNumber: true,
       registrationStatus: true,
       ofd: true,
-      paidUntil: true,
+      ofdPaidUntil: true,
       fiscalDriveNumber: true,
       fiscalDriveModel: true,
       fiscalDriveMonths: true,

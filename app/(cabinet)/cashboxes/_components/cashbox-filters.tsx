@@ -101,7 +101,8 @@ export function CashboxFilters({
           className="sm:w-44"
         >
           <option value="">{t("list.any")}</option>
-          {PRIMARY_BADGES.map((k) => (
+          {/* the ОФД-period badges exist only where a third-party ОФД can (KZ) */}
+          {PRIMARY_BADGES.filter((k) => country === "KZ" || !k.startsWith("OFD_")).map((k) => (
             <option key={k} value={k}>
               {t(primaryBadge(k, country).labelKey)}
             </option>
