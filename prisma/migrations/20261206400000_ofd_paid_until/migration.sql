@@ -6,6 +6,10 @@ ALTER TABLE "Cashbox" ADD COLUMN "ofdPaidUntil" DATE;
 
 -- The daily ОФД-payment reminders scan every tenant by it (few rows: third-party ОФД only).
 CREATE INDEX "Cashbox_ofdPaidUntil_idx" ON "Cashbox"("ofdPaidUntil");
+-- «Кассы» filtered by the ОФД badges («ОФД не оплачен», «Истекает оплата ОФД»): only the
+-- organization's third-party ОФД cashboxes, in ОФД-date order (lib/cashboxes/find-cashboxes.ts).
+CREATE INDEX "Cashbox_third_party_ofd_idx" ON "Cashbox"("organizationId", "ofdPaidUntil", id)
+  WHERE ofd <> 'OWN';
 
 -- Existing data: a third-party ОФД cashbox's "paidUntil" held that ОФД's date; it moves to
 -- "ofdPaidUntil". Its tariff was never charged, so one that is activated or registered starts a
