@@ -10,6 +10,8 @@ import { crossTenant } from "@/lib/db/fan-out";
 import { auditSystem } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { adminQuery, sql, tenantExecute } from "@/lib/db/sql";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const BATCH = 500;
 export const DEFAULT_UNPAID_GRACE_DAYS = 14;
@@ -37,9 +39,9 @@ async function blockUnpaidCashboxesUnscoped(
   let blocked = 0;
   let after = { org: "00000000-0000-0000-0000-000000000000", id: "00000000-0000-0000-0000-000000000000" };
   for (;;) {
-    const rows = await db.$queryRaw<
-      { organizationId: string; id: string; name: string; paidUntil: string }[]
-    >`
+    const rows = await adminQuery<{ organizationId: string; id: string; name: string; paidUntil: string }[]>(
+      db,
+      sql`
       SELECT c."organizationId"::text AS "organizationId", c.id::text AS id, c.name,
              to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil"
         FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"
@@ -48,16 +50,21 @@ async function blockUnpaidCashboxesUnscoped(
          AND c."paidUntil" < (${now}::timestamptz AT TIME ZONE o.timezone)::date - ${graceDays}::int
          AND (c."organizationId", c.id) > (${after.org}::uuid, ${after.id}::uuid)
        ORDER BY c."organizationId", c.id
-       LIMIT ${BATCH}`;
+       LIMIT ${BATCH}`,
+    );
     for (const r of rows) {
       const done = await db.$transaction(async (tx) => {
         // Conditional: a renewal or an owner's block that committed meanwhile wins.
-        const n = await tx.$executeRaw`
+        const n = await tenantExecute(
+          tx,
+          unsafeOrganizationId(r.organizationId),
+          sql`
           UPDATE "Cashbox"
              SET "operationalState" = 'BLOCKED', "operationalReason" = ${unpaidBlockReason(r.paidUntil)},
                  "unpaidBlockedAt" = ${now}, "updatedAt" = ${now}
            WHERE "organizationId" = ${r.organizationId}::uuid AND id = ${r.id}::uuid
-             AND "operationalState" = 'ACTIVE' AND "paidUntil" = ${r.paidUntil}::date`;
+             AND "operationalState" = 'ACTIVE' AND "paidUntil" = ${r.paidUntil}::date`,
+        );
         if (n !== 1) return false;
         await auditSystem(tx, r.organizationId, {
           action: "cashbox.blockUnpaid",

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { notify } from "@/lib/notifications/notify";
 import type { NotificationKind } from "@/lib/notifications/kinds";
+import { adminQuery, sql } from "@/lib/db/sql";
 
 const BATCH = 500;
 /** «Not paid» reminders go out for services that ran out within this many days (not for years-old ones). */
@@ -57,7 +58,9 @@ async function remindOf(period: (typeof PERIODS)[number], now: Date): Promise<nu
   for (;;) {
     // paidUntil's range is a coarse, index-friendly bound (±1 day covers every time zone); the
     // exact local day count comes from each organization's time zone.
-    const rows = await db.$queryRaw<Due[]>`
+    const rows = await adminQuery<Due[]>(
+      db,
+      sql`
       WITH due AS (
         SELECT c."organizationId", c.id, c.name, ${col} AS "paidUntil",
                (${col} - (${now}::timestamptz AT TIME ZONE o.timezone)::date) AS days_left
@@ -80,7 +83,8 @@ async function remindOf(period: (typeof PERIODS)[number], now: Date): Promise<nu
                           WHERE n."organizationId" = k."organizationId" AND n.kind = k.kind
                             AND n."dedupeKey" = k.id::text || ':' || to_char(k."paidUntil", 'YYYY-MM-DD'))
        ORDER BY k."organizationId", k.id
-       LIMIT ${BATCH}`;
+       LIMIT ${BATCH}`,
+    );
     for (const r of rows) {
       const isNew = await db.$transaction((tx) =>
         notify(tx, {

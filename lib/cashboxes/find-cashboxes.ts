@@ -14,6 +14,7 @@ import {
 } from "./status";
 import { localDate } from "@/lib/locale/zone";
 import { todayRevenueColumn } from "./today-revenue";
+import { tenantQuery } from "@/lib/db/sql";
 
 export interface CashboxListRow {
   id: string;
@@ -93,8 +94,8 @@ export async function findCashboxes(
   if (page === 1) {
     const q = cashboxListQueries(org, params, today, { offset: 0, limit: CASHBOX_PAGE_SIZE });
     const [countRows, rows] = await Promise.all([
-      db.$queryRaw<{ total: number }[]>(q.count),
-      db.$queryRaw<RawRow[]>(q.page),
+      tenantQuery<{ total: number }[]>(db, org, q.count),
+      tenantQuery<RawRow[]>(db, org, q.page),
     ]);
     total = countRows[0]?.total ?? 0;
     raw = rows;
@@ -102,7 +103,8 @@ export async function findCashboxes(
     // Count first: a page past the end shows the last page, and a page in the second half is
     // read backwards from the end (reversed order, small offset) instead of skipping most rows.
     total =
-      (await db.$queryRaw<{ total: number }[]>(cashboxListQueries(org, params, today).count))[0]?.total ?? 0;
+      (await tenantQuery<{ total: number }[]>(db, org, cashboxListQueries(org, params, today).count))[0]
+        ?.total ?? 0;
     page = Math.min(page, Math.max(1, Math.ceil(total / CASHBOX_PAGE_SIZE)));
     const offset = (page - 1) * CASHBOX_PAGE_SIZE;
     const size = Math.max(0, Math.min(CASHBOX_PAGE_SIZE, total - offset));
@@ -113,9 +115,11 @@ export async function findCashboxes(
         limit: size,
         reverse: true,
       });
-      raw = (await db.$queryRaw<RawRow[]>(q.page)).reverse();
+      raw = (await tenantQuery<RawRow[]>(db, org, q.page)).reverse();
     } else {
-      raw = await db.$queryRaw<RawRow[]>(
+      raw = await tenantQuery<RawRow[]>(
+        db,
+        org,
         cashboxListQueries(org, params, today, { offset, limit: size }).page,
       );
     }
@@ -150,7 +154,7 @@ const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialN
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
   to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", to_char(c."ofdPaidUntil", 'YYYY-MM-DD') AS "ofdPaidUntil", c."lastSeenAt",
   c."tradePointId"::text AS "tradePointId", t."name" AS "tradePointName"`;
-const columns = (organizationId: string, today: string) =>
+const columns = (organizationId: OrganizationId, today: string) =>
   Prisma.sql`${COLUMNS}, ${todayRevenueColumn(organizationId, today)}`;
 const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationId" = c."organizationId" AND t."id" = c."tradePointId"`;
 

@@ -9,7 +9,7 @@ import { audit, diff } from "@/lib/audit/log";
 import { lockCashbox } from "@/lib/cashboxes/lock-cashbox";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import { isThirdPartyOfd, reportMismatches, ZActivateOfdInput, type TActivateOfdInput } from "./ofd";
 import { reportFileText } from "./ofd-report";
 import { findRegistrationReport } from "./report";
@@ -33,7 +33,7 @@ export function parse<T>(
   throw new AppError("VALIDATION_FAILED", { field: String(issue.path[0] ?? ""), messageKey: issue.message });
 }
 
-export async function loadKzCashbox(tx: Tx, organizationId: string, cashboxId: string) {
+export async function loadKzCashbox(tx: Tx, organizationId: OrganizationId, cashboxId: string) {
   await lockCashbox(tx, organizationId, cashboxId);
   const cb = await tx.cashbox.findFirstOrThrow({
     where: { organizationId, id: cashboxId },

@@ -11,6 +11,8 @@ import { normalizeSerial } from "@/lib/cashboxes/serial";
 import { notify } from "@/lib/notifications/notify";
 import { decide, type Decision, type SimulatorInput } from "./simulator";
 import type { ApplicationKind } from "./application";
+import { sql, tenantQuery } from "@/lib/db/sql";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 export interface SubmittedCase {
   organizationId: string;
@@ -116,15 +118,20 @@ function answerXml(caseId: string, d: Decision, now: Date, authority: string): s
  */
 export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<
+    const rows = await tenantQuery<
       { id: string; kind: ApplicationKind; cashboxId: string; country: string; cashboxName: string }[]
-    >`
+    >(
+      tx,
+      unsafeOrganizationId(c.organizationId), // the case the tenant's submit queued
+
+      sql`
       SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country,
              c.name AS "cashboxName"
         FROM "RegistrationCase" rc JOIN "Organization" o ON o.id = rc."organizationId"
         JOIN "Cashbox" c ON c."organizationId" = rc."organizationId" AND c.id = rc."cashboxId"
        WHERE rc."organizationId" = ${c.organizationId}::uuid AND rc.id = ${c.caseId}::uuid AND rc.status = 'SUBMITTED'
-       FOR UPDATE OF rc`;
+       FOR UPDATE OF rc`,
+    );
     const rc = rows[0];
     if (!rc) return false;
     const authority = rc.country === "KZ" ? "КГД" : "ФНС";

@@ -3,7 +3,7 @@
 // The same loader feeds submitApplication, which rebuilds the XML and compares it byte for byte.
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import { buildApplicationXml, OWN_OFD, type ApplicationData, type ApplicationKind } from "./application";
 import { isThirdPartyOfd, OFD_SITES, type ThirdPartyOfd } from "./ofd";
@@ -14,7 +14,7 @@ export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "DEREGISTERED";
 
 async function ofdWizardState(
   q: Db | Tx,
-  organizationId: string,
+  organizationId: OrganizationId,
   cb: { id: string; ofd: string; registrationStatus: string; ofdPaidUntil: Date | null },
 ) {
   const provider = cb.ofd as ThirdPartyOfd;
@@ -98,7 +98,7 @@ export interface OpenCase {
   fiscalDriveId: string | null;
 }
 
-async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string) {
+async function loadCashbox(q: Db | Tx, organizationId: OrganizationId, cashboxId: string) {
   if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
   const cb = await q.cashbox.findFirst({
     where: { organizationId, id: cashboxId },
@@ -135,7 +135,7 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
 /** The case the wizard works on, or null when there is nothing to apply for. */
 async function openCaseOf(
   q: Db | Tx,
-  organizationId: string,
+  organizationId: OrganizationId,
   cb: { id: string; registrationStatus: string },
 ): Promise<OpenCase | null> {
   const draft = await q.registrationCase.findFirst({
@@ -150,7 +150,7 @@ async function openCaseOf(
   return null;
 }
 
-export async function buildState(q: Db | Tx, organizationId: string, cashboxId: string) {
+export async function buildState(q: Db | Tx, organizationId: OrganizationId, cashboxId: string) {
   const cb = await loadCashbox(q, organizationId, cashboxId);
   const country = cb.organization.country as "RU" | "KZ";
   const submitted = await q.registrationCase.findFirst({
