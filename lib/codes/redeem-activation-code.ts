@@ -94,7 +94,6 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
           name: string;
           registrationStatus: string;
           paidUntil: Date | null;
-          ofd: string;
           unpaidBlockedAt: Date | null;
           operationalState: string;
           timezone: string;
@@ -103,7 +102,7 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
         tx,
         cashboxOrg,
         sql`
-        SELECT c.id::text, c.name, c."registrationStatus"::text, c."paidUntil", c.ofd::text AS ofd, c."unpaidBlockedAt",
+        SELECT c.id::text, c.name, c."registrationStatus"::text, c."paidUntil", c."unpaidBlockedAt",
                c."operationalState"::text, o.timezone
           FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"
          WHERE c."organizationId" = ${target.cashboxOrganizationId}::uuid AND c.id = ${target.cashboxId}::uuid ${grant}
@@ -112,7 +111,8 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
       const cashbox = cashboxes[0];
       if (!cashbox) throw new CodeError("CASHBOX_NOT_FOUND");
       if (cashbox.registrationStatus === "DEREGISTERED") throw new CodeError("CASHBOX_DEREGISTERED");
-      if (cashbox.ofd !== "OWN") throw new CodeError("THIRD_PARTY_OFD");
+      // A third-party ОФД cashbox takes codes too: they extend its tariff period («Тариф оплачен
+      // до», paidUntil), never its ОФД period (ofdPaidUntil, the owner's date).
 
       // 2. The code and its owner.
       const owner = await unsafeFindCodeOwner(tx, code);

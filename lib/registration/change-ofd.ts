@@ -7,11 +7,11 @@ import { ZChangeOfdInput, type TChangeOfdInput } from "./ofd";
 import { openRequisitesChange } from "./requisites";
 
 /**
- * «Реквизиты → ОФД» of a KZ cashbox while it is a DRAFT. Refused once a service period is on the
- * cashbox: `paidUntil` means this service's ОФД period (extended by codes) on OWN and the
- * third-party ОФД's period (entered by the owner) otherwise, so it cannot silently change meaning.
+ * «Реквизиты → ОФД» of a KZ cashbox while it is a DRAFT. Refused once an ОФД period is on the
+ * cashbox (`paidUntil` on OWN, where the tariff includes the ОФД; `ofdPaidUntil`, the owner's date,
+ * on a third-party ОФД), so a paid ОФД period cannot silently change meaning.
  * On a REGISTERED cashbox the ОФД is a registered requisite: the change opens a re-registration
- * case (lib/registration/requisites.ts) and applies (clearing `paidUntil`) when it is accepted.
+ * case (lib/registration/requisites.ts) and applies when it is accepted.
  */
 export async function changeCashboxOfd(ctx: TenantContext, raw: TChangeOfdInput) {
   assertCan(ctx, "cashbox.manage");
@@ -29,7 +29,7 @@ export async function changeCashboxOfd(ctx: TenantContext, raw: TChangeOfdInput)
     }
     if (cb.ofd === input.ofd) return { changed: false };
     if (cb.registrationStatus !== "DRAFT") throw conflict("ofdNotDraft");
-    if (cb.paidUntil) throw conflict("ofdPaid");
+    if (cb.ofd === "OWN" ? cb.paidUntil : cb.ofdPaidUntil) throw conflict("ofdPaid");
     const pending = await tx.registrationCase.count({
       where: { organizationId: ctx.organizationId, cashboxId: cb.id, status: "SUBMITTED" },
     });

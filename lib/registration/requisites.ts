@@ -179,8 +179,9 @@ export async function applyAcceptedChanges(
   if (c.taxation !== undefined) data.taxation = c.taxation;
   if (c.ofd) {
     data.ofd = c.ofd;
-    // the paid period belongs to the ОФД that served it (docs/registration.md «Сторонний ОФД»)
-    data.paidUntil = null;
+    // the ОФД's own paid period belongs to the ОФД that served it; the tariff period (paidUntil,
+    // this service's) stays (docs/registration.md «Сторонний ОФД», docs/product.md §4)
+    data.ofdPaidUntil = null;
   }
   if (Object.keys(data).length > 0) {
     await tx.cashbox.updateMany({ where: { organizationId, id: cashboxId }, data });

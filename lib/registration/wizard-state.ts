@@ -16,7 +16,7 @@ export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "CASE" | "DEREGISTERE
 async function ofdWizardState(
   q: Db | Tx,
   organizationId: OrganizationId,
-  cb: { id: string; ofd: string; registrationStatus: string; paidUntil: Date | null },
+  cb: { id: string; ofd: string; registrationStatus: string; ofdPaidUntil: Date | null },
   open: OpenCase | null,
 ) {
   const provider = cb.ofd as ThirdPartyOfd;
@@ -73,7 +73,8 @@ async function ofdWizardState(
     site: OFD_SITES[provider],
     stage,
     openCase,
-    paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
+    /** «ОФД оплачен до» (the owner's date; the tariff period is not the wizard's) */
+    paidUntil: cb.ofdPaidUntil ? cb.ofdPaidUntil.toISOString().slice(0, 10) : null,
     activation: activation
       ? {
           registrationNumber: activation.registrationNumber ?? "",
@@ -126,6 +127,7 @@ async function loadCashbox(q: Db | Tx, organizationId: OrganizationId, cashboxId
       taxation: true,
       inkOfd: true,
       paidUntil: true,
+      ofdPaidUntil: true,
       fiscalDriveNumber: true,
       fiscalDriveModel: true,
       fiscalDriveMonths: true,

@@ -63,7 +63,14 @@ async function registered(t: Tenant, extra: { ofd?: "OWN" | "TRANSTELECOM"; taxa
 const cb = (id: string) =>
   db().cashbox.findFirstOrThrow({
     where: { id },
-    select: { tradePointId: true, taxation: true, ofd: true, registrationStatus: true, paidUntil: true },
+    select: {
+      tradePointId: true,
+      taxation: true,
+      ofd: true,
+      registrationStatus: true,
+      paidUntil: true,
+      ofdPaidUntil: true,
+    },
   });
 
 async function errorOf(p: Promise<unknown>) {
@@ -328,7 +335,7 @@ describe("shared requisites: the organization's name and a trade point's address
 });
 
 describe("the ОФД of a registered KZ cashbox and third-party ОФД cashboxes", () => {
-  it("an ОФД change of a registered cashbox opens a case; accepted, the ОФД changes and its paid period ends", async () => {
+  it("an ОФД change of a registered cashbox opens a case; accepted, the ОФД changes, the tariff stays", async () => {
     const t = await tenant("KZ");
     const { cashbox } = await registered(t);
     await db().cashbox.updateMany({
@@ -350,7 +357,12 @@ describe("the ОФД of a registered KZ cashbox and third-party ОФД cashboxes
       { result: "ACCEPTED", registrationNumber: null },
       new Date(),
     );
-    expect(await cb(cashbox.id)).toMatchObject({ ofd: "KAZAKHTELECOM", paidUntil: null });
+    // the tariff (this service's period) stays; the new ОФД's own period is entered by the owner
+    expect(await cb(cashbox.id)).toMatchObject({
+      ofd: "KAZAKHTELECOM",
+      paidUntil: new Date("2027-01-31"),
+      ofdPaidUntil: null,
+    });
   });
 
   it("third-party ОФД: re-registration in three steps — accepted applies, refused drops with the reason", async () => {

@@ -81,6 +81,12 @@ export const ROUTES: RouteSpec[] = [
     kind: "page",
     permission: "cashbox.read",
   },
+  // the third-party ОФД period's badges as filters (issue 20.1)
+  {
+    path: "/cashboxes?status=OFD_UNPAID,OFD_EXPIRING&sort=paidUntil",
+    kind: "page",
+    permission: "cashbox.read",
+  },
   {
     path: "/cashboxes?sort=nonsense&dir=sideways&page=-1&tp=not-a-uuid",
     kind: "page",

@@ -17,6 +17,9 @@ const ru = {
       PAYMENT_EXPIRING_7: "Оплата кассы заканчивается через 7 дней",
       PAYMENT_UNPAID: "Касса не оплачена",
       CASHBOX_BLOCKED_UNPAID: "Касса заблокирована за неоплату",
+      OFD_PAYMENT_EXPIRING_30: "Оплата ОФД заканчивается через 30 дней",
+      OFD_PAYMENT_EXPIRING_7: "Оплата ОФД заканчивается через 7 дней",
+      OFD_PAYMENT_UNPAID: "ОФД не оплачен",
       CODE_HANDED: "Партнёр передал код активации",
       ORDER_PAID: "Заказ оплачен",
       STOCK_LOW: "Товар заканчивается",
@@ -37,6 +40,10 @@ const ru = {
       "Касса «{cashbox}»: {days, plural, =0 {сегодня последний оплаченный день} one {остался # день оплаты} few {осталось # дня оплаты} many {осталось # дней оплаты} other {осталось # дня оплаты}}",
     PAYMENT_UNPAID: "Касса «{cashbox}» не оплачена: срок истёк {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Касса «{cashbox}» заблокирована: обслуживание не оплачено с {paidUntil}",
+    OFD_PAYMENT_EXPIRING_30: "Касса «{cashbox}»: оплата ОФД заканчивается {ofdPaidUntil}",
+    OFD_PAYMENT_EXPIRING_7:
+      "Касса «{cashbox}»: {days, plural, =0 {сегодня последний оплаченный день ОФД} one {остался # день оплаты ОФД} few {осталось # дня оплаты ОФД} many {осталось # дней оплаты ОФД} other {осталось # дня оплаты ОФД}}",
+    OFD_PAYMENT_UNPAID: "Касса «{cashbox}»: ОФД не оплачен, срок истёк {ofdPaidUntil}",
     CODE_HANDED:
       "Партнёр {partner} передал вам код активации на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
     ORDER_PAID: "Заказ № {number} оплачен",
@@ -73,6 +80,19 @@ const ru = {
     CASHBOX_BLOCKED_UNPAID: {
       subject: "Касса «{cashbox}» заблокирована за неоплату",
       text: "Обслуживание кассы «{cashbox}» не оплачено с {paidUntil}, и касса заблокирована. Блокировка снимется сразу после продления кодом активации.",
+    },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "Оплата ОФД кассы «{cashbox}» заканчивается {ofdPaidUntil}",
+      text: "Услуги ОФД для кассы «{cashbox}» оплачены по {ofdPaidUntil}. Оплатите их заранее на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы: без оплаты ОФД перестанет принимать чеки кассы.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject:
+        "Через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} заканчивается оплата ОФД кассы «{cashbox}»",
+      text: "Услуги ОФД для кассы «{cashbox}» оплачены по {ofdPaidUntil}. Оплатите их на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы: без оплаты ОФД перестанет принимать чеки кассы.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "ОФД кассы «{cashbox}» не оплачен",
+      text: "Срок оплаты ОФД для кассы «{cashbox}» истёк {ofdPaidUntil}. Оплатите услуги на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы. Наш сервис кассу за это не блокирует, но ОФД может перестать принимать её чеки.",
     },
     CODE_HANDED: {
       subject: "Партнёр {partner} передал вам код активации",
@@ -144,6 +164,9 @@ const kk: typeof ru = {
       PAYMENT_EXPIRING_7: "Касса төлемі 7 күннен кейін аяқталады",
       PAYMENT_UNPAID: "Касса төленбеген",
       CASHBOX_BLOCKED_UNPAID: "Касса төленбегені үшін бұғатталды",
+      OFD_PAYMENT_EXPIRING_30: "ФДО төлемі 30 күннен кейін аяқталады",
+      OFD_PAYMENT_EXPIRING_7: "ФДО төлемі 7 күннен кейін аяқталады",
+      OFD_PAYMENT_UNPAID: "ФДО төленбеген",
       CODE_HANDED: "Серіктес белсендіру кодын берді",
       ORDER_PAID: "Тапсырыс төленді",
       STOCK_LOW: "Тауар таусылып келеді",
@@ -164,6 +187,10 @@ const kk: typeof ru = {
       "«{cashbox}» кассасы: {days, plural, =0 {бүгін соңғы төленген күн} one {төлемге # күн қалды} other {төлемге # күн қалды}}",
     PAYMENT_UNPAID: "«{cashbox}» кассасы төленбеген: мерзімі {paidUntil} өтті",
     CASHBOX_BLOCKED_UNPAID: "«{cashbox}» кассасы бұғатталды: қызмет {paidUntil} бастап төленбеген",
+    OFD_PAYMENT_EXPIRING_30: "«{cashbox}» кассасы: ФДО төлемі {ofdPaidUntil} аяқталады",
+    OFD_PAYMENT_EXPIRING_7:
+      "«{cashbox}» кассасы: {days, plural, =0 {бүгін ФДО төлемінің соңғы күні} one {ФДО төлеміне # күн қалды} other {ФДО төлеміне # күн қалды}}",
+    OFD_PAYMENT_UNPAID: "«{cashbox}» кассасы: ФДО төленбеген, мерзімі {ofdPaidUntil} өтті",
     CODE_HANDED:
       "{partner} серіктесі сізге {months, plural, one {# айлық} other {# айлық}} белсендіру кодын берді",
     ORDER_PAID: "№ {number} тапсырыс төленді",
@@ -200,6 +227,19 @@ const kk: typeof ru = {
     CASHBOX_BLOCKED_UNPAID: {
       subject: "«{cashbox}» кассасы төленбегені үшін бұғатталды",
       text: "«{cashbox}» кассасының қызметі {paidUntil} бастап төленбеген, касса бұғатталды. Белсендіру кодымен ұзартқаннан кейін бұғаттау бірден алынады.",
+    },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "«{cashbox}» кассасының ФДО төлемі {ofdPaidUntil} аяқталады",
+      text: "«{cashbox}» кассасы үшін ФДО қызметтері {ofdPaidUntil} дейін төленген. Оларды ФДО сайтында алдын ала төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз: төлемсіз ФДО кассаның чектерін қабылдамай қояды.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject:
+        "«{cashbox}» кассасының ФДО төлемі {days, plural, one {# күннен} other {# күннен}} кейін аяқталады",
+      text: "«{cashbox}» кассасы үшін ФДО қызметтері {ofdPaidUntil} дейін төленген. Оларды ФДО сайтында төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз: төлемсіз ФДО кассаның чектерін қабылдамай қояды.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "«{cashbox}» кассасының ФДО қызметі төленбеген",
+      text: "«{cashbox}» кассасы үшін ФДО төлемінің мерзімі {ofdPaidUntil} өтті. Қызметтерді ФДО сайтында төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз. Біздің сервис бұл үшін кассаны бұғаттамайды, бірақ ФДО оның чектерін қабылдамай қоюы мүмкін.",
     },
     CODE_HANDED: {
       subject: "{partner} серіктесі сізге белсендіру кодын берді",
@@ -271,6 +311,9 @@ const en: typeof ru = {
       PAYMENT_EXPIRING_7: "Cashbox service ends in 7 days",
       PAYMENT_UNPAID: "Cashbox not paid",
       CASHBOX_BLOCKED_UNPAID: "Cashbox blocked for non-payment",
+      OFD_PAYMENT_EXPIRING_30: "OFD service ends in 30 days",
+      OFD_PAYMENT_EXPIRING_7: "OFD service ends in 7 days",
+      OFD_PAYMENT_UNPAID: "OFD not paid",
       CODE_HANDED: "A partner handed you a code",
       ORDER_PAID: "Order paid",
       STOCK_LOW: "Low stock",
@@ -291,6 +334,10 @@ const en: typeof ru = {
       "Cashbox «{cashbox}»: {days, plural, =0 {today is the last paid day} one {# paid day left} other {# paid days left}}",
     PAYMENT_UNPAID: "Cashbox «{cashbox}» is not paid: the service ended on {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Cashbox «{cashbox}» is blocked: not paid since {paidUntil}",
+    OFD_PAYMENT_EXPIRING_30: "Cashbox «{cashbox}»: the OFD service ends on {ofdPaidUntil}",
+    OFD_PAYMENT_EXPIRING_7:
+      "Cashbox «{cashbox}»: {days, plural, =0 {today is the last paid OFD day} one {# paid OFD day left} other {# paid OFD days left}}",
+    OFD_PAYMENT_UNPAID: "Cashbox «{cashbox}»: the OFD is not paid, its service ended on {ofdPaidUntil}",
     CODE_HANDED:
       "Partner {partner} handed you an activation code for {months, plural, one {# month} other {# months}}",
     ORDER_PAID: "Order no. {number} is paid",
@@ -326,6 +373,18 @@ const en: typeof ru = {
     CASHBOX_BLOCKED_UNPAID: {
       subject: "Cashbox «{cashbox}» is blocked for non-payment",
       text: "The service of cashbox «{cashbox}» has not been paid since {paidUntil}, and the cashbox is blocked. The block is lifted as soon as it is extended with an activation code.",
+    },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "The OFD service of cashbox «{cashbox}» ends on {ofdPaidUntil}",
+      text: "The OFD service of cashbox «{cashbox}» is paid until {ofdPaidUntil}. Pay it in time on the OFD's site and enter the new «OFD paid until» date on the cashbox card: unpaid, the OFD stops accepting the cashbox's receipts.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject: "The OFD service of cashbox «{cashbox}» ends in {days, plural, one {# day} other {# days}}",
+      text: "The OFD service of cashbox «{cashbox}» is paid until {ofdPaidUntil}. Pay it on the OFD's site and enter the new «OFD paid until» date on the cashbox card: unpaid, the OFD stops accepting the cashbox's receipts.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "The OFD of cashbox «{cashbox}» is not paid",
+      text: "The OFD service of cashbox «{cashbox}» ended on {ofdPaidUntil}. Pay it on the OFD's site and enter the new «OFD paid until» date on the cashbox card. This service does not block the cashbox for it, but the OFD may stop accepting its receipts.",
     },
     CODE_HANDED: {
       subject: "Partner {partner} handed you an activation code",

@@ -79,7 +79,11 @@ export function CashboxFilters({
         id={`${id}-status`}
         label={t("list.statusFilter")}
         any={t("list.any")}
-        options={PRIMARY_BADGES.map((k) => ({ value: k, label: badge(k) }))}
+        // the ОФД-period badges exist only where a third-party ОФД can (KZ)
+        options={PRIMARY_BADGES.filter((k) => country === "KZ" || !k.startsWith("OFD_")).map((k) => ({
+          value: k,
+          label: badge(k),
+        }))}
         // several statuses (a link from the dashboard): shown as one option
         value={params.status.join(",")}
         unknownLabel={params.status.map(badge).join(", ")}

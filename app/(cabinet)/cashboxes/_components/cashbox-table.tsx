@@ -46,6 +46,7 @@ export function CashboxTable({
   onSort: (sort: CashboxSort) => void;
 }) {
   const t = useTranslations("cashboxes.list");
+  const tp = useTranslations("cashboxes.ofdPeriod");
   const locale = useLocale();
   const columns = useMemo<ColumnDef<CashboxViewRow>[]>(() => {
     const badges = (r: CashboxViewRow) => (
@@ -55,7 +56,7 @@ export function CashboxTable({
         status={r.status}
         canRenew={can.renew}
         canRegister={can.register}
-        paidUntil={r.paidUntil}
+        ofdPaidUntil={r.ofdPaidUntil}
       />
     );
     const cols: ColumnDef<CashboxViewRow>[] = [
@@ -128,7 +129,18 @@ export function CashboxTable({
       {
         id: "paidUntil",
         header: t("columns.paidUntil"),
-        cell: ({ row }) => row.original.display.paidUntil ?? dash,
+        // a third-party ОФД cashbox: the tariff, then the ОФД's own date
+        cell: ({ row }) =>
+          row.original.status.thirdPartyOfd ? (
+            <span className="inline-flex flex-col">
+              <span>{row.original.display.paidUntil ?? dash}</span>
+              <span className="text-xs text-slate-500" data-ofd-paid-until>
+                {tp("ofdColumn", { date: row.original.display.ofdPaidUntil ?? "—" })}
+              </span>
+            </span>
+          ) : (
+            (row.original.display.paidUntil ?? dash)
+          ),
       },
       {
         id: "lastSeenAt",

@@ -28,6 +28,7 @@ export async function RequisitesTab({
   canBlock: boolean;
 }) {
   const t = await getTranslations("cashbox");
+  const tp = await getTranslations("cashboxes.ofdPeriod");
   const org = cashbox.organization;
   const fmt = await cardFormat(org.timezone);
   const ru = org.country === "RU";
@@ -79,10 +80,13 @@ export async function RequisitesTab({
         ] as [string, string][])
       : []),
     [t("req.registration"), t(`regStatus.${cashbox.registrationStatus}`)],
-    [
-      !ru && cashbox.ofd !== "OWN" ? t("req.paidUntilOfd") : t("req.paidUntil"),
-      fmt.calendarDate(cashbox.paidUntil) ?? none,
-    ],
+    // a third-party ОФД cashbox has two periods: this service's tariff and the ОФД's (issue 20.1)
+    ...((!ru && cashbox.ofd !== "OWN"
+      ? [
+          [tp("tariffPaidUntil"), fmt.calendarDate(cashbox.paidUntil) ?? none],
+          [tp("ofdPaidUntil"), fmt.calendarDate(cashbox.ofdPaidUntil) ?? none],
+        ]
+      : [[t("req.paidUntil"), fmt.calendarDate(cashbox.paidUntil) ?? none]]) as [string, string][]),
     [t("req.lastSeen"), fmt.dateTime(cashbox.lastSeenAt) ?? t("req.never")],
     [t("req.autoClose"), cashbox.autoCloseTime ?? t("req.autoCloseOff")],
     [t("req.taxation"), cashbox.taxation ? t(`taxation.${cashbox.taxation}`) : t("field.taxationNone")],
