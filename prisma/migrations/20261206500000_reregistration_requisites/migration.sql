@@ -3,6 +3,6 @@
 -- taxation, ОФД) opens a case that holds the pending change until the tax authority (or the
 -- third-party ОФД) accepts it. (ADD VALUE inside the migration's transaction is fine on
 -- PostgreSQL >= 12 as long as the value is not used in the same transaction.)
-ALTER TYPE "RegistrationCaseKind" ADD VALUE 'REREGISTRATION_REQUISITES';
+ALTER TYPE "RegistrationCaseKind" ADD VALUE 'REREGISTRATION_REQUISITES' AFTER 'REREGISTRATION_ADDRESS';
 
 ALTER TABLE "RegistrationCase" ADD COLUMN "changes" JSONB;
