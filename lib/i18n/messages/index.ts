@@ -21,6 +21,7 @@ import registration from "./registration";
 import reports from "./reports";
 import settings from "./settings";
 import stock from "./stock";
+import table from "./table";
 import v from "./validation";
 
 /**
@@ -50,6 +51,7 @@ export const namespaces = {
   reports,
   settings,
   stock,
+  table,
   v,
 };
 
