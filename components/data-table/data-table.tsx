@@ -86,7 +86,9 @@ export interface DataTableProps<T extends DataRow> {
   rowIdAttribute?: `data-${string}`;
   rowTone?: (row: T) => RowTone | undefined;
   /** a totals row under the body, by column id */
-  footer?: Record<string, ReactNode>;
+  footer?: { cells: Record<string, ReactNode>; testId?: string };
+  /** the scroll box of a wide table without links takes the keyboard focus (arrows scroll it) */
+  focusableScroll?: boolean;
 }
 
 const TONES: Record<RowTone, string> = {
@@ -251,7 +253,10 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
       props.empty
     ) : (
       // the scroll container is the table's parent (wide tables scroll sideways inside it)
-      <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white">
+      <div
+        className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white focus-visible:outline-2 focus-visible:outline-brand-500"
+        {...(props.focusableScroll ? { tabIndex: 0, role: "region", "aria-label": props.label } : {})}
+      >
         <table
           aria-label={props.label}
           data-testid={props.testId}
@@ -341,15 +346,15 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
           </tbody>
           {props.footer ? (
             <tfoot className="mt-3 block rounded-lg border border-slate-200 bg-slate-50 p-4 font-medium md:table-footer-group md:rounded-none md:border-0 md:border-t md:p-0">
-              <tr className="block md:table-row">
+              <tr className="block md:table-row" data-testid={props.footer.testId}>
                 {table.getVisibleLeafColumns().map((c) => {
                   const col = byId.get(c.id);
-                  const value = props.footer?.[c.id];
+                  const value = props.footer?.cells[c.id];
                   return (
                     <td
                       key={c.id}
-                      data-label={col && !col.card && value !== undefined ? col.header : undefined}
-                      className={cn(cellClass(col, c.id, false), value === undefined && "max-md:!hidden")}
+                      data-label={col && !col.card ? col.header : undefined}
+                      className={cn(cellClass(col, c.id, false), (value === undefined || value === "") && "max-md:!hidden")}
                     >
                       {value}
                     </td>
