@@ -16,7 +16,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/cn";
 import { ariaSort, hrefOf, toggleSort, writeSort, type SortState, type SortStyle } from "./url-state";
 
-export type RowTone = "danger" | "warning" | "muted";
+export type RowTone = "danger" | "warning" | "muted" | "selected";
 
 /**
  * A row: its id and, for tables filled by a server component, the rendered cells by column id
@@ -95,6 +95,7 @@ const TONES: Record<RowTone, string> = {
   danger: "bg-red-50",
   warning: "bg-amber-50",
   muted: "text-slate-500",
+  selected: "bg-brand-50",
 };
 
 interface Meta<T extends DataRow> {
