@@ -42,6 +42,8 @@ export interface DataColumn<T extends DataRow = DataRow> {
   card?: "title" | "full" | "hidden";
   /** long text wraps on wide screens too (cells keep one line by default) */
   wrap?: boolean;
+  /** the column names its row (a <th scope="row">; the card's heading on a phone) */
+  rowHeader?: boolean;
   /** extra classes of the column's cells (a minimum width…) */
   className?: string;
   /** the user may hide the column (tables with `columnMenu`) */
@@ -331,13 +333,25 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
                   {row.getVisibleCells().map((cell) => {
                     const id = cell.column.id;
                     const col = byId.get(id);
-                    return (
+                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                    return col?.rowHeader ? (
+                      <th
+                        key={cell.id}
+                        scope="row"
+                        className={cn(
+                          "block pb-1 text-left font-medium md:table-cell md:whitespace-nowrap md:px-3 md:py-2 md:font-normal",
+                          col.className,
+                        )}
+                      >
+                        {content}
+                      </th>
+                    ) : (
                       <td
                         key={cell.id}
                         data-label={col && !col.card && !col.srOnlyHeader ? col.header : undefined}
                         className={cellClass(col, id, selectable) || undefined}
                       >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {content}
                       </td>
                     );
                   })}
@@ -355,7 +369,10 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
                     <td
                       key={c.id}
                       data-label={col && !col.card ? col.header : undefined}
-                      className={cn(cellClass(col, c.id, false), (value === undefined || value === "") && "max-md:!hidden")}
+                      className={cn(
+                        cellClass(col, c.id, false),
+                        (value === undefined || value === "") && "max-md:!hidden",
+                      )}
                     >
                       {value}
                     </td>

@@ -59,7 +59,9 @@ describe("data table URL state", () => {
     expect(readPage("page=abc")).toBe(1);
     expect(readPage({})).toBe(1);
     expect(readPage("page=99999999999", 1000)).toBe(1000);
-    expect(pageHref("/stock", { tp: "t1", q: "", filter: undefined, page: "2" }, 3)).toBe("/stock?tp=t1&page=3");
+    expect(pageHref("/stock", { tp: "t1", q: "", filter: undefined, page: "2" }, 3)).toBe(
+      "/stock?tp=t1&page=3",
+    );
     expect(pageHref("/stock", "tp=t1&page=3", 1)).toBe("/stock?tp=t1");
     expect(pageHref("/receipts", {}, 1)).toBe("/receipts");
   });
