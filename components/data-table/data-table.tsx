@@ -74,6 +74,8 @@ export interface DataTableProps<T extends DataRow> {
   sort?: { value: SortState | null; sortable: readonly string[]; style: SortStyle };
   onSort?: (next: SortState) => void;
   selection?: DataTableSelection<T>;
+  /** rows can be selected (a checkbox column); false hides it although `selection` is given */
+  selectable?: boolean;
   /** a «Столбцы» menu for `hideable` columns; the choice is kept in this browser under this key */
   columnMenu?: string;
   /** columns left out (by country, permission…) */
@@ -93,6 +95,9 @@ export interface DataTableProps<T extends DataRow> {
   focusableScroll?: boolean;
 }
 
+/** What a list view hands to its table: the navigation in progress, the empty state, the pages. */
+export type TableView<T extends DataRow> = Pick<DataTableProps<T>, "loading" | "empty" | "pagination">;
+
 const TONES: Record<RowTone, string> = {
   danger: "bg-red-50",
   warning: "bg-amber-50",
@@ -103,6 +108,8 @@ const TONES: Record<RowTone, string> = {
 interface Meta<T extends DataRow> {
   columns: Map<string, DataColumn<T>>;
   selection?: DataTableSelection<T>;
+  /** rows can be selected (a checkbox column); false hides it although `selection` is given */
+  selectable?: boolean;
 }
 const meta = <T extends DataRow>(m: unknown) => m as Meta<T>;
 
@@ -161,7 +168,8 @@ function cellClass<T extends DataRow>(col: DataColumn<T> | undefined, id: string
  * renders one page, reports header clicks and keeps the row selection for bulk actions.
  */
 export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
-  const { rows, columns, sort, selection } = props;
+  const { rows, columns, sort } = props;
+  const selection = props.selectable === false ? undefined : props.selection;
   const t = useTranslations("table");
   const router = useRouter();
   const pathname = usePathname();

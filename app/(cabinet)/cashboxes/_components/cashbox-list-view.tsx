@@ -79,9 +79,9 @@ export function CashboxListView(props: CashboxListViewProps) {
         can={can}
         selection={selection}
         onSelectionChange={setSelection}
-        loading={pending}
-        empty={
-          filtered ? (
+        view={{
+          loading: pending,
+          empty: filtered ? (
             <EmptyState title={t("noMatchTitle")} text={t("noMatchText")}>
               <Link
                 href={listHref({ sort: params.sort, dir: params.dir })}
@@ -92,14 +92,14 @@ export function CashboxListView(props: CashboxListViewProps) {
             </EmptyState>
           ) : (
             <EmptyState title={t("emptyTitle")} text={t("emptyText")} />
-          )
-        }
-        pagination={{
-          path: "/cashboxes",
-          params: Object.fromEntries(listParamsToSearch({ ...params, page: 1 })),
-          page,
-          pages,
-          total,
+          ),
+          pagination: {
+            path: "/cashboxes",
+            params: Object.fromEntries(listParamsToSearch({ ...params, page: 1 })),
+            page,
+            pages,
+            total,
+          },
         }}
       />
     </div>

@@ -1,11 +1,9 @@
 "use client";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
 import { CashboxStatusBadges } from "@/components/cashboxes/status-badges";
-import { DataTable, type DataColumn } from "@/components/data-table/data-table";
-import type { PaginationProps } from "@/components/ui/pagination";
+import { DataTable, type DataColumn, type TableView } from "@/components/data-table/data-table";
 import { CASHBOX_SORTS, type CashboxListParams } from "@/lib/cashboxes/list-params";
 import type { CashboxViewRow } from "./types";
 
@@ -28,9 +26,7 @@ export function CashboxTable({
   can,
   selection,
   onSelectionChange,
-  loading,
-  empty,
-  pagination,
+  view,
 }: {
   rows: CashboxViewRow[];
   params: CashboxListParams;
@@ -38,9 +34,8 @@ export function CashboxTable({
   can: TablePermissions;
   selection: RowSelectionState;
   onSelectionChange: (s: RowSelectionState) => void;
-  loading: boolean;
-  empty: ReactNode;
-  pagination: PaginationProps;
+  /** the view's state around the table: loading, the empty state, the pages */
+  view: TableView<CashboxViewRow>;
 }) {
   const t = useTranslations("cashboxes.list");
   // the data table keeps its cells mounted across renders (a refresh after a renewal must not
@@ -157,20 +152,15 @@ export function CashboxTable({
         sortable: CASHBOX_SORTS,
         style: "dir",
       }}
-      selection={
-        can.select
-          ? {
-              value: selection,
-              onChange: onSelectionChange,
-              allLabel: t("selectAll"),
-              rowLabel: (r) => t("selectRow", { name: r.name }),
-            }
-          : undefined
-      }
-      loading={loading}
+      selectable={can.select}
+      selection={{
+        value: selection,
+        onChange: onSelectionChange,
+        allLabel: t("selectAll"),
+        rowLabel: (r) => t("selectRow", { name: r.name }),
+      }}
       loadingLabel={t("updating")}
-      empty={empty}
-      pagination={pagination}
+      {...view}
     />
   );
 }

@@ -1,13 +1,11 @@
 "use client";
-import type { ReactNode } from "react";
 import { Archive, ArchiveRestore, Pencil } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
-import { DataTable, type DataColumn } from "@/components/data-table/data-table";
+import { DataTable, type DataColumn, type TableView } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import type { PaginationProps } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
 import type { ItemListParams } from "@/lib/nomenclature/list-params";
 import { UNIT_INFO } from "@/lib/nomenclature/units";
@@ -60,9 +58,7 @@ export function ItemTable({
   onSelectionChange,
   onEdit,
   onArchive,
-  loading,
-  empty,
-  pagination,
+  view,
 }: {
   rows: ItemRow[];
   params: ItemListParams;
@@ -73,9 +69,8 @@ export function ItemTable({
   onSelectionChange: (s: RowSelectionState) => void;
   onEdit: (item: ItemRow) => void;
   onArchive: (item: ItemRow, archive: boolean) => void;
-  loading: boolean;
-  empty: ReactNode;
-  pagination: PaginationProps;
+  /** the view's state around the table: loading, the empty state, the pages */
+  view: TableView<ItemRow>;
 }) {
   const t = useTranslations("nomenclature");
   const tc = useTranslations("common");
@@ -174,20 +169,15 @@ export function ItemTable({
       rowIdAttribute="data-item-id"
       rowTone={(r) => (r.archived ? "muted" : undefined)}
       sort={{ value: sort, sortable: SORTABLE, style: "signed" }}
-      selection={
-        canManage
-          ? {
-              value: selection,
-              onChange: onSelectionChange,
-              allLabel: t("selectAll"),
-              rowLabel: (r) => t("selectRow", { name: r.name }),
-            }
-          : undefined
-      }
-      loading={loading}
+      selectable={canManage}
+      selection={{
+        value: selection,
+        onChange: onSelectionChange,
+        allLabel: t("selectAll"),
+        rowLabel: (r) => t("selectRow", { name: r.name }),
+      }}
       loadingLabel={tc("loading")}
-      empty={empty}
-      pagination={pagination}
+      {...view}
     />
   );
 }

@@ -191,9 +191,9 @@ export function NomenclatureView(props: NomenclatureViewProps) {
           setDialogOpen(true);
         }}
         onArchive={(item, archive) => setArchived([item.id], archive)}
-        loading={pending || busy}
-        empty={
-          filtered ? (
+        view={{
+          loading: pending || busy,
+          empty: filtered ? (
             <EmptyState title={tn("notFoundTitle")} text={tn("notFoundText")} />
           ) : (
             <EmptyState title={tn("emptyTitle")} text={tn("emptyText")}>
@@ -209,9 +209,9 @@ export function NomenclatureView(props: NomenclatureViewProps) {
                 </div>
               ) : null}
             </EmptyState>
-          )
-        }
-        pagination={{ path: "/nomenclature", params: search, page, pages, total }}
+          ),
+          pagination: { path: "/nomenclature", params: search, page, pages, total },
+        }}
       />
 
       {canManage ? (

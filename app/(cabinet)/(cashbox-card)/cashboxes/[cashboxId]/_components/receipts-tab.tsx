@@ -6,6 +6,7 @@ import { DataTable, type DataColumn, type DataRow } from "@/components/data-tabl
 import { findCashboxDocuments } from "@/lib/device/find-cashbox-documents";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { cardFormat } from "./format";
+import { tabPagination } from "./tab-pagination";
 
 const RECEIPTS = new Set(["sale", "sale_return", "purchase", "purchase_return"]);
 const OUTGOING = new Set(["sale_return", "purchase", "cash_withdrawal"]);
@@ -92,13 +93,7 @@ export async function ReceiptsTab({
       columns={columns}
       label={t("receipts")}
       rowTestId="document-row"
-      pagination={{
-        path: `/cashboxes/${cashboxId}`,
-        params: { tab: "receipts" },
-        page: list.page,
-        pages: list.pages,
-        total: list.total,
-      }}
+      pagination={tabPagination(cashboxId, "receipts", list)}
     />
   );
 }

@@ -6,6 +6,7 @@ import { DataTable, type DataColumn, type DataRow } from "@/components/data-tabl
 import { findCashboxShifts } from "@/lib/device/find-cashbox-shifts";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { cardFormat } from "./format";
+import { tabPagination } from "./tab-pagination";
 
 /** «Смены» of one cashbox: shifts with their Z-report figures (the open one live), newest first. */
 export async function ShiftsTab({
@@ -69,13 +70,7 @@ export async function ShiftsTab({
       columns={columns}
       label={t("shifts")}
       rowTestId="shift-row"
-      pagination={{
-        path: `/cashboxes/${cashboxId}`,
-        params: { tab: "shifts" },
-        page: list.page,
-        pages: list.pages,
-        total: list.total,
-      }}
+      pagination={tabPagination(cashboxId, "shifts", list)}
     />
   );
 }
