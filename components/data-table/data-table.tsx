@@ -403,18 +403,23 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
           </summary>
           <fieldset className="absolute right-0 z-30 mt-1 w-64 space-y-1 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg">
             <legend className="sr-only">{t("columns")}</legend>
-            {hideable.map((c) => (
-              <label key={c.id} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4"
-                  checked={c.getIsVisible()}
-                  disabled={!hydrated}
-                  onChange={c.getToggleVisibilityHandler()}
-                />
-                {byId.get(c.id)?.header ?? c.id}
-              </label>
-            ))}
+            {hideable.map((c) => {
+              const name = byId.get(c.id)?.header ?? c.id;
+              // no <label>: the column's own name stays free for the filter of the same name
+              return (
+                <div key={c.id} className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    className="h-4 w-4"
+                    aria-label={t("showColumn", { column: name })}
+                    checked={c.getIsVisible()}
+                    disabled={!hydrated}
+                    onChange={c.getToggleVisibilityHandler()}
+                  />
+                  <span aria-hidden>{name}</span>
+                </div>
+              );
+            })}
           </fieldset>
         </details>
       ) : null}

@@ -2,6 +2,7 @@
 const ru = {
   sortBy: "Сортировать: {column}",
   columns: "Столбцы",
+  showColumn: "Показывать столбец «{column}»",
   loading: "Обновление…",
   pageOnly: "Страница {page}",
 };
@@ -9,6 +10,7 @@ const ru = {
 const kk: typeof ru = {
   sortBy: "Сұрыптау: {column}",
   columns: "Бағандар",
+  showColumn: "«{column}» бағанын көрсету",
   loading: "Жаңартылуда…",
   pageOnly: "{page}-бет",
 };
@@ -16,6 +18,7 @@ const kk: typeof ru = {
 const en: typeof ru = {
   sortBy: "Sort by {column}",
   columns: "Columns",
+  showColumn: "Show the «{column}» column",
   loading: "Updating…",
   pageOnly: "Page {page}",
 };
