@@ -9,6 +9,23 @@ const NO_DYNAMIC_APP_IMPORT = [
   },
 ];
 
+/**
+ * One gate for raw SQL (issue 19): a tenant statement goes through lib/db/sql.ts (tenantQuery…) or
+ * lib/db/pool.ts (tenantPoolQuery…), which refuse one that does not bind the organization id; the
+ * admin… helpers there are the named exceptions. tests/unit/raw-sql-gate.test.ts checks the same
+ * in `npm test`.
+ */
+const NO_RAW_SQL = [
+  {
+    selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe)$/]",
+    message: "raw SQL goes through lib/db/sql.ts: tenantQuery/tenantExecute (or a named admin… helper)",
+  },
+  {
+    selector: "CallExpression[callee.property.name='query']",
+    message: "raw SQL on a pg pool/client goes through lib/db/pool.ts: tenantPoolQuery (or adminPoolQuery)",
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -40,6 +57,10 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", ...NO_RAW_SQL] },
+  },
+  {
     // House style: components never reach the database; only lib/http and lib/auth touch next-auth.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
@@ -59,7 +80,7 @@ const config = [
           ],
         },
       ],
-      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT],
+      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT, ...NO_RAW_SQL],
     },
   },
   {
@@ -77,8 +98,15 @@ const config = [
           ],
         },
       ],
-      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT],
+      "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT, ...NO_RAW_SQL],
     },
+  },
+  {
+    // The raw-SQL allow-list: lib/db is the gate itself (its helpers, migrations, Citus setup).
+    // scripts/, bench/, tests/ and prisma/ (seeds) are not linted for it: operator commands,
+    // measurements and test fixtures that set up or inspect any tenant's rows on purpose.
+    files: ["lib/db/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", ...NO_DYNAMIC_APP_IMPORT] },
   },
   {
     // No import cycles in the application's own code (lib, components, app).

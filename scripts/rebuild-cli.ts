@@ -2,10 +2,11 @@
 // `[-- --org <organization id>]` rebuilds one organization, no argument every one, on DATABASE_URL.
 import { closePool } from "../lib/db/pool";
 import { isUuid } from "../lib/validation/uuid";
+import { unsafeOrganizationId, type OrganizationId } from "../lib/tenant/context";
 
 export function runRebuildCli(
   what: string,
-  one: (organizationId: string) => Promise<void>,
+  one: (organizationId: OrganizationId) => Promise<void>,
   all: (onOrg: (id: string) => void) => Promise<string[]>,
 ) {
   async function main() {
@@ -16,7 +17,7 @@ export function runRebuildCli(
     if (i >= 0) {
       const id = args[i + 1];
       if (!id || !isUuid(id)) throw new Error("--org takes an organization id (UUID)");
-      await one(id);
+      await one(unsafeOrganizationId(id)); // the operator names the tenant
       console.log(`rebuilt the ${what} of ${id} in ${Date.now() - started} ms`);
     } else {
       const ids = await all((id) => console.log(`rebuilt ${id}`));

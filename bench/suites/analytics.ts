@@ -40,7 +40,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const database = await createBenchDatabase("analytics");
   try {
     const { getDb } = await import("../../lib/db/client");
-    const { pgQuery, closePool } = await import("../../lib/db/pool");
+    const { adminPoolQuery, closePool } = await import("../../lib/db/pool");
     const { seedCashbox, seedMembership, seedOrganization, seedTradePoint, seedUser } =
       await import("../../prisma/seed/factories");
     const { DEMO_ITEMS } = await import("../../lib/simulator/items");
@@ -99,9 +99,9 @@ export async function run(): Promise<Record<string, unknown>> {
     log(
       `loaded ${loaded.value.receipts} receipts, ${loaded.value.lines} lines in ${(loaded.ms / 1000).toFixed(1)} s`,
     );
-    await pgQuery(`ANALYZE "FiscalDocument"`);
-    await pgQuery(`ANALYZE "ReceiptLine"`);
-    const rebuilt = await timed(() => rebuildRollups(org.id));
+    await adminPoolQuery(`ANALYZE "FiscalDocument"`);
+    await adminPoolQuery(`ANALYZE "ReceiptLine"`);
+    const rebuilt = await timed(() => rebuildRollups(unsafeOrganizationId(org.id)));
     log(`rollups rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s`);
     for (const t of [
       "AnalyticsDay",
@@ -110,15 +110,15 @@ export async function run(): Promise<Record<string, unknown>> {
       "AnalyticsItemDay",
       "AnalyticsItemMonth",
     ])
-      await pgQuery(`ANALYZE "${t}"`);
-    const [sizes] = await pgQuery<Record<string, bigint>>(
+      await adminPoolQuery(`ANALYZE "${t}"`);
+    const [sizes] = await adminPoolQuery<Record<string, bigint>>(
       `SELECT (SELECT count(*) FROM "AnalyticsDay") AS day_rows, (SELECT count(*) FROM "AnalyticsHours") AS hour_rows, (SELECT count(*) FROM "AnalyticsWeekHours") AS week_hour_rows,
               (SELECT count(*) FROM "AnalyticsItemDay") AS item_day_rows, (SELECT count(*) FROM "AnalyticsItemMonth") AS item_month_rows,
               pg_database_size(current_database()) AS db_bytes`,
     );
     // on Citus the shards live on the workers: their databases count too
     if (database.server === "citus") {
-      const [w] = await pgQuery<{ bytes: string | null }>(
+      const [w] = await adminPoolQuery<{ bytes: string | null }>(
         `SELECT sum(result::bigint)::text AS bytes
            FROM run_command_on_workers('SELECT pg_database_size(current_database())') WHERE success`,
       );
@@ -156,28 +156,28 @@ export async function run(): Promise<Record<string, unknown>> {
         `d."createdAt" >= ('${from}'::date::timestamp AT TIME ZONE '${tz}') AND d."createdAt" < ('${addDays(to, 1)}'::date::timestamp AT TIME ZONE '${tz}')`;
       const base = `FROM "FiscalDocument" d WHERE d."organizationId" = $1 AND d.type IN ('SALE', 'SALE_RETURN')`;
       return Promise.all([
-        pgQuery(
+        adminPoolQuery(
           `SELECT ${local}::date >= '${p.from}'::date AS cur, d.type, d."cancelsId" IS NOT NULL AS reversal, count(*), sum(d.total), sum(d.cash), sum(d.card),
                   count(*) FILTER (WHERE d.cash > 0 AND d.card = 0), count(*) FILTER (WHERE d.card > 0 AND d.cash = 0), count(*) FILTER (WHERE d.cash > 0 AND d.card > 0)
              ${base} AND ${range(p.prevFrom, p.to)} GROUP BY 1, 2, 3`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT ${local}::date AS day, sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END), count(*) FILTER (WHERE d.type = 'SALE')
              ${base} AND ${range(p.from, p.to)} GROUP BY 1`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT d."cashboxId", sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END), count(*) FILTER (WHERE d.type = 'SALE')
              ${base} AND ${range(p.from, p.to)} GROUP BY 1`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT extract(isodow FROM ${local}), extract(hour FROM ${local}), sum(CASE WHEN d.type = 'SALE' THEN d.total ELSE -d.total END)
              ${base} AND ${range(p.from, p.to)} GROUP BY 1, 2`,
           [org.id],
         ),
-        pgQuery(
+        adminPoolQuery(
           `SELECT COALESCE(l."nomenclatureId"::text, l.name), min(l.name), sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
                   sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) AS revenue
              FROM "FiscalDocument" d JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
@@ -199,12 +199,16 @@ export async function run(): Promise<Record<string, unknown>> {
 
     const p30 = periodEnding(30);
     const p365 = periodEnding(365);
-    const check = await dashboardFigures(org.id, null, p365, "RU");
+    const check = await dashboardFigures(unsafeOrganizationId(org.id), null, p365, "RU");
     log(
       `dashboard 365: revenue ${check.current.revenue}, receipts ${check.current.receipts}, top good «${check.topGoods[0]?.name}»`,
     );
-    const dash30 = await measure("dashboard 30 d", reps, () => dashboardFigures(org.id, null, p30, "RU"));
-    const dash365 = await measure("dashboard 365 d", reps, () => dashboardFigures(org.id, null, p365, "RU"));
+    const dash30 = await measure("dashboard 30 d", reps, () =>
+      dashboardFigures(unsafeOrganizationId(org.id), null, p30, "RU"),
+    );
+    const dash365 = await measure("dashboard 365 d", reps, () =>
+      dashboardFigures(unsafeOrganizationId(org.id), null, p365, "RU"),
+    );
     const raw30 = await measure("raw GROUP BY 30 d", rawReps, () => rawFigures(p30));
     const raw365 = await measure("raw GROUP BY 365 d", rawReps, () => rawFigures(p365));
 
@@ -228,6 +232,95 @@ export async function run(): Promise<Record<string, unknown>> {
       if (r.rows.length === 0) throw new Error(`search found no receipt number ${number}`);
     });
 
+    // The other searches of «Чеки» (issue 21), each a first page like the screen asks for: one
+    // local day, an amount range over a month, an item name over a month (trigram), a cashbox with
+    // a payment type over the whole year.
+    const lastDay = addDays(today, -1);
+    const monthFrom = addDays(lastDay, -29);
+    const pick = <T>(xs: readonly T[], i: number) => xs[(i * 7919) % xs.length];
+    const itemWords = DEMO_ITEMS.RU.map((it) => it.name.split(/\s+/)[0].toLowerCase()).filter(
+      (w) => w.length >= 4,
+    );
+    const searches = {
+      search_day_p95_ms: (i: number) => {
+        const day = pick(dates, i);
+        return { ...EMPTY_SEARCH, from: day, to: day };
+      },
+      search_amount_p95_ms: (i: number) => {
+        const min = BigInt(10_000 + ((i * 7919) % 400) * 1000);
+        return { ...EMPTY_SEARCH, from: monthFrom, to: lastDay, min, max: min + 5_000n };
+      },
+      search_item_p95_ms: (i: number) => ({
+        ...EMPTY_SEARCH,
+        from: monthFrom,
+        to: lastDay,
+        item: pick(itemWords, i),
+      }),
+      search_cashbox_pay_p95_ms: (i: number) => ({
+        ...EMPTY_SEARCH,
+        cashbox: pick(cashboxes, i),
+        pay: (["cash", "card", "mixed"] as const)[i % 3],
+      }),
+    };
+    const searchFigures: Record<string, number> = {};
+    for (const [field, params] of Object.entries(searches)) {
+      let i = 0;
+      searchFigures[field] = await measure(field, reps, async () => {
+        const r = await searchReceipts(ctx, params(i++));
+        if (r.rows.length === 0) throw new Error(`${field}: the search found nothing`);
+      });
+    }
+
+    // Reports for a month and a year through lib/reports (the page's and the export's code). The
+    // generated data has sales and returns only (no shifts, no cash deposits), so the goods and
+    // cashier reports are the ones with real work to do; X/Z/cash are not measured here.
+    const { runReport } = await import("../../lib/reports/run-report");
+    const { writeReportXlsx } = await import("../../lib/reports/export-xlsx");
+    const reportReps = Number(process.env.BENCH_REPORT_REPS ?? 5);
+    const reportFigures: Record<string, number> = {};
+    for (const kind of ["goods", "cashiers"] as const)
+      for (const [span, from] of [
+        ["month", monthFrom],
+        ["year", dates[0]],
+      ] as const) {
+        reportFigures[`report_${kind}_${span}_p95_ms`] = await measure(
+          `report ${kind} ${span}`,
+          reportReps,
+          async () => {
+            const t = await runReport(ctx, { report: kind, from, to: lastDay, cashbox: null, tp: null });
+            if (t.rows.length === 0) throw new Error(`report ${kind} ${span} is empty`);
+          },
+        );
+      }
+
+    // The .xlsx export of a month (goods report), streamed to a sink: the process's peak RSS while
+    // it runs, sampled every 10 ms.
+    const { Writable } = await import("node:stream");
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    let exportBytes = 0;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 10);
+    const exported = await timed(async () => {
+      const sink = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          exportBytes += chunk.length;
+          done();
+        },
+      });
+      await writeReportXlsx(
+        ctx,
+        { report: "goods", from: monthFrom, to: lastDay, cashbox: null, tp: null },
+        "ru",
+        sink,
+      );
+    }).finally(() => clearInterval(sampler));
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    log(
+      `export goods month: ${exportBytes} bytes in ${round(exported.ms)} ms, peak RSS ${round(peakRss / 2 ** 20)} MB`,
+    );
+
     await closePool();
     return {
       receipts: loaded.value.receipts,
@@ -246,9 +339,25 @@ export async function run(): Promise<Record<string, unknown>> {
       speedup365: round(raw365 / dash365),
       search_p95_ms: search,
       search_function: "lib/receipts/search.ts searchReceipts (by number)",
+      ...searchFigures,
+      ...reportFigures,
+      report_year_p95_ms: reportFigures.report_goods_year_p95_ms,
+      report_reps: reportReps,
+      export_month_ms: round(exported.ms),
+      export_month_bytes: exportBytes,
+      export_month_peak_rss_mb: round(peakRss / 2 ** 20),
+      export_month_rss_before_mb: round(rssBefore / 2 ** 20),
+      export_month_report: "goods (lib/reports/export-xlsx.ts writeReportXlsx)",
       reps,
       raw_reps: rawReps,
-      targets: { dash_p95_ms: 300, search_p95_ms: 50 },
+      targets: {
+        dash_p95_ms: 300,
+        speedup365: 50,
+        search_p95_ms: 50,
+        search_item_p95_ms: 300,
+        report_year_p95_ms: 1000,
+        export_month_peak_rss_mb: 300,
+      },
       hash_chain: "not valid: bench rows are generated inside PostgreSQL, not through the engine",
       database: database.server,
       machine: { cpus: cpus().length, load_avg: loadavg().map(round) },

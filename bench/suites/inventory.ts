@@ -26,7 +26,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const database = await createBenchDatabase("inventory");
   try {
     const { getDb } = await import("../../lib/db/client");
-    const { getPool, pgQuery } = await import("../../lib/db/pool");
+    const { getPool, adminPoolQuery } = await import("../../lib/db/pool");
     const { seedCashbox, seedTenant, seedTradePoint } = await import("../../prisma/seed/factories");
     const { permissionsOf } = await import("../../lib/tenant/permissions");
     const { unsafeOrganizationId } = await import("../../lib/tenant/context");
@@ -50,7 +50,7 @@ export async function run(): Promise<Record<string, unknown>> {
     log(`seeding ${items} items × ${tps.length} trade points`);
     // the seed's bulk statements on the "jobs" pool (the device pool's 5 s statement limit is for requests)
     const jobs = getPool("jobs");
-    await pgQuery(
+    await adminPoolQuery(
       `INSERT INTO "NomenclatureItem" ("organizationId", name, article, unit, price, "vatRate", "tracksStock", "stockMin")
        SELECT $1::uuid, 'Товар ' || lpad(g::text, 6, '0'), 'A' || g, 'PIECE', 10000 + g % 5000, 'VAT22', true, CASE WHEN g % 10 = 0 THEN 50 END
          FROM generate_series(1, $2::int) g`,
@@ -58,11 +58,11 @@ export async function run(): Promise<Record<string, unknown>> {
       jobs,
     );
     for (const [k, tp] of tps.entries()) {
-      const [{ id: docId }] = await pgQuery<{ id: string }>(
+      const [{ id: docId }] = await adminPoolQuery<{ id: string }>(
         `INSERT INTO "StockDocument" ("organizationId", number, type, status, "tradePointId", "postedAt") VALUES ($1, $2, 'RECEIPT', 'POSTED', $3, now()) RETURNING id::text`,
         [org, k + 1, tp],
       );
-      await pgQuery(
+      await adminPoolQuery(
         `INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, quantity, value, "unitCost", at, "stockDocumentId", "stockLineNo")
          SELECT $1::uuid, $2::uuid, i.id, 'RECEIPT', (i."changeSeq" * 7 + $4::int) % 200 - 20, ((i."changeSeq" * 7 + $4::int) % 200 - 20) * 6000, 6000, now(), $3::uuid, row_number() OVER (ORDER BY i.id)
            FROM "NomenclatureItem" i WHERE i."organizationId" = $1::uuid`,
@@ -70,12 +70,12 @@ export async function run(): Promise<Record<string, unknown>> {
         jobs,
       );
     }
-    const rebuild = await timed(() => rebuildStock(org));
+    const rebuild = await timed(() => rebuildStock(unsafeOrganizationId(org)));
     log(`rebuild: ${round(rebuild.ms)} ms`);
     // the steady state of a live database, which autovacuum reaches minutes after a bulk load:
     // statistics and visibility maps of the freshly written tables
     for (const table of ["NomenclatureItem", "StockMovement", "StockBalance"])
-      await pgQuery(`VACUUM (ANALYZE) "${table}"`, [], jobs);
+      await adminPoolQuery(`VACUUM (ANALYZE) "${table}"`, [], jobs);
 
     const owner = await db.membership.findFirstOrThrow({ where: { organizationId: org, role: "OWNER" } });
     const ctx = {
@@ -110,11 +110,12 @@ export async function run(): Promise<Record<string, unknown>> {
       const key = JSON.stringify(shapes[i % shapes.length]);
       byShape.set(key, [...(byShape.get(key) ?? []), r.ms]);
     }
-    for (const [key, ms] of byShape) log(`  ${key}: p50 ${round(percentile(ms, 50))} ms, max ${round(Math.max(...ms))} ms`);
+    for (const [key, ms] of byShape)
+      log(`  ${key}: p50 ${round(percentile(ms, 50))} ms, max ${round(Math.max(...ms))} ms`);
     const listP95 = round(percentile(samples, 95));
     log(`stock list p95 ${listP95} ms (p50 ${round(percentile(samples, 50))})`);
 
-    const countItems = await pgQuery<{ id: string }>(
+    const countItems = await adminPoolQuery<{ id: string }>(
       `SELECT id::text FROM "NomenclatureItem" WHERE "organizationId" = $1 ORDER BY name LIMIT 10000`,
       [org],
     );
@@ -136,7 +137,7 @@ export async function run(): Promise<Record<string, unknown>> {
     log(`10k-line count saved and posted in ${round(count.ms)} ms (${count.value.movements} movements)`);
 
     // ingest: the same sales with the 5 items' tracking off and on, alternating rounds
-    const goods = await pgQuery<{ id: string; name: string }>(
+    const goods = await adminPoolQuery<{ id: string; name: string }>(
       `SELECT id::text, name FROM "NomenclatureItem" WHERE "organizationId" = $1 ORDER BY name LIMIT 50`,
       [org],
     );
@@ -149,10 +150,10 @@ export async function run(): Promise<Record<string, unknown>> {
         registrationNumber: `00001${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
         paidUntil: new Date(Date.now() + 365 * 86400_000),
       });
-      boxes.push((await loadDeviceCashbox(cashbox.id, org))!);
+      boxes.push((await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(org)))!);
     }
     const m = await db.membership.findFirstOrThrow({ where: { organizationId: org, role: "CASHIER" } });
-    const cashier = (await loadCashier(org, m.id))!;
+    const cashier = (await loadCashier(unsafeOrganizationId(org), m.id))!;
     const sale = (k: number) => {
       const lines = Array.from({ length: 5 }, (_, j) => {
         const g = goods[(k * 5 + j) % goods.length];
@@ -187,7 +188,7 @@ export async function run(): Promise<Record<string, unknown>> {
       return n / ((performance.now() - started) / 1000);
     };
     const setTracking = (on: boolean) =>
-      pgQuery(
+      adminPoolQuery(
         `UPDATE "NomenclatureItem" SET "tracksStock" = $2 WHERE "organizationId" = $1 AND id = ANY($3::uuid[])`,
         [org, on, goods.map((g) => g.id)],
       );

@@ -7,6 +7,7 @@ import { readFileSync, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import ExcelJS from "exceljs";
 import pg from "pg";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 const cpuMs = () => {
@@ -123,7 +124,7 @@ async function importJob(organizationId: string, jobId: string) {
   const { runImportJob } = await import("../../lib/nomenclature/import/run-import-job");
   await warmUp();
   return measured(async () => {
-    const outcome = await runImportJob(organizationId, jobId);
+    const outcome = await runImportJob(unsafeOrganizationId(organizationId), jobId);
     if (outcome !== "done") throw new Error(`import ended: ${outcome}`);
     return { outcome };
   });

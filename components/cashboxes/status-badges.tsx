@@ -29,8 +29,8 @@ export interface CashboxStatusBadgesProps {
   canRegister?: boolean;
   /** the organization's linked partner, shown in the renewal dialog */
   partnerName?: string | null;
-  /** YYYY-MM-DD: prefills «Оплачено в ОФД до» in the renewal dialog of a third-party ОФД cashbox */
-  paidUntil?: string | null;
+  /** YYYY-MM-DD: prefills «ОФД оплачен до» in the renewal dialog of a third-party ОФД cashbox */
+  ofdPaidUntil?: string | null;
   className?: string;
 }
 
@@ -46,7 +46,7 @@ export function CashboxStatusBadges({
   canRenew = true,
   canRegister = true,
   partnerName,
-  paidUntil,
+  ofdPaidUntil,
   className,
 }: CashboxStatusBadgesProps) {
   const t = useTranslations("cashboxes");
@@ -65,11 +65,11 @@ export function CashboxStatusBadges({
         data-badge={primary.kind}
         className={cn(base, tones[primary.tone], interactive, "group")}
         aria-label={`${label}: ${t("badge.renewHint", { name: cashboxName })}`}
-        title={
-          status.daysLeft != null && status.daysLeft >= 0
-            ? t("badge.daysLeft", { days: status.daysLeft })
-            : undefined
-        }
+        title={(() => {
+          // the days left of the period the badge speaks of
+          const days = primary.kind.startsWith("OFD_") ? status.ofdDaysLeft : status.daysLeft;
+          return days != null && days >= 0 ? t("badge.daysLeft", { days }) : undefined;
+        })()}
         onClick={() => setRenewOpen(true)}
       >
         <span className="inline-grid">
@@ -109,7 +109,11 @@ export function CashboxStatusBadges({
   }
 
   return (
-    <span ref={wrapper} tabIndex={-1} className={cn("inline-flex flex-wrap items-center gap-1 outline-none", className)}>
+    <span
+      ref={wrapper}
+      tabIndex={-1}
+      className={cn("inline-flex flex-wrap items-center gap-1 outline-none", className)}
+    >
       {badge}
       {status.operational ? <OperationalStateBadge badge={status.operational} /> : null}
       {/* mounted only while open: a page of 50 rows does not carry 50 idle dialogs */}
@@ -123,9 +127,10 @@ export function CashboxStatusBadges({
               id: cashboxId,
               name: cashboxName,
               thirdPartyOfd: status.thirdPartyOfd,
-              paidUntil: paidUntil ?? null,
+              ofdPaidUntil: ofdPaidUntil ?? null,
             },
           ]}
+          initialPeriod={primary.kind.startsWith("OFD_") ? "OFD" : "TARIFF"}
           partnerName={partnerName}
           fallbackFocus={wrapper}
         />

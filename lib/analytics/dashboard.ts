@@ -1,9 +1,9 @@
 // «Аналитика»: the dashboard's figures for a period, read from the rollups only (never the raw
 // receipts): KPIs against the previous period of equal length, revenue by day, the hour × weekday
 // heat map, revenue by cashbox, top goods and the payment mix. Scoped by the caller's organization.
-import { pgQuery } from "@/lib/db/pool";
+import { tenantPoolQuery } from "@/lib/db/pool";
 import { findUnit } from "@/lib/fiscal/units";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import { localDate } from "@/lib/locale/zone";
 import { addDays, resolvePeriod, splitMonths, type Period, type PeriodError } from "./period";
@@ -67,7 +67,7 @@ const emptyKpi = (): Kpi => ({
 const CB = `($4::uuid[] IS NULL OR "cashboxId" = ANY($4::uuid[]))`;
 
 interface Scope {
-  org: string;
+  org: OrganizationId;
   cashboxes: string[] | null;
 }
 
@@ -80,7 +80,7 @@ const RECEIPTS = `CASE WHEN type = 'SALE' AND NOT reversal THEN count WHEN type 
  * 3 the days, 5 the cashboxes; by day and by cashbox count the current period only).
  */
 async function daySummary(s: Scope, p: Period) {
-  const rows = await pgQuery<{
+  const rows = await tenantPoolQuery<{
     g: number;
     day: string | null;
     cb: string | null;
@@ -98,6 +98,7 @@ async function daySummary(s: Scope, p: Period) {
     revenue: bigint | null;
     receipts: bigint | null;
   }>(
+    s.org,
     `WITH a AS (
        SELECT GROUPING(day, "cashboxId", type)::int AS g, day::text AS day, "cashboxId" AS cb, (day >= $2::date) AS cur,
               type::text AS type, reversal, sum(count)::bigint AS n, sum(total)::bigint AS total,
@@ -188,7 +189,8 @@ async function heat(s: Scope, p: Period) {
   const none: [string, string] = [addDays(p.to, 1), p.to];
   const [d1, d2] = [days[0] ?? none, days[1] ?? none];
   const m = months ?? none;
-  const rows = await pgQuery<{ slot: number; r: bigint; v: bigint }>(
+  const rows = await tenantPoolQuery<{ slot: number; r: bigint; v: bigint }>(
+    s.org,
     `SELECT slot, sum(r)::bigint AS r, sum(v)::bigint AS v FROM (
        SELECT u.n::int AS slot, u.r, u.v FROM "AnalyticsWeekHours" w, unnest(w.receipts, w.revenue) WITH ORDINALITY AS u(r, v, n)
         WHERE w."organizationId" = $1::uuid AND w.month BETWEEN $2::date AND $3::date AND ${CB}
@@ -215,7 +217,14 @@ async function topGoods(s: Scope, p: Period, country: "RU" | "KZ", limit = 10) {
   const none: [string, string] = [addDays(p.to, 1), p.to];
   const [d1, d2] = [days[0] ?? none, days[1] ?? none];
   const m = months ?? none;
-  const rows = await pgQuery<{ key: string; name: string; unit: string; quantity: string; revenue: bigint }>(
+  const rows = await tenantPoolQuery<{
+    key: string;
+    name: string;
+    unit: string;
+    quantity: string;
+    revenue: bigint;
+  }>(
+    s.org,
     `SELECT "itemKey" AS key, min(name) AS name, min("unitCode") AS unit, sum(quantity)::text AS quantity, sum(revenue)::bigint AS revenue
        FROM (
          SELECT "itemKey", name, "unitCode", quantity, revenue FROM "AnalyticsItemMonth"
@@ -246,11 +255,13 @@ export type DashboardScope = Awaited<ReturnType<typeof findDashboardScope>>;
 export async function findDashboardScope(ctx: TenantContext, q: DashboardQuery) {
   assertCan(ctx, "analytics.read");
   const [tradePoints, cashboxes] = await Promise.all([
-    pgQuery<{ id: string; name: string }>(
+    tenantPoolQuery<{ id: string; name: string }>(
+      ctx.organizationId,
       `SELECT id::text, name FROM "TradePoint" WHERE "organizationId" = $1::uuid ORDER BY name, id LIMIT 500`,
       [ctx.organizationId],
     ),
-    pgQuery<{ id: string; name: string; tradePointId: string }>(
+    tenantPoolQuery<{ id: string; name: string; tradePointId: string }>(
+      ctx.organizationId,
       `SELECT id::text, name, "tradePointId"::text AS "tradePointId" FROM "Cashbox" WHERE "organizationId" = $1::uuid ORDER BY name, id LIMIT 2000`,
       [ctx.organizationId],
     ),
@@ -259,7 +270,8 @@ export async function findDashboardScope(ctx: TenantContext, q: DashboardQuery) 
   const cb = q.cb && isUuid(q.cb) ? q.cb : null;
   let ids: string[] | null = null;
   if (tp || cb) {
-    const rows = await pgQuery<{ id: string }>(
+    const rows = await tenantPoolQuery<{ id: string }>(
+      ctx.organizationId,
       `SELECT id::text FROM "Cashbox" WHERE "organizationId" = $1::uuid
           AND ($2::uuid IS NULL OR "tradePointId" = $2::uuid) AND ($3::uuid IS NULL OR id = $3::uuid)`,
       [ctx.organizationId, tp, cb],
@@ -298,7 +310,7 @@ export async function findDashboard(
  * bench measures this function). `cashboxes`: null for all, else the ids to include.
  */
 export async function dashboardFigures(
-  organizationId: string,
+  organizationId: OrganizationId,
   cashboxes: string[] | null,
   period: Period,
   country: "RU" | "KZ",

@@ -4,8 +4,9 @@
 // runs on the "jobs" pool with the background time limits (lib/db/timeouts.ts). The same rules as the incremental path
 // (lib/analytics/rollup-sql.ts); tests/integration/analytics-rollups.test.ts checks they agree.
 import { crossTenant } from "@/lib/db/fan-out";
-import { getPool, pgTransaction, pgQuery, type PgClient } from "@/lib/db/pool";
+import { getPool, pgTransaction, adminPoolQuery, tenantPoolQuery, type PgClient } from "@/lib/db/pool";
 import { ITEM_KEY_SQL } from "./rollup-sql";
+import { type OrganizationId, unsafeOrganizationId } from "@/lib/tenant/context";
 
 const TABLES = [
   "AnalyticsDay",
@@ -18,8 +19,9 @@ const TABLES = [
 /** Local time of a document `d` in the organization's timezone `$2`. */
 const LT = `(d."createdAt" AT TIME ZONE $2::text)`;
 
-async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string): Promise<void> {
-  const [org] = await pgQuery<{ timezone: string }>(
+async function rebuildIn(c: PgClient, organizationId: OrganizationId, cashboxId: string): Promise<void> {
+  const [org] = await tenantPoolQuery<{ timezone: string }>(
+    organizationId,
     `SELECT timezone FROM "Organization" WHERE id = $1`,
     [organizationId],
     c,
@@ -27,20 +29,23 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
   if (!org) throw new Error(`organization ${organizationId} not found`);
   // hold this cashbox's journal lock: no document of it can be written meanwhile, and each later
   // statement sees every document of it committed before (the other cashboxes are not held)
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `SELECT 1 FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2 FOR UPDATE`,
     [organizationId, cashboxId],
     c,
   );
   for (const t of TABLES)
-    await pgQuery(
+    await tenantPoolQuery(
+      organizationId,
       `DELETE FROM "${t}" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
       [organizationId, cashboxId],
       c,
     );
   const args = [organizationId, org.timezone, cashboxId];
 
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `INSERT INTO "AnalyticsDay" ("organizationId", day, "cashboxId", type, reversal, count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
      SELECT $1::uuid, ${LT}::date, d."cashboxId", d.type, d."cancelsId" IS NOT NULL, count(*), sum(d.total), sum(d.cash), sum(d.card),
             sum(d.change), sum(d.discount),
@@ -53,7 +58,8 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
     c,
   );
 
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `WITH s AS (
        SELECT ${LT}::date AS day, d."cashboxId", extract(hour FROM ${LT})::int AS h,
               sum(CASE WHEN d.type = 'SALE' AND d."cancelsId" IS NULL THEN 1
@@ -73,7 +79,8 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
     c,
   );
 
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `WITH s AS (
        SELECT date_trunc('month', ${LT})::date AS month, d."cashboxId",
               (extract(isodow FROM ${LT})::int - 1) * 24 + extract(hour FROM ${LT})::int + 1 AS i,
@@ -98,7 +105,8 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
     ["AnalyticsItemDay", "day", `${LT}::date`],
     ["AnalyticsItemMonth", "month", `date_trunc('month', ${LT})::date`],
   ] as const) {
-    await pgQuery(
+    await tenantPoolQuery(
+      organizationId,
       `INSERT INTO "${table}" ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue)
        SELECT $1::uuid, ${expr}, d."cashboxId", ${ITEM_KEY_SQL}, min(l.name), min(l."unitCode"),
               sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
@@ -117,8 +125,9 @@ async function rebuildIn(c: PgClient, organizationId: string, cashboxId: string)
  * Rebuilds one organization's rollups: one short transaction per cashbox (every cashbox with a
  * journal, documents or rollups), in cashbox order.
  */
-export async function rebuildRollups(organizationId: string): Promise<void> {
-  const cashboxes = await pgQuery<{ id: string }>(
+export async function rebuildRollups(organizationId: OrganizationId): Promise<void> {
+  const cashboxes = await tenantPoolQuery<{ id: string }>(
+    organizationId,
     `SELECT "cashboxId"::text AS id FROM "CashboxJournal" WHERE "organizationId" = $1
      UNION SELECT DISTINCT "cashboxId"::text FROM "FiscalDocument" WHERE "organizationId" = $1
      UNION SELECT DISTINCT "cashboxId"::text FROM "AnalyticsDay" WHERE "organizationId" = $1
@@ -132,7 +141,7 @@ export async function rebuildRollups(organizationId: string): Promise<void> {
 
 /** Rebuilds every organization that has documents or rollups, one transaction each; returns their ids. */
 async function rebuildAllRollupsUnscoped(onOrg?: (id: string) => void): Promise<string[]> {
-  const orgs = await pgQuery<{ id: string }>(
+  const orgs = await adminPoolQuery<{ id: string }>(
     `SELECT id::text FROM "Organization" o
       WHERE EXISTS (SELECT 1 FROM "FiscalDocument" d WHERE d."organizationId" = o.id)
          OR EXISTS (SELECT 1 FROM "AnalyticsDay" a WHERE a."organizationId" = o.id)
@@ -141,7 +150,7 @@ async function rebuildAllRollupsUnscoped(onOrg?: (id: string) => void): Promise<
     getPool("jobs"),
   );
   for (const { id } of orgs) {
-    await rebuildRollups(id);
+    await rebuildRollups(unsafeOrganizationId(id));
     onOrg?.(id);
   }
   return orgs.map((o) => o.id);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { adminExecute, adminQuery, sql } from "@/lib/db/sql";
 
 export interface RateLimitState {
   count: number;
@@ -14,14 +15,17 @@ export async function hitRateLimit(
   windowSeconds: number,
   now = new Date(),
 ): Promise<RateLimitState> {
-  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+  const rows = await adminQuery<{ count: number; resetAt: Date }[]>(
+    db,
+    sql`
     INSERT INTO "RateLimit" ("key", "count", "resetAt")
     VALUES (${key}, 1, ${now}::timestamptz + make_interval(secs => ${windowSeconds}))
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."resetAt" <= ${now}::timestamptz THEN 1 ELSE "RateLimit"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now}::timestamptz
                        THEN ${now}::timestamptz + make_interval(secs => ${windowSeconds}) ELSE "RateLimit"."resetAt" END
-    RETURNING "count", "resetAt"`;
+    RETURNING "count", "resetAt"`,
+  );
   await sweepRateLimits(now);
   const row = rows[0];
   return {
@@ -47,7 +51,7 @@ export async function resetRateLimit(key: string): Promise<void> {
  * back when the attempt succeeds (activation-code redemption).
  */
 export async function undoRateLimitHit(key: string): Promise<void> {
-  await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+  await adminExecute(db, sql`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`);
 }
 
 /**
@@ -55,8 +59,11 @@ export async function undoRateLimitHit(key: string): Promise<void> {
  * again (rotated addresses, one-off e-mails) cannot grow the table without bound.
  */
 export async function sweepRateLimits(now = new Date(), batch = 100): Promise<number> {
-  return db.$executeRaw`
+  return adminExecute(
+    db,
+    sql`
     DELETE FROM "RateLimit" WHERE "key" IN (
       SELECT "key" FROM "RateLimit" WHERE "resetAt" <= ${now}::timestamptz ORDER BY "resetAt" LIMIT ${batch}
-    )`;
+    )`,
+  );
 }

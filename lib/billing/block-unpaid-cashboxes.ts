@@ -2,13 +2,16 @@
 // ago is BLOCKED (docs/product.md §4 «service unpaid for more than the grace period»), with the
 // reason shown on its badge; the device API then refuses operations. A renewal lifts exactly this
 // block (lib/codes/redeem-activation-code.ts, via Cashbox.unpaidBlockedAt). Only ACTIVE cashboxes
-// are blocked: an operator's block or an integrity state is never overwritten. A KZ cashbox on a
-// third-party ОФД is never blocked here: its paidUntil is that ОФД's period («Оплачено в ОФД до»),
-// which the ОФД enforces itself; the reminders still remind of it (docs/registration.md).
+// are blocked: an operator's block or an integrity state is never overwritten. paidUntil is this
+// service's tariff («Тариф оплачен до») whatever the ОФД, so a KZ cashbox on a third-party ОФД is
+// blocked by it too; its ОФД period (ofdPaidUntil, the owner's date) never blocks — that ОФД
+// enforces its own payment, and the reminders only remind of it (docs/product.md §4).
 import { crossTenant } from "@/lib/db/fan-out";
 import { auditSystem } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
+import { adminQuery, sql, tenantExecute } from "@/lib/db/sql";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const BATCH = 500;
 export const DEFAULT_UNPAID_GRACE_DAYS = 14;
@@ -36,27 +39,32 @@ async function blockUnpaidCashboxesUnscoped(
   let blocked = 0;
   let after = { org: "00000000-0000-0000-0000-000000000000", id: "00000000-0000-0000-0000-000000000000" };
   for (;;) {
-    const rows = await db.$queryRaw<
-      { organizationId: string; id: string; name: string; paidUntil: string }[]
-    >`
+    const rows = await adminQuery<{ organizationId: string; id: string; name: string; paidUntil: string }[]>(
+      db,
+      sql`
       SELECT c."organizationId"::text AS "organizationId", c.id::text AS id, c.name,
              to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil"
         FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"
-       WHERE c."registrationStatus" = 'REGISTERED' AND c."operationalState" = 'ACTIVE' AND c.ofd = 'OWN'
+       WHERE c."registrationStatus" = 'REGISTERED' AND c."operationalState" = 'ACTIVE'
          AND c."paidUntil" < (${now}::timestamptz)::date - ${graceDays - 1}::int
          AND c."paidUntil" < (${now}::timestamptz AT TIME ZONE o.timezone)::date - ${graceDays}::int
          AND (c."organizationId", c.id) > (${after.org}::uuid, ${after.id}::uuid)
        ORDER BY c."organizationId", c.id
-       LIMIT ${BATCH}`;
+       LIMIT ${BATCH}`,
+    );
     for (const r of rows) {
       const done = await db.$transaction(async (tx) => {
         // Conditional: a renewal or an owner's block that committed meanwhile wins.
-        const n = await tx.$executeRaw`
+        const n = await tenantExecute(
+          tx,
+          unsafeOrganizationId(r.organizationId),
+          sql`
           UPDATE "Cashbox"
              SET "operationalState" = 'BLOCKED', "operationalReason" = ${unpaidBlockReason(r.paidUntil)},
                  "unpaidBlockedAt" = ${now}, "updatedAt" = ${now}
            WHERE "organizationId" = ${r.organizationId}::uuid AND id = ${r.id}::uuid
-             AND "operationalState" = 'ACTIVE' AND "paidUntil" = ${r.paidUntil}::date`;
+             AND "operationalState" = 'ACTIVE' AND "paidUntil" = ${r.paidUntil}::date`,
+        );
         if (n !== 1) return false;
         await auditSystem(tx, r.organizationId, {
           action: "cashbox.blockUnpaid",

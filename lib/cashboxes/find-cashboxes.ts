@@ -14,6 +14,7 @@ import {
 } from "./status";
 import { localDate } from "@/lib/locale/zone";
 import { todayRevenueColumn } from "./today-revenue";
+import { tenantQuery } from "@/lib/db/sql";
 
 export interface CashboxListRow {
   id: string;
@@ -25,8 +26,10 @@ export interface CashboxListRow {
   inkOfd: string | null;
   fiscalDrive: { number: string; expiresAt: string | null } | null;
   status: CashboxStatusModel;
-  /** "YYYY-MM-DD" */
+  /** "YYYY-MM-DD": «Тариф оплачен до» */
   paidUntil: string | null;
+  /** "YYYY-MM-DD": «ОФД оплачен до» (third-party ОФД only) */
+  ofdPaidUntil: string | null;
   /** ISO timestamp */
   lastSeenAt: string | null;
   /** today's revenue in minor units (string: bigint does not cross to the client); null = no data */
@@ -60,6 +63,7 @@ interface RawRow {
   fiscalDriveMonths: number | null;
   fiscalDriveInstalledAt: Date | null;
   paidUntil: string | null;
+  ofdPaidUntil: string | null;
   lastSeenAt: Date | null;
   tradePointId: string;
   tradePointName: string;
@@ -68,8 +72,9 @@ interface RawRow {
 
 /**
  * «Кассы»: one page of the organization's cashboxes, filtered, searched and sorted in SQL.
- * Every status filter is a condition on registrationStatus and paidUntil against the
- * organization's local today (mirrors paymentStatus() in status.ts), so it is index-backed.
+ * Every status filter is a condition on registrationStatus and paidUntil (and, for a third-party
+ * ОФД, ofdPaidUntil) against the organization's local today (mirrors paymentBadge() in status.ts),
+ * so it is index-backed.
  */
 export async function findCashboxes(
   ctx: TenantContext,
@@ -89,8 +94,8 @@ export async function findCashboxes(
   if (page === 1) {
     const q = cashboxListQueries(org, params, today, { offset: 0, limit: CASHBOX_PAGE_SIZE });
     const [countRows, rows] = await Promise.all([
-      db.$queryRaw<{ total: number }[]>(q.count),
-      db.$queryRaw<RawRow[]>(q.page),
+      tenantQuery<{ total: number }[]>(db, org, q.count),
+      tenantQuery<RawRow[]>(db, org, q.page),
     ]);
     total = countRows[0]?.total ?? 0;
     raw = rows;
@@ -98,7 +103,8 @@ export async function findCashboxes(
     // Count first: a page past the end shows the last page, and a page in the second half is
     // read backwards from the end (reversed order, small offset) instead of skipping most rows.
     total =
-      (await db.$queryRaw<{ total: number }[]>(cashboxListQueries(org, params, today).count))[0]?.total ?? 0;
+      (await tenantQuery<{ total: number }[]>(db, org, cashboxListQueries(org, params, today).count))[0]
+        ?.total ?? 0;
     page = Math.min(page, Math.max(1, Math.ceil(total / CASHBOX_PAGE_SIZE)));
     const offset = (page - 1) * CASHBOX_PAGE_SIZE;
     const size = Math.max(0, Math.min(CASHBOX_PAGE_SIZE, total - offset));
@@ -109,9 +115,11 @@ export async function findCashboxes(
         limit: size,
         reverse: true,
       });
-      raw = (await db.$queryRaw<RawRow[]>(q.page)).reverse();
+      raw = (await tenantQuery<RawRow[]>(db, org, q.page)).reverse();
     } else {
-      raw = await db.$queryRaw<RawRow[]>(
+      raw = await tenantQuery<RawRow[]>(
+        db,
+        org,
         cashboxListQueries(org, params, today, { offset, limit: size }).page,
       );
     }
@@ -133,6 +141,7 @@ export async function findCashboxes(
         : null,
       status: cashboxStatus(r, { now, timeZone: ctx.timezone, country: ctx.country }),
       paidUntil: r.paidUntil,
+      ofdPaidUntil: r.ofd === "OWN" ? null : r.ofdPaidUntil,
       lastSeenAt: r.lastSeenAt ? r.lastSeenAt.toISOString() : null,
       todayRevenue: r.todayRevenue,
     };
@@ -143,9 +152,9 @@ export async function findCashboxes(
 const COLUMNS = Prisma.sql`c."id"::text AS "id", c."name", c."model", c."serialNumber", c."registrationNumber", c."inkOfd", c.ofd::text AS ofd,
   c."registrationStatus"::text AS "registrationStatus", c."operationalState"::text AS "operationalState", c."operationalReason",
   c."fiscalDriveNumber", c."fiscalDriveMonths", c."fiscalDriveInstalledAt",
-  to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", c."lastSeenAt",
+  to_char(c."paidUntil", 'YYYY-MM-DD') AS "paidUntil", to_char(c."ofdPaidUntil", 'YYYY-MM-DD') AS "ofdPaidUntil", c."lastSeenAt",
   c."tradePointId"::text AS "tradePointId", t."name" AS "tradePointName"`;
-const columns = (organizationId: string, today: string) =>
+const columns = (organizationId: OrganizationId, today: string) =>
   Prisma.sql`${COLUMNS}, ${todayRevenueColumn(organizationId, today)}`;
 const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationId" = c."organizationId" AND t."id" = c."tradePointId"`;
 
@@ -153,6 +162,13 @@ const FROM = Prisma.sql`FROM "Cashbox" c JOIN "TradePoint" t ON t."organizationI
 function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
+
+/**
+ * A cashbox on a third-party ОФД whose ОФД period ends before its tariff: its payment badge speaks
+ * of the ОФД (paymentBadge() in status.ts; never paid counts as the earliest, a tie goes to the tariff).
+ */
+const OFD_FIRST = Prisma.sql`(c.ofd <> 'OWN' AND c."paidUntil" IS NOT NULL
+  AND (c."ofdPaidUntil" IS NULL OR c."ofdPaidUntil" < c."paidUntil"))`;
 
 function statusCondition(kind: PrimaryBadgeKind, today: string): Prisma.Sql {
   const last = addDays(today, EXPIRING_WITHIN_DAYS);
@@ -163,11 +179,20 @@ function statusCondition(kind: PrimaryBadgeKind, today: string): Prisma.Sql {
     case "DRAFT":
       return Prisma.sql`c."registrationStatus" = ${kind}::"RegistrationStatus"`;
     case "UNPAID":
-      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND (c."paidUntil" IS NULL OR c."paidUntil" < ${today}::date))`;
+      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND (c."paidUntil" IS NULL OR c."paidUntil" < ${today}::date)
+        AND NOT ${OFD_FIRST})`;
     case "EXPIRING":
-      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND c."paidUntil" >= ${today}::date AND c."paidUntil" <= ${last}::date)`;
+      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND c."paidUntil" >= ${today}::date AND c."paidUntil" <= ${last}::date
+        AND NOT ${OFD_FIRST})`;
+    case "OFD_UNPAID":
+      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND ${OFD_FIRST}
+        AND (c."ofdPaidUntil" IS NULL OR c."ofdPaidUntil" < ${today}::date))`;
+    case "OFD_EXPIRING":
+      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND ${OFD_FIRST}
+        AND c."ofdPaidUntil" >= ${today}::date AND c."ofdPaidUntil" <= ${last}::date)`;
     case "CONNECTED":
-      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND c."paidUntil" > ${last}::date)`;
+      return Prisma.sql`(c."registrationStatus" = 'REGISTERED' AND c."paidUntil" > ${last}::date
+        AND (c.ofd = 'OWN' OR c."ofdPaidUntil" > ${last}::date))`;
   }
 }
 
@@ -197,7 +222,8 @@ function orderBy(sort: Exclude<CashboxListParams["sort"], "status">, dir: SortDi
 
 /**
  * The status order is the badge precedence (Снята с учета … Подключена). Within REGISTERED the
- * payment badges follow paidUntil (never paid, past, ≤30 days, later), so the order is
+ * payment badges follow paidUntil (never paid, past, ≤30 days, later; a third-party ОФД cashbox is
+ * placed by its tariff date there, whichever period its badge speaks of), so the order is
  * (registration status rank, paidUntil, id). A CASE rank cannot use an index, so each status is
  * its own index-ordered branch, and only the first offset+limit rows of each are merged.
  */

@@ -20,6 +20,7 @@ export const CASHBOX_CARD_SELECT = {
   fiscalDriveMonths: true,
   fiscalDriveInstalledAt: true,
   paidUntil: true,
+  ofdPaidUntil: true,
   tokenIssuedAt: true,
   autoCloseTime: true,
   receiptFooter: true,

@@ -4,6 +4,8 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { OperationalState, RegistrationStatus } from "./status";
 import { isUuid } from "@/lib/validation/uuid";
+import { adminQuery, sql, tenantQuery } from "@/lib/db/sql";
+import { unsafeOrganizationId, type OrganizationId } from "@/lib/tenant/context";
 
 export interface LockedCashbox {
   id: string;
@@ -14,11 +16,19 @@ export interface LockedCashbox {
 }
 
 /** SELECT … FOR UPDATE inside the tenant; another tenant's or an unknown id → NOT_FOUND. */
-export async function lockCashbox(tx: Tx, organizationId: string, cashboxId: string): Promise<LockedCashbox> {
+export async function lockCashbox(
+  tx: Tx,
+  organizationId: OrganizationId,
+  cashboxId: string,
+): Promise<LockedCashbox> {
   if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
-  const rows = await tx.$queryRaw<LockedCashbox[]>`
+  const rows = await tenantQuery<LockedCashbox[]>(
+    tx,
+    organizationId,
+    sql`
     SELECT id::text, "organizationId"::text, "registrationStatus"::text, "operationalState"::text, "operationalReason"
-      FROM "Cashbox" WHERE "organizationId" = ${organizationId}::uuid AND id = ${cashboxId}::uuid FOR UPDATE`;
+      FROM "Cashbox" WHERE "organizationId" = ${organizationId}::uuid AND id = ${cashboxId}::uuid FOR UPDATE`,
+  );
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }
@@ -30,12 +40,19 @@ export async function lockCashbox(tx: Tx, organizationId: string, cashboxId: str
 export async function unsafeLockCashboxAnyTenant(tx: Tx, cashboxId: string): Promise<LockedCashbox> {
   if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
   // the tenant first (a read across shards: Citus locks rows only within one shard), then the lock
-  const owner = await tx.$queryRaw<{ organizationId: string }[]>`
-    SELECT "organizationId"::text FROM "Cashbox" WHERE id = ${cashboxId}::uuid`;
+  const owner = await adminQuery<{ organizationId: string }[]>(
+    tx,
+    sql`
+    SELECT "organizationId"::text FROM "Cashbox" WHERE id = ${cashboxId}::uuid`,
+  );
   if (!owner[0]) throw new AppError("NOT_FOUND");
-  const rows = await tx.$queryRaw<LockedCashbox[]>`
+  const rows = await tenantQuery<LockedCashbox[]>(
+    tx,
+    unsafeOrganizationId(owner[0].organizationId),
+    sql`
     SELECT id::text, "organizationId"::text, "registrationStatus"::text, "operationalState"::text, "operationalReason"
-      FROM "Cashbox" WHERE "organizationId" = ${owner[0].organizationId}::uuid AND id = ${cashboxId}::uuid FOR UPDATE`;
+      FROM "Cashbox" WHERE "organizationId" = ${owner[0].organizationId}::uuid AND id = ${cashboxId}::uuid FOR UPDATE`,
+  );
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }

@@ -6,11 +6,12 @@ import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { TReplaceFiscalDriveInput } from "./card-schemas";
 import { usesFiscalDrive } from "./catalog";
 import { lockCashbox } from "./lock-cashbox";
+import { changesOf, hasChanges, REREGISTRATION_KINDS } from "@/lib/registration/requisites";
 
 /**
  * «Заменить ФН»: closes the current drive, installs the new one and, for a registered cashbox,
  * opens a REREGISTRATION_FN case (DRAFT) that the registration wizard completes; an earlier
- * unsent draft of the same kind is cancelled by it. A cashbox that is not registered yet just
+ * unsent re-registration draft is cancelled by it (its pending requisites move to the new case). A cashbox that is not registered yet just
  * gets the new drive: its registration will declare it.
  */
 export async function replaceFiscalDrive(ctx: TenantContext, input: TReplaceFiscalDriveInput) {
@@ -65,11 +66,23 @@ export async function replaceFiscalDrive(ctx: TenantContext, input: TReplaceFisc
     });
     let caseId: string | null = null;
     if (cashbox.registrationStatus === "REGISTERED") {
+      // an unsent re-registration of requisites joins the ФН case: one application per cashbox
+      const drafts = await tx.registrationCase.findMany({
+        where: {
+          organizationId: ctx.organizationId,
+          cashboxId: cashbox.id,
+          kind: { in: [...REREGISTRATION_KINDS] },
+          status: "DRAFT",
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { changes: true },
+      });
+      const carried = Object.assign({}, ...drafts.map((d) => changesOf(d.changes)));
       await tx.registrationCase.updateMany({
         where: {
           organizationId: ctx.organizationId,
           cashboxId: cashbox.id,
-          kind: "REREGISTRATION_FN",
+          kind: { in: [...REREGISTRATION_KINDS] },
           status: "DRAFT",
         },
         data: { status: "CANCELLED" },
@@ -82,6 +95,7 @@ export async function replaceFiscalDrive(ctx: TenantContext, input: TReplaceFisc
           status: "DRAFT",
           fiscalDriveId: drive.id,
           createdById: ctx.userId,
+          ...(hasChanges(carried) ? { changes: carried } : {}),
         },
         select: { id: true },
       });

@@ -9,6 +9,7 @@ import {
   cashboxStatus,
   daysBetween,
   fiscalDriveExpiry,
+  paymentBadge,
   paymentStatus,
   type OperationalState,
   type PrimaryBadgeKind,
@@ -51,7 +52,9 @@ const LABEL: Record<PrimaryBadgeKind, Record<Country, string>> = {
   SUBMITTED: { RU: "Регистрация в ФНС", KZ: "Регистрация в КГД" },
   DRAFT: { RU: "Продолжить", KZ: "Продолжить" },
   UNPAID: { RU: "Не оплачена", KZ: "Не оплачена" },
+  OFD_UNPAID: { RU: "ОФД не оплачен", KZ: "ОФД не оплачен" },
   EXPIRING: { RU: "Истекает оплата", KZ: "Истекает оплата" },
+  OFD_EXPIRING: { RU: "Истекает оплата ОФД", KZ: "Истекает оплата ОФД" },
   CONNECTED: { RU: "Подключена", KZ: "Подключена" },
 };
 
@@ -199,7 +202,9 @@ describe("badge precedence and texts", () => {
       "Регистрация в ФНС",
       "Продолжить",
       "Не оплачена",
+      "ОФД не оплачен",
       "Истекает оплата",
+      "Истекает оплата ОФД",
       "Подключена",
     ]);
   });
@@ -290,22 +295,94 @@ describe("cashboxStatus: a KZ cashbox on a third-party ОФД", () => {
     expect(m.thirdPartyOfd).toBe("TRANSTELECOM");
   });
 
-  it("is paid by the ОФД's period: expiring, unpaid and connected like any paidUntil", () => {
-    const at = (offset: number | null) =>
-      cashboxStatus(
-        {
-          ...base,
-          registrationStatus: "REGISTERED",
-          paidUntil: offset === null ? null : addDays(TODAY, offset),
-          ofd: "KAZAKHTELECOM",
-        },
-        kz,
-      );
-    expect(at(10).primary).toMatchObject({ kind: "EXPIRING", action: "renew" });
-    expect(at(-1).primary).toMatchObject({ kind: "UNPAID", action: "renew" });
-    expect(at(null).primary.kind).toBe("UNPAID");
-    expect(at(90).primary.kind).toBe("CONNECTED");
-    expect(at(90).thirdPartyOfd).toBe("KAZAKHTELECOM");
+  const at = (
+    tariff: number | null,
+    ofd: number | null,
+    ofdName: "TRANSTELECOM" | "KAZAKHTELECOM" = "KAZAKHTELECOM",
+  ) =>
+    cashboxStatus(
+      {
+        ...base,
+        registrationStatus: "REGISTERED",
+        paidUntil: tariff === null ? null : addDays(TODAY, tariff),
+        ofdPaidUntil: ofd === null ? null : addDays(TODAY, ofd),
+        ofd: ofdName,
+      },
+      kz,
+    );
+
+  it("has two periods: the tariff (payment, daysLeft) and the ОФД's (ofdPayment, ofdDaysLeft)", () => {
+    const m = at(10, -2);
+    expect(m).toMatchObject({ payment: "EXPIRING", daysLeft: 10, ofdPayment: "UNPAID", ofdDaysLeft: -2 });
+    expect(m.thirdPartyOfd).toBe("KAZAKHTELECOM");
+    expect(at(90, null)).toMatchObject({ payment: "NONE", ofdPayment: "UNPAID", ofdDaysLeft: null });
+  });
+
+  it("the badge shows the earlier problem (never paid is the earliest; a tie is the tariff's)", () => {
+    const kind = (t: number | null, o: number | null) => at(t, o).primary.kind;
+    expect(kind(90, 90)).toBe("CONNECTED");
+    expect(kind(90, 10)).toBe("OFD_EXPIRING");
+    expect(kind(10, 90)).toBe("EXPIRING");
+    expect(kind(10, -1)).toBe("OFD_UNPAID");
+    expect(kind(-1, -5)).toBe("OFD_UNPAID");
+    expect(kind(-5, -1)).toBe("UNPAID");
+    expect(kind(null, -5)).toBe("UNPAID");
+    expect(kind(10, null)).toBe("OFD_UNPAID");
+    expect(kind(null, null)).toBe("UNPAID");
+    expect(kind(5, 5)).toBe("EXPIRING");
+    expect(kind(-3, -3)).toBe("UNPAID");
+    // both ОФД badges open the renewal dialog (on its ОФД part)
+    expect(at(90, 10).primary).toMatchObject({ action: "renew", tone: "yellow" });
+    expect(at(90, -1).primary).toMatchObject({ action: "renew", tone: "red" });
+    expect(ru(at(90, -1).primary.labelKey)).toBe("ОФД не оплачен");
+  });
+
+  it("paymentBadge matches the brute force «earlier date decides» over every pair of buckets", () => {
+    for (const t of OFFSETS)
+      for (const o of OFFSETS) {
+        const tKey = t === null ? -Infinity : t;
+        const oKey = o === null ? -Infinity : o;
+        const ofdFirst = t !== null && oKey < tKey;
+        const p = expectedPayment("REGISTERED", ofdFirst ? o : t);
+        const expected =
+          p === "NONE" ? "CONNECTED" : `${ofdFirst ? "OFD_" : ""}${p === "UNPAID" ? "UNPAID" : "EXPIRING"}`;
+        expect(at(t, o).primary.kind, `${t}/${o}`).toBe(expected);
+        expect(
+          paymentBadge(
+            "REGISTERED",
+            t === null ? null : addDays(TODAY, t),
+            o === null ? null : addDays(TODAY, o),
+            TODAY,
+          ),
+        ).toEqual({ period: ofdFirst ? "OFD" : "TARIFF", payment: p });
+      }
+  });
+
+  it("own ОФД (and RU) has one period: ofdPaidUntil is ignored", () => {
+    const own = cashboxStatus(
+      {
+        ...base,
+        registrationStatus: "REGISTERED",
+        paidUntil: addDays(TODAY, 90),
+        ofdPaidUntil: addDays(TODAY, -9),
+        ofd: "OWN",
+      },
+      kz,
+    );
+    expect(own).toMatchObject({ ofdPayment: null, ofdDaysLeft: null });
+    expect(own.primary.kind).toBe("CONNECTED");
+    expect(paymentBadge("REGISTERED", addDays(TODAY, 90), undefined, TODAY)).toEqual({
+      period: "TARIFF",
+      payment: "NONE",
+    });
+  });
+
+  it("the ОФД badge texts exist in all three languages", () => {
+    for (const lang of ["ru", "kk", "en"] as const)
+      for (const k of ["ofdPeriod.badgeUnpaid", "ofdPeriod.badgeExpiring"]) {
+        const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], messages[lang]);
+        expect(typeof v, `${lang}:${k}`).toBe("string");
+      }
   });
 
   it("own ОФД and RU cashboxes keep the КГД / ФНС label and no third-party flag", () => {

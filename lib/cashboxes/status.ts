@@ -32,7 +32,9 @@ export const PRIMARY_BADGES = [
   "SUBMITTED",
   "DRAFT",
   "UNPAID",
+  "OFD_UNPAID",
   "EXPIRING",
+  "OFD_EXPIRING",
   "CONNECTED",
 ] as const;
 export type PrimaryBadgeKind = (typeof PRIMARY_BADGES)[number];
@@ -61,15 +63,23 @@ export interface OperationalBadge {
 
 export interface CashboxStatusModel {
   registrationStatus: RegistrationStatus;
+  /** the tariff period («Тариф оплачен до», paidUntil): codes, «Маркет», the unpaid block */
   payment: PaymentStatus;
   /** whole days from today (organization's time zone) to paidUntil; negative when past; null when never paid */
   daysLeft: number | null;
+  /**
+   * the third-party ОФД's period («ОФД оплачен до», ofdPaidUntil), entered by the owner: reminders
+   * only, never a block. Null for a cashbox on this service's own ОФД (it has one period).
+   */
+  ofdPayment: PaymentStatus | null;
+  /** whole days from today to ofdPaidUntil (as daysLeft); null when not entered or own ОФД */
+  ofdDaysLeft: number | null;
   primary: PrimaryBadge;
   /** present only when the operational state is not ACTIVE */
   operational: OperationalBadge | null;
   /**
-   * set for a cashbox on a third-party ОФД: paidUntil is then «Оплачено в ОФД до» (entered by the
-   * owner, never extended by codes) and SUBMITTED reads «Ожидается отчёт о регистрации»
+   * set for a cashbox on a third-party ОФД: it has two periods (paidUntil, ofdPaidUntil) and
+   * SUBMITTED reads «Ожидается отчёт о регистрации»
    */
   thirdPartyOfd: ThirdPartyOfd | null;
 }
@@ -82,6 +92,8 @@ export interface CashboxStatusInput {
   paidUntil: Date | string | null;
   /** the cashbox's ОФД; absent or "OWN": this service's own */
   ofd?: "OWN" | ThirdPartyOfd | null;
+  /** «ОФД оплачен до» (a calendar date, as paidUntil); read only on a third-party ОФД */
+  ofdPaidUntil?: Date | string | null;
 }
 
 export interface StatusClock {
@@ -132,10 +144,36 @@ export function paymentStatus(
   return { payment: "NONE", daysLeft };
 }
 
+/** Which period a payment badge speaks of: this service's tariff or the third-party ОФД's. */
+export type PaymentPeriod = "TARIFF" | "OFD";
+
+/**
+ * The payment badge of a cashbox with two periods (a third-party ОФД) shows the earlier problem:
+ * the period that ends first decides (never paid counts as the earliest; on the same day the
+ * tariff, which can block, wins). Since a status only worsens as its date gets earlier, that is
+ * also the worse of the two. With one period (own ОФД, `ofdPaidUntil` undefined) it is the tariff.
+ * find-cashboxes.ts's SQL filters mirror this.
+ */
+export function paymentBadge(
+  registrationStatus: RegistrationStatus,
+  paidUntil: Date | string | null,
+  ofdPaidUntil: Date | string | null | undefined,
+  today: string,
+): { period: PaymentPeriod; payment: PaymentStatus } {
+  const tariff = paymentStatus(registrationStatus, paidUntil, today).payment;
+  if (ofdPaidUntil === undefined) return { period: "TARIFF", payment: tariff };
+  const t = paidUntil == null ? null : toIsoDate(paidUntil);
+  const o = ofdPaidUntil == null ? null : toIsoDate(ofdPaidUntil);
+  const ofdFirst = t !== null && (o === null || o < t);
+  if (!ofdFirst) return { period: "TARIFF", payment: tariff };
+  return { period: "OFD", payment: paymentStatus(registrationStatus, ofdPaidUntil, today).payment };
+}
+
 /** The one primary badge kind by the precedence of docs/product.md §4. */
 export function primaryBadgeKind(
   registrationStatus: RegistrationStatus,
   payment: PaymentStatus,
+  period: PaymentPeriod = "TARIFF",
 ): PrimaryBadgeKind {
   switch (registrationStatus) {
     case "DEREGISTERED":
@@ -147,7 +185,9 @@ export function primaryBadgeKind(
     case "DRAFT":
       return "DRAFT";
     case "REGISTERED":
-      return payment === "UNPAID" ? "UNPAID" : payment === "EXPIRING" ? "EXPIRING" : "CONNECTED";
+      if (payment === "NONE") return "CONNECTED";
+      if (period === "OFD") return payment === "UNPAID" ? "OFD_UNPAID" : "OFD_EXPIRING";
+      return payment === "UNPAID" ? "UNPAID" : "EXPIRING";
   }
 }
 
@@ -175,6 +215,11 @@ export function primaryBadge(kind: PrimaryBadgeKind, country: Country, thirdPart
       return { kind, labelKey: "badge.unpaid", tone: "red", action: "renew" };
     case "EXPIRING":
       return { kind, labelKey: "badge.expiring", tone: "yellow", action: "renew" };
+    // the third-party ОФД's period: the renewal dialog opens on its «ОФД оплачен до» date
+    case "OFD_UNPAID":
+      return { kind, labelKey: "ofdPeriod.badgeUnpaid", tone: "red", action: "renew" };
+    case "OFD_EXPIRING":
+      return { kind, labelKey: "ofdPeriod.badgeExpiring", tone: "yellow", action: "renew" };
     case "CONNECTED":
       return { kind, labelKey: "badge.connected", tone: "green", action: null };
   }
@@ -222,12 +267,23 @@ export function cashboxStatus(input: CashboxStatusInput, clock: StatusClock): Ca
   const { payment, daysLeft } = paymentStatus(input.registrationStatus, input.paidUntil, today);
   const thirdPartyOfd =
     clock.country === "KZ" && input.ofd && input.ofd !== "OWN" ? (input.ofd as ThirdPartyOfd) : null;
+  const ofd = thirdPartyOfd
+    ? paymentStatus(input.registrationStatus, input.ofdPaidUntil ?? null, today)
+    : { payment: null, daysLeft: null };
+  const badge = paymentBadge(
+    input.registrationStatus,
+    input.paidUntil,
+    thirdPartyOfd ? (input.ofdPaidUntil ?? null) : undefined,
+    today,
+  );
   return {
     registrationStatus: input.registrationStatus,
     payment,
     daysLeft,
+    ofdPayment: ofd.payment,
+    ofdDaysLeft: ofd.daysLeft,
     primary: primaryBadge(
-      primaryBadgeKind(input.registrationStatus, payment),
+      primaryBadgeKind(input.registrationStatus, badge.payment, badge.period),
       clock.country,
       thirdPartyOfd !== null,
     ),

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 /**
  * «Выручка сегодня» (issue 15.6): sales minus returns of the organization's local day `today`
@@ -8,7 +9,7 @@ import { Prisma } from "@/lib/db/generated/client";
  * primary-key lookup per row of the page, no second round trip and no scan of receipts.
  * NULL = no sales or returns today.
  */
-export function todayRevenueColumn(organizationId: string, today: string): Prisma.Sql {
+export function todayRevenueColumn(organizationId: OrganizationId, today: string): Prisma.Sql {
   // the organization as a value, not as c."organizationId": Citus routes a parameterised query with a
   // correlated subquery to one shard only when the subquery names the tenant itself
   return Prisma.sql`(SELECT sum(CASE WHEN a.type = 'SALE' THEN a.total ELSE -a.total END)::text FROM "AnalyticsDay" a

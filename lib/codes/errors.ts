@@ -22,8 +22,6 @@ export const CODE_ERRORS = {
   CASHBOX_NOT_FOUND: "NOT_FOUND",
   /** a deregistered cashbox cannot be renewed */
   CASHBOX_DEREGISTERED: "CONFLICT",
-  /** a KZ cashbox on a third-party ОФД: that ОФД's period is paid to it, not extended by codes */
-  THIRD_PARTY_OFD: "CONFLICT",
   /** the client is not linked to this partner */
   CLIENT_NOT_LINKED: "NOT_FOUND",
   /** the code is not in a state that allows this action (hand over, revoke) */

@@ -4,13 +4,14 @@ import { toIsoDate } from "@/lib/cashboxes/status";
 import { localDate } from "@/lib/locale/zone";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, unsafeOrganizationId, type TenantContext } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import { CodeError } from "./errors";
 import { checkCode, maskCode } from "./format";
 import { extendPaidUntil } from "./paid-until";
 import type { TRedeemCodeInput } from "./schemas";
 import { unsafeFindCodeOwner } from "./unsafe-find-code-owner";
+import { sql, tenantExecute, tenantQuery } from "@/lib/db/sql";
 
 /** Failed attempts allowed per window, per user and per client address (docs/product.md §6). */
 export const REDEEM_LIMITS = { perUser: 10, perIp: 30, windowSeconds: 15 * 60 };
@@ -79,33 +80,39 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
     async (tx) => {
       if (!isUuid(target.cashboxId) || !isUuid(target.cashboxOrganizationId))
         throw new CodeError("CASHBOX_NOT_FOUND");
+      // the cashbox's tenant: the caller's own, or a partner's client checked by `grant` below
+      const cashboxOrg = unsafeOrganizationId(target.cashboxOrganizationId);
       // 1. The cashbox, locked, inside its tenant; a partner reaches it only through the client's
       //    link to the partner, checked in this very query.
       const grant = target.asPartner
         ? Prisma.sql`AND EXISTS (SELECT 1 FROM "PartnerLink" pl
              WHERE pl."organizationId" = ${target.cashboxOrganizationId}::uuid AND pl."partnerOrganizationId" = ${ctx.organizationId}::uuid)`
         : Prisma.empty;
-      const cashboxes = await tx.$queryRaw<
+      const cashboxes = await tenantQuery<
         {
           id: string;
           name: string;
           registrationStatus: string;
           paidUntil: Date | null;
-          ofd: string;
           unpaidBlockedAt: Date | null;
           operationalState: string;
           timezone: string;
         }[]
-      >`
-        SELECT c.id::text, c.name, c."registrationStatus"::text, c."paidUntil", c.ofd::text AS ofd, c."unpaidBlockedAt",
+      >(
+        tx,
+        cashboxOrg,
+        sql`
+        SELECT c.id::text, c.name, c."registrationStatus"::text, c."paidUntil", c."unpaidBlockedAt",
                c."operationalState"::text, o.timezone
           FROM "Cashbox" c JOIN "Organization" o ON o.id = c."organizationId"
          WHERE c."organizationId" = ${target.cashboxOrganizationId}::uuid AND c.id = ${target.cashboxId}::uuid ${grant}
-         FOR UPDATE OF c`;
+         FOR UPDATE OF c`,
+      );
       const cashbox = cashboxes[0];
       if (!cashbox) throw new CodeError("CASHBOX_NOT_FOUND");
       if (cashbox.registrationStatus === "DEREGISTERED") throw new CodeError("CASHBOX_DEREGISTERED");
-      if (cashbox.ofd !== "OWN") throw new CodeError("THIRD_PARTY_OFD");
+      // A third-party ОФД cashbox takes codes too: they extend its tariff period («Тариф оплачен
+      // до», paidUntil), never its ОФД period (ofdPaidUntil, the owner's date).
 
       // 2. The code and its owner.
       const owner = await unsafeFindCodeOwner(tx, code);
@@ -135,13 +142,17 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
       const today = localDate(now, cashbox.timezone);
       const previous = cashbox.paidUntil ? toIsoDate(cashbox.paidUntil) : null;
       const paidUntil = extendPaidUntil(previous, today, row.months);
-      const won = await tx.$executeRaw`
+      const won = await tenantExecute(
+        tx,
+        unsafeOrganizationId(row.organizationId),
+        sql`
         UPDATE "ActivationCode"
            SET "status" = 'REDEEMED', "redeemedAt" = ${now}, "redeemedCashboxId" = ${cashbox.id}::uuid,
                "redeemedByOrganizationId" = ${target.cashboxOrganizationId}::uuid,
                "redeemedByUserId" = ${ctx.userId}::uuid, "redeemedPaidUntil" = ${paidUntil}::date
          WHERE "organizationId" = ${row.organizationId}::uuid AND "id" = ${row.id}::uuid
-           AND "status" = ${row.status}::"ActivationCodeStatus"`;
+           AND "status" = ${row.status}::"ActivationCodeStatus"`,
+      );
       if (won !== 1) {
         const after = await tx.activationCode.findFirst({
           where: { organizationId: row.organizationId, id: row.id },
@@ -152,7 +163,10 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
 
       // 5. The cashbox: new paidUntil; the unpaid-service block (only that one) is lifted.
       const unblocked = cashbox.unpaidBlockedAt !== null && cashbox.operationalState === "BLOCKED";
-      await tx.$executeRaw`
+      await tenantExecute(
+        tx,
+        cashboxOrg,
+        sql`
         UPDATE "Cashbox"
            SET "paidUntil" = ${paidUntil}::date,
                "operationalState" = CASE WHEN "unpaidBlockedAt" IS NOT NULL AND "operationalState" = 'BLOCKED'
@@ -160,7 +174,8 @@ export async function redeem(ctx: TenantContext, target: Target, now = new Date(
                "operationalReason" = CASE WHEN "unpaidBlockedAt" IS NOT NULL AND "operationalState" = 'BLOCKED'
                                           THEN NULL ELSE "operationalReason" END,
                "unpaidBlockedAt" = NULL, "updatedAt" = ${now}
-         WHERE "organizationId" = ${target.cashboxOrganizationId}::uuid AND "id" = ${cashbox.id}::uuid`;
+         WHERE "organizationId" = ${target.cashboxOrganizationId}::uuid AND "id" = ${cashbox.id}::uuid`,
+      );
 
       // 6. The journal of the cashbox's organization, and of the code's owner when that differs.
       const details = {

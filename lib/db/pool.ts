@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { currentFanOut, fanOutGuardOptions } from "./fan-out";
+import type { OrganizationId } from "@/lib/tenant/context";
+import { assertScopedInline, assertScopedText } from "./scope";
 import { poolTimeoutConfig, type PoolKind } from "./timeouts";
 
 function databaseUrl(): string {
@@ -130,11 +132,11 @@ const statementNames = new Map<string, string>();
 
 /**
  * Runs `text` as a named prepared statement (named by its hash): each connection parses and plans
- * it once, later calls only bind and execute.
+ * it once, later calls only bind and execute. Not exported: tenantPoolQuery or adminPoolQuery.
  */
-export async function pgQuery<T extends pg.QueryResultRow>(
+async function preparedQuery<T extends pg.QueryResultRow>(
   text: string,
-  values: unknown[] = [],
+  values: unknown[],
   client?: pg.PoolClient | pg.Pool,
 ): Promise<T[]> {
   let name = statementNames.get(text);
@@ -144,6 +146,76 @@ export async function pgQuery<T extends pg.QueryResultRow>(
   }
   const r = await (client ?? getPool()).query<T>({ name, text, values });
   return r.rows;
+}
+
+/**
+ * One tenant's statement on the raw pool (or `client`, a connection of it) as a named prepared
+ * statement; refuses (UnscopedSqlError) a statement that does not bind `orgId` as a value its
+ * `$n` text references (lib/db/scope.ts). The raw-SQL gate of the pools, like lib/db/sql.ts's for Prisma.
+ */
+export async function tenantPoolQuery<T extends pg.QueryResultRow>(
+  orgId: OrganizationId,
+  text: string,
+  values: unknown[],
+  client?: pg.PoolClient | pg.Pool,
+): Promise<T[]> {
+  assertScopedText(orgId, text, values);
+  return preparedQuery<T>(text, values, client);
+}
+
+/**
+ * Not one tenant's statement (a cross-tenant scan inside crossTenant(), a look-up by a global key
+ * such as a device token): unchecked, visible by name. Keep these few.
+ */
+export async function adminPoolQuery<T extends pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+  client?: pg.PoolClient | pg.Pool,
+): Promise<T[]> {
+  return preparedQuery<T>(text, values, client);
+}
+
+/**
+ * One tenant's statement whose organization id is inlined as a quoted literal (`'<uuid>'`, a text
+ * sent as a simple query: the device journal lock, lib/device/pipeline/lookups.ts); refuses one that
+ * does not contain it. With `begin`, BEGIN travels in the same round trip.
+ */
+export async function tenantInlineQuery<T>(
+  client: pg.ClientBase,
+  orgId: OrganizationId,
+  text: string,
+  opts: { begin?: boolean } = {},
+): Promise<T[]> {
+  assertScopedInline(orgId, text);
+  if (!opts.begin) return (await client.query(text)).rows as T[];
+  const results = (await client.query(`BEGIN; ${text}`)) as unknown as { rows: T[] }[];
+  return results[1].rows;
+}
+
+/** One tenant's statement on a plain client (an unnamed statement): the result as pg returns it. */
+export function tenantClientQuery<T extends pg.QueryResultRow>(
+  client: pg.ClientBase,
+  orgId: OrganizationId,
+  text: string,
+  values: unknown[],
+): Promise<pg.QueryResult<T>> {
+  assertScopedText(orgId, text, values);
+  return client.query<T>(text, values);
+}
+
+/** Transaction control on a checked-out client. */
+export async function pgControl(
+  client: pg.ClientBase,
+  command: "BEGIN" | "COMMIT" | "ROLLBACK",
+): Promise<void> {
+  await client.query(command);
+}
+
+/** `SET LOCAL name = value[; SET LOCAL …]` on a client in a transaction; refuses anything else. */
+export async function pgSetLocal(client: pg.ClientBase, text: string): Promise<void> {
+  if (!/^\s*SET LOCAL [\w.]+ (=|TO) [^;]+(;\s*SET LOCAL [\w.]+ (=|TO) [^;]+)*;?\s*$/i.test(text))
+    throw new Error(`pgSetLocal takes SET LOCAL statements only: ${text.slice(0, 80)}`);
+  await client.query(text);
 }
 
 /** BEGIN … COMMIT on one pooled connection; ROLLBACK when `fn` throws. */

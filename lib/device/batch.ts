@@ -17,6 +17,7 @@ import { ok, refuse, type Result } from "./pipeline/types";
 import { ZBatchEntry, ZClientDocId, ZBatchEnvelope, type TDocument } from "./schemas";
 import { ensureJournal } from "./state";
 import { loadVatRates } from "./vat-rates";
+import { sql, tenantExecute, tenantQuery } from "@/lib/db/sql";
 
 export interface BatchResult {
   clientDocId: string | null;
@@ -188,9 +189,13 @@ async function recordQueue(
 ) {
   await ensureJournal(cb.organizationId, cb.id);
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ lastDeviceSeq: bigint }[]>`
+    const rows = await tenantQuery<{ lastDeviceSeq: bigint }[]>(
+      tx,
+      cb.organizationId,
+      sql`
       SELECT j."lastDeviceSeq" FROM "CashboxJournal" j
-       WHERE j."organizationId" = ${cb.organizationId}::uuid AND j."cashboxId" = ${cb.id}::uuid FOR UPDATE OF j`;
+       WHERE j."organizationId" = ${cb.organizationId}::uuid AND j."cashboxId" = ${cb.id}::uuid FOR UPDATE OF j`,
+    );
     const row = rows[0];
     await tx.cashboxJournal.updateMany({
       where: { organizationId: cb.organizationId, cashboxId: cb.id },
@@ -199,16 +204,28 @@ async function recordQueue(
     const tooLong = q.oldest !== null && now.getTime() - q.oldest.getTime() > OFFLINE_MAX_MS;
     // conditional updates: never overwrite a block set meanwhile by the cabinet or a PLATFORM_ADMIN
     if (tooLong) {
-      await tx.$executeRaw`UPDATE "Cashbox" SET "operationalState" = 'OFFLINE_TOO_LONG', "operationalReason" = NULL, "updatedAt" = now()
-        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "operationalState" = 'ACTIVE'`;
+      await tenantExecute(
+        tx,
+        cb.organizationId,
+        sql`UPDATE "Cashbox" SET "operationalState" = 'OFFLINE_TOO_LONG', "operationalReason" = NULL, "updatedAt" = now()
+        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "operationalState" = 'ACTIVE'`,
+      );
     } else if (q.remaining === 0) {
-      await tx.$executeRaw`UPDATE "Cashbox" SET "operationalState" = 'ACTIVE', "operationalReason" = NULL, "updatedAt" = now()
-        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "operationalState" = 'OFFLINE_TOO_LONG'`;
+      await tenantExecute(
+        tx,
+        cb.organizationId,
+        sql`UPDATE "Cashbox" SET "operationalState" = 'ACTIVE', "operationalReason" = NULL, "updatedAt" = now()
+        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "operationalState" = 'OFFLINE_TOO_LONG'`,
+      );
     }
     // nothing left on the device: it is online again, the 72-hour offline limit starts afresh
     if (q.remaining === 0)
-      await tx.$executeRaw`UPDATE "Cashbox" SET "onlineAt" = GREATEST("onlineAt", ${now})
-        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`;
+      await tenantExecute(
+        tx,
+        cb.organizationId,
+        sql`UPDATE "Cashbox" SET "onlineAt" = GREATEST("onlineAt", ${now})
+        WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`,
+      );
     return Number(row.lastDeviceSeq) + 1;
   });
 }

@@ -2,17 +2,19 @@
 // and, when an X-Cashier-Session header is sent, the signed-in cashier. One query per request.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { pgQuery } from "@/lib/db/pool";
+import { tenantPoolQuery } from "@/lib/db/pool";
 import { findCashboxByToken } from "@/lib/cashboxes/token-lookup";
 import { decryptDeviceKey, encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
+import { unsafeOrganizationId, type OrganizationId } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import type { Snapshot } from "./pipeline/lookups";
 import type { JournalRow } from "./pipeline/types";
+import { sql, tenantExecute, tenantQuery } from "@/lib/db/sql";
 
 export interface DeviceCashbox {
   id: string;
-  organizationId: string;
+  organizationId: OrganizationId;
   name: string;
   model: string;
   serialNumber: string;
@@ -112,7 +114,8 @@ function journalOf(r: Row & Partial<JournalRow>): JournalRow {
 function toCashbox(r: Row): DeviceCashbox {
   return {
     id: r.id,
-    organizationId: r.organizationId,
+    // the tenant of the token (its lookup) or of a server caller: this very row is its query's
+    organizationId: unsafeOrganizationId(r.organizationId),
     name: r.name,
     model: r.model,
     serialNumber: r.serialNumber,
@@ -136,7 +139,7 @@ function toCashbox(r: Row): DeviceCashbox {
 }
 
 async function query(
-  where: { tokenHash: string } | { organizationId: string; cashboxId: string },
+  where: { tokenHash: string } | { organizationId: OrganizationId; cashboxId: string },
   sessionHash: string | null,
   clientDocId: string | null = null,
 ): Promise<Row | null> {
@@ -144,7 +147,8 @@ async function query(
   // the tenant query below re-checks the hash, so a reissued token's old entry only misses
   const key = "tokenHash" in where ? await findCashboxByToken(where.tokenHash) : where;
   if (!key) return null;
-  const rows = await pgQuery<Row>(
+  const rows = await tenantPoolQuery<Row>(
+    key.organizationId,
     `SELECT c.id::text, c."organizationId"::text, c.name, c.model, c."serialNumber", c."registrationNumber", c."inkOfd",
             c."fiscalDriveNumber", c.ofd::text AS ofd, c."registrationStatus"::text AS "registrationStatus",
             c."operationalState"::text AS "operationalState", c."operationalReason", c."paidUntil"::text AS "paidUntil", c."autoCloseTime",
@@ -248,7 +252,7 @@ export async function authenticateDevice(
 /** A cashbox by id within its organization, for server-side callers (the demo seed, the scheduled job, tests). */
 export async function loadDeviceCashbox(
   cashboxId: string,
-  organizationId: string,
+  organizationId: OrganizationId,
 ): Promise<DeviceCashbox | null> {
   if (!isUuid(cashboxId) || !isUuid(organizationId)) return null;
   const row = await query({ organizationId, cashboxId }, null);
@@ -256,12 +260,19 @@ export async function loadDeviceCashbox(
 }
 
 /** A cashier of the cashbox's organization (one with a PIN), for batch entries and the seed. */
-export async function loadCashier(organizationId: string, membershipId: string): Promise<Cashier | null> {
+export async function loadCashier(
+  organizationId: OrganizationId,
+  membershipId: string,
+): Promise<Cashier | null> {
   if (!isUuid(membershipId)) return null;
-  const rows = await db.$queryRaw<{ id: string; name: string; operationLimit: bigint | null }[]>`
+  const rows = await tenantQuery<{ id: string; name: string; operationLimit: bigint | null }[]>(
+    db,
+    organizationId,
+    sql`
     SELECT m.id::text, u.name, m."operationLimit"
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-     WHERE m."organizationId" = ${organizationId}::uuid AND m.id = ${membershipId}::uuid AND m."pinHash" IS NOT NULL`;
+     WHERE m."organizationId" = ${organizationId}::uuid AND m.id = ${membershipId}::uuid AND m."pinHash" IS NOT NULL`,
+  );
   const r = rows[0];
   return r ? { membershipId: r.id, name: r.name, operationLimit: r.operationLimit } : null;
 }
@@ -278,10 +289,18 @@ export async function cashboxKey(
   let enc = cb.deviceKeyEnc;
   if (!enc) {
     const fresh = encryptDeviceKey(generateDeviceKey(), cb.id);
-    await db.$executeRaw`UPDATE "Cashbox" SET "deviceKeyEnc" = ${fresh}
-      WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "deviceKeyEnc" IS NULL`;
-    const rows = await db.$queryRaw<{ deviceKeyEnc: string }[]>`
-      SELECT "deviceKeyEnc" FROM "Cashbox" WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`;
+    await tenantExecute(
+      db,
+      cb.organizationId,
+      sql`UPDATE "Cashbox" SET "deviceKeyEnc" = ${fresh}
+      WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid AND "deviceKeyEnc" IS NULL`,
+    );
+    const rows = await tenantQuery<{ deviceKeyEnc: string }[]>(
+      db,
+      cb.organizationId,
+      sql`
+      SELECT "deviceKeyEnc" FROM "Cashbox" WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`,
+    );
     enc = rows[0].deviceKeyEnc;
   }
   const cached = keyCache.get(cb.id);
@@ -308,7 +327,8 @@ export async function touchLastSeen(
   const last = Math.max(cb.lastSeenAt?.getTime() ?? 0, seenWrites.get(cb.id) ?? 0);
   if (now.getTime() - last < SEEN_EVERY_MS) return;
   seenWrites.set(cb.id, now.getTime());
-  await pgQuery(
+  await tenantPoolQuery(
+    cb.organizationId,
     `UPDATE "Cashbox" SET "lastSeenAt" = $3${opts.online === false ? "" : `, "onlineAt" = GREATEST("onlineAt", $3)`}
       WHERE "organizationId" = $1 AND id = $2 AND ("lastSeenAt" IS NULL OR "lastSeenAt" < $3)`,
     [cb.organizationId, cb.id, now],

@@ -8,7 +8,7 @@
 // fourth attempt of any run under the journal's row lock instead.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { isPgUniqueViolation, type PgClient } from "@/lib/db/pool";
+import { isPgUniqueViolation, tenantInlineQuery, type PgClient } from "@/lib/db/pool";
 import type { VatRateRow } from "@/lib/fiscal/vat";
 import { recordOfdMismatch } from "@/lib/registration/ofd-report";
 import { cashboxKey, type DeviceCashbox } from "./context";
@@ -37,6 +37,7 @@ import type {
 } from "./pipeline/types";
 import { write } from "./pipeline/write";
 import { stateError } from "./state";
+import { sql, tenantExecute } from "@/lib/db/sql";
 
 export type { Command, Op } from "./pipeline/types";
 export type { Outcome, Settled } from "./pipeline/idempotency";
@@ -67,10 +68,18 @@ export function integrityReason(reason: string, source: RequestSource = {}): str
 export async function markIntegrity(cb: DeviceCashbox, reason: string, source: RequestSource = {}) {
   await db.$transaction(async (tx) => {
     // journal row first, then the cashbox: the same lock order as the batch's queue update
-    await tx.$executeRaw`UPDATE "CashboxJournal" SET "announcedState" = 'INTEGRITY'
-      WHERE "organizationId" = ${cb.organizationId}::uuid AND "cashboxId" = ${cb.id}::uuid`;
-    await tx.$executeRaw`UPDATE "Cashbox" SET "operationalState" = 'INTEGRITY', "operationalReason" = ${reason}, "updatedAt" = now()
-      WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`;
+    await tenantExecute(
+      tx,
+      cb.organizationId,
+      sql`UPDATE "CashboxJournal" SET "announcedState" = 'INTEGRITY'
+      WHERE "organizationId" = ${cb.organizationId}::uuid AND "cashboxId" = ${cb.id}::uuid`,
+    );
+    await tenantExecute(
+      tx,
+      cb.organizationId,
+      sql`UPDATE "Cashbox" SET "operationalState" = 'INTEGRITY', "operationalReason" = ${reason}, "updatedAt" = now()
+      WHERE "organizationId" = ${cb.organizationId}::uuid AND id = ${cb.id}::uuid`,
+    );
     await tx.auditLog.create({
       data: {
         organizationId: cb.organizationId,
@@ -167,11 +176,11 @@ async function attempt(
 
 /** The locked path: BEGIN + the journal row lock, then the same stages; a refusal rolls back. */
 function lockedAttempt(cb: DeviceCashbox, cmd: Command, key: Buffer, opts: ExecuteOptions): Promise<Attempt> {
-  return lockedTransaction<JournalRow, Attempt>(lockJournalSql(cb), async (c, rows) => {
+  return lockedTransaction<JournalRow, Attempt>(cb.organizationId, lockJournalSql(cb), async (c, rows) => {
     let journal = rows[0];
     if (!journal) {
       await ensureJournalRow(cb, c);
-      journal = (await c.query<JournalRow>(lockJournalSql(cb))).rows[0];
+      journal = (await tenantInlineQuery<JournalRow>(c, cb.organizationId, lockJournalSql(cb)))[0];
     }
     const stored = await findStored(cb, cmd.clientDocId, c);
     if (stored) return { commit: false, value: { kind: "refused", refusal: { kind: "replay", stored } } };

@@ -10,12 +10,14 @@ import { notifyShiftOpen24h } from "@/lib/notifications/scan";
 import { loadDeviceCashbox } from "./context";
 import { execute, type Command } from "./engine";
 import { loadVatRates } from "./vat-rates";
+import { adminQuery, sql } from "@/lib/db/sql";
+import { type OrganizationId, unsafeOrganizationId } from "@/lib/tenant/context";
 
 const PAGE = 500;
 
 /** Z-report by the server for one open shift; false when the shift was closed meanwhile. */
 export async function autoCloseShift(
-  organizationId: string,
+  organizationId: OrganizationId,
   cashboxId: string,
   shiftId: string,
   now: Date,
@@ -53,7 +55,9 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
       openedAt: Date;
       autoCloseTime: string | null;
       timezone: string;
-    }[] = await db.$queryRaw`
+    }[] = await adminQuery(
+      db,
+      sql`
       SELECT j."organizationId"::text AS "organizationId", j."cashboxId"::text AS "cashboxId", j."currentShiftId"::text AS "shiftId", j."currentShiftOpenedAt" AS "openedAt",
              c."autoCloseTime", o.timezone
         FROM "CashboxJournal" j
@@ -63,7 +67,8 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
          AND (${cursor?.openedAt ?? null}::timestamptz IS NULL
               OR (j."currentShiftOpenedAt", j."cashboxId") > (${cursor?.openedAt ?? null}::timestamptz, ${cursor?.cashboxId ?? null}::uuid))
        ORDER BY j."currentShiftOpenedAt", j."cashboxId"
-       LIMIT ${PAGE}`;
+       LIMIT ${PAGE}`,
+    );
     for (const r of rows) {
       const due = autoCloseDue(
         { openedAt: r.openedAt },
@@ -72,11 +77,17 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
       );
       if (due) {
         // the Z-report itself is the tenant's own work: single-shard, guarded like a request
-        if (await singleTenant(() => autoCloseShift(r.organizationId, r.cashboxId, r.shiftId, now))) {
+        if (
+          await singleTenant(() =>
+            autoCloseShift(unsafeOrganizationId(r.organizationId), r.cashboxId, r.shiftId, now),
+          )
+        ) {
           closed++;
           // closed at the 24-hour limit, not at the cashbox's closing time: SHIFT_OPEN_24H (issue 20.2)
           if (due.reason === "LIMIT_24H")
-            await singleTenant(() => notifyShiftOpen24h(r.organizationId, r.cashboxId, r.shiftId));
+            await singleTenant(() =>
+              notifyShiftOpen24h(unsafeOrganizationId(r.organizationId), r.cashboxId, r.shiftId),
+            );
         }
       }
     }
@@ -92,7 +103,9 @@ async function closeDueShiftsUnscoped(now = new Date()): Promise<number> {
  */
 async function markOfflineTooLongUnscoped(now = new Date()): Promise<number> {
   const limit = new Date(now.getTime() - OFFLINE_MAX_MS);
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await adminQuery<{ id: string }[]>(
+    db,
+    sql`
     WITH marked AS (
       UPDATE "Cashbox" c SET "operationalState" = 'OFFLINE_TOO_LONG', "operationalReason" = NULL, "updatedAt" = now()
         FROM "CashboxJournal" j
@@ -110,7 +123,8 @@ async function markOfflineTooLongUnscoped(now = new Date()): Promise<number> {
       INSERT INTO "AuditLog" ("organizationId", action, "objectType", "objectId", details)
       SELECT "organizationId", 'cashbox.offlineTooLong', 'cashbox', id::text, '{"source":"job"}'::jsonb FROM marked
     )
-    SELECT id::text FROM marked`;
+    SELECT id::text FROM marked`,
+  );
   return rows.length;
 }
 

@@ -2,7 +2,7 @@
 // sending a receipt by e-mail. Every read is scoped to the calling cashbox: a token never sees
 // another cashbox's documents, even within its organization.
 import { db } from "@/lib/db/client";
-import { pgQuery } from "@/lib/db/pool";
+import { tenantPoolQuery } from "@/lib/db/pool";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { GENESIS_HASH } from "@/lib/fiscal/sign";
@@ -18,7 +18,7 @@ import { loadVatRates } from "./vat-rates";
 
 export async function getCashboxInfo(cb: DeviceCashbox, now = new Date()) {
   // raw pg: terminals may poll this as a heartbeat
-  const [journal] = await pgQuery<{
+  const [journal] = await tenantPoolQuery<{
     cashInDrawer: bigint;
     lastNumber: number;
     lastDeviceSeq: bigint;
@@ -32,6 +32,7 @@ export async function getCashboxInfo(cb: DeviceCashbox, now = new Date()) {
     shiftOpenedBy: string | null;
     shiftOpeningCash: bigint | null;
   }>(
+    cb.organizationId,
     `SELECT j."cashInDrawer", j."lastNumber", j."lastDeviceSeq", j."lastHash", j."offlineSince", j."pendingCount",
             j."pendingOldestAt", j."shiftDocCount", s.number AS "shiftNumber", s."openedAt" AS "shiftOpenedAt",
             s."openedByName" AS "shiftOpenedBy", s."openingCash" AS "shiftOpeningCash"

@@ -9,6 +9,7 @@ import { sha256Hex, type DeviceCashbox } from "./context";
 import { DeviceError, validationError } from "./errors";
 import { fieldsFromZod } from "./fields";
 import { ZSessionRequest } from "./schemas";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const PIN_ATTEMPTS = { max: 10, windowSeconds: 15 * 60 };
@@ -25,14 +26,18 @@ export async function signInCashier(cb: DeviceCashbox, body: unknown, now = new 
   if (seen.count > PIN_ATTEMPTS.max) {
     throw new DeviceError("TOO_MANY_ATTEMPTS", { details: { retryAfterSeconds: seen.retryAfterSeconds } });
   }
-  const candidates = await db.$queryRaw<
+  const candidates = await tenantQuery<
     { id: string; name: string; pinHash: string; operationLimit: bigint | null }[]
-  >`
+  >(
+    db,
+    cb.organizationId,
+    sql`
     SELECT m.id::text, u.name, m."pinHash", m."operationLimit"
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
      WHERE m."organizationId" = ${cb.organizationId}::uuid AND m."pinHash" IS NOT NULL
        AND (${cashierId ?? null}::uuid IS NULL OR m.id = ${cashierId ?? null}::uuid)
-     ORDER BY m."createdAt" LIMIT 50`;
+     ORDER BY m."createdAt" LIMIT 50`,
+  );
   let found: (typeof candidates)[number] | null = null;
   for (const c of candidates) {
     if (await verifyPassword(c.pinHash, pin)) {

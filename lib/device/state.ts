@@ -6,6 +6,8 @@ import { db } from "@/lib/db/client";
 import type { OperationalState, RegistrationStatus } from "@/lib/cashboxes/status";
 import { GENESIS_HASH } from "@/lib/fiscal/sign";
 import { DeviceError, REPEAT_MESSAGES, type DeviceErrorCode } from "./errors";
+import { sql, tenantExecute } from "@/lib/db/sql";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export const STATE_ERRORS: Record<Exclude<OperationalState, "ACTIVE">, DeviceErrorCode> = {
   BLOCKED: "CASHBOX_BLOCKED",
@@ -31,14 +33,18 @@ export function stateRefusal(
 }
 
 /** Creates the journal row of a cashbox if it has none yet (first document or first refusal). */
-export async function ensureJournal(organizationId: string, cashboxId: string) {
-  await db.$executeRaw`INSERT INTO "CashboxJournal" ("cashboxId", "organizationId", "lastHash")
-    VALUES (${cashboxId}::uuid, ${organizationId}::uuid, ${GENESIS_HASH}) ON CONFLICT DO NOTHING`;
+export async function ensureJournal(organizationId: OrganizationId, cashboxId: string) {
+  await tenantExecute(
+    db,
+    organizationId,
+    sql`INSERT INTO "CashboxJournal" ("cashboxId", "organizationId", "lastHash")
+    VALUES (${cashboxId}::uuid, ${organizationId}::uuid, ${GENESIS_HASH}) ON CONFLICT DO NOTHING`,
+  );
 }
 
 /** The refusal for a non-ACTIVE state, with the first or the repeat text. */
 export async function stateError(
-  cb: { id: string; organizationId: string; operationalReason: string | null },
+  cb: { id: string; organizationId: OrganizationId; operationalReason: string | null },
   state: Exclude<OperationalState, "ACTIVE">,
 ): Promise<DeviceError> {
   const code = STATE_ERRORS[state];
@@ -49,17 +55,20 @@ export async function stateError(
   const repeat = REPEAT_MESSAGES[code];
   if (!repeat) return new DeviceError(code, { details });
   await ensureJournal(cb.organizationId, cb.id);
-  const changed =
-    await db.$executeRaw`UPDATE "CashboxJournal" SET "announcedState" = ${state}::"OperationalState"
+  const changed = await tenantExecute(
+    db,
+    cb.organizationId,
+    sql`UPDATE "CashboxJournal" SET "announcedState" = ${state}::"OperationalState"
     WHERE "cashboxId" = ${cb.id}::uuid AND "organizationId" = ${cb.organizationId}::uuid
-      AND "announcedState" IS DISTINCT FROM ${state}::"OperationalState"`;
+      AND "announcedState" IS DISTINCT FROM ${state}::"OperationalState"`,
+  );
   return new DeviceError(code, { details, message: changed > 0 ? undefined : repeat });
 }
 
 export async function assertOperational(
   cb: {
     id: string;
-    organizationId: string;
+    organizationId: OrganizationId;
     operationalState: OperationalState;
     operationalReason: string | null;
   },

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import { DEFAULT_VAT_RATES, type VatRateRow } from "@/lib/fiscal/vat";
 import type { Country } from "@/lib/locale/country";
+import { adminQuery, sql } from "@/lib/db/sql";
 
 const TTL_MS = 60_000;
 let cache: { at: number; rows: readonly VatRateRow[] } | null = null;
@@ -13,7 +14,7 @@ export async function loadVatRates(now = Date.now()): Promise<readonly VatRateRo
   if (cache && now - cache.at < TTL_MS) return cache.rows;
   let rows: readonly VatRateRow[] = DEFAULT_VAT_RATES;
   try {
-    const found = await db.$queryRaw<
+    const found = await adminQuery<
       {
         country: Country;
         code: string;
@@ -22,8 +23,11 @@ export async function loadVatRates(now = Date.now()): Promise<readonly VatRateRo
         validFrom: Date;
         validTo: Date | null;
       }[]
-    >`
-      SELECT country::text AS country, code, name, "rateBasisPoints", "validFrom", "validTo" FROM "VatRate" ORDER BY country, "sortOrder", code`;
+    >(
+      db,
+      sql`
+      SELECT country::text AS country, code, name, "rateBasisPoints", "validFrom", "validTo" FROM "VatRate" ORDER BY country, "sortOrder", code`,
+    );
     if (found.length > 0) {
       rows = found.map((r) => ({
         country: r.country,

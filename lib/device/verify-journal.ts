@@ -9,6 +9,8 @@ import type { DocumentKind } from "@/lib/fiscal/content";
 import { fiscalSignOf, GENESIS_HASH, hashOf } from "@/lib/fiscal/sign";
 import { cashEffect } from "@/lib/fiscal/z-report";
 import { cashboxKey, loadDeviceCashbox } from "./context";
+import { sql, tenantQuery } from "@/lib/db/sql";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export interface JournalReport {
   ok: boolean;
@@ -79,7 +81,7 @@ function checkDocument(w: Walk, d: Doc) {
   if (kind in w.totals) w.totals[kind] += d.total;
 }
 
-async function walkDocuments(cb: { id: string; organizationId: string }, w: Walk) {
+async function walkDocuments(cb: { id: string; organizationId: OrganizationId }, w: Walk) {
   for (;;) {
     const docs = await db.fiscalDocument.findMany({
       where: { organizationId: cb.organizationId, cashboxId: cb.id, number: { gt: w.lastNumber } },
@@ -105,21 +107,25 @@ async function walkDocuments(cb: { id: string; organizationId: string }, w: Walk
   }
 }
 
-async function checkLines(cb: { id: string; organizationId: string }, w: Walk) {
-  const lineSums = await db.$queryRaw<{ number: number; total: bigint; lines: bigint | null }[]>`
+async function checkLines(cb: { id: string; organizationId: OrganizationId }, w: Walk) {
+  const lineSums = await tenantQuery<{ number: number; total: bigint; lines: bigint | null }[]>(
+    db,
+    cb.organizationId,
+    sql`
     SELECT d.number, d.total, SUM(l.total)::bigint AS lines
       FROM "FiscalDocument" d
       LEFT JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
      WHERE d."organizationId" = ${cb.organizationId}::uuid AND d."cashboxId" = ${cb.id}::uuid
        AND d.type IN ('SALE', 'SALE_RETURN', 'PURCHASE', 'PURCHASE_RETURN')
      GROUP BY d.id, d.number, d.total
-    HAVING SUM(l.total) IS DISTINCT FROM d.total`;
+    HAVING SUM(l.total) IS DISTINCT FROM d.total`,
+  );
   for (const r of lineSums.slice(0, 10))
     w.problem(`receipt ${r.number}: lines add up to ${r.lines ?? 0}, total ${r.total}`);
 }
 
 /** The journal cursor and the open shift against what the documents give. */
-async function checkJournal(cb: { id: string; organizationId: string }, w: Walk) {
+async function checkJournal(cb: { id: string; organizationId: OrganizationId }, w: Walk) {
   const { problem } = w;
   const j = await db.cashboxJournal.findFirst({
     where: { organizationId: cb.organizationId, cashboxId: cb.id },
@@ -151,7 +157,10 @@ async function checkJournal(cb: { id: string; organizationId: string }, w: Walk)
     problem("the open shift is not the journal's current shift");
 }
 
-export async function verifyJournal(cashboxId: string, organizationId: string): Promise<JournalReport> {
+export async function verifyJournal(
+  cashboxId: string,
+  organizationId: OrganizationId,
+): Promise<JournalReport> {
   const cb = await loadDeviceCashbox(cashboxId, organizationId);
   if (!cb) return { ok: false, documents: 0, problems: ["cashbox not found"] };
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 /**
  * An article and barcodes are unique within the organization. Checked under the nomenclature lock
@@ -8,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
  */
 export async function assertKeysFree(
   tx: Tx,
-  organizationId: string,
+  organizationId: OrganizationId,
   keys: { article: string | null; barcodes: string[] },
   exceptItemId: string | null = null,
 ) {

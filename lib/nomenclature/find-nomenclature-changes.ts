@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { UNIT_INFO, unitCode, type MeasureUnit } from "./units";
 import { getVatRates } from "./vat-rates";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export interface NomenclatureChange {
   id: string;
@@ -51,7 +52,7 @@ export const CHANGES_MAX_LIMIT = 1000;
  * nextCursor never skips a change.
  */
 export async function findNomenclatureChanges(
-  organizationId: string,
+  organizationId: OrganizationId,
   since: string | number | bigint,
   limit: number,
 ): Promise<NomenclatureChanges> {

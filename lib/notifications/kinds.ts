@@ -10,6 +10,10 @@ const OWNER_ADMIN_MAIL_KINDS = [
   "PAYMENT_EXPIRING_7",
   "PAYMENT_UNPAID",
   "CASHBOX_BLOCKED_UNPAID",
+  // issue 20.1: a third-party ОФД's own period (ofdPaidUntil): reminders only, never a block
+  "OFD_PAYMENT_EXPIRING_30",
+  "OFD_PAYMENT_EXPIRING_7",
+  "OFD_PAYMENT_UNPAID",
   "CODE_HANDED",
   "ORDER_PAID",
   "STOCK_LOW",
@@ -42,6 +46,9 @@ export const NOTIFICATION_PERMISSION: Record<NotificationKind, Permission> = {
   PAYMENT_EXPIRING_7: "cashbox.read",
   PAYMENT_UNPAID: "cashbox.read",
   CASHBOX_BLOCKED_UNPAID: "cashbox.read",
+  OFD_PAYMENT_EXPIRING_30: "cashbox.read",
+  OFD_PAYMENT_EXPIRING_7: "cashbox.read",
+  OFD_PAYMENT_UNPAID: "cashbox.read",
   CODE_HANDED: "market.read",
   ORDER_PAID: "market.read",
   STOCK_LOW: "stock.read",
@@ -88,9 +95,18 @@ const PAYMENT_KINDS: readonly string[] = [
   "CASHBOX_BLOCKED_UNPAID",
 ];
 
+/** The third-party ОФД's payment kinds: about the cashbox's `ofdPaidUntil` (params.ofdPaidUntil). */
+const OFD_PAYMENT_KINDS: readonly string[] = [
+  "OFD_PAYMENT_EXPIRING_30",
+  "OFD_PAYMENT_EXPIRING_7",
+  "OFD_PAYMENT_UNPAID",
+];
+
 /** What the bell knows of a notification's cashbox now, to tell whether its cause still holds. */
 export interface CashboxNow {
   paidUntil: string | null;
+  /** «ОФД оплачен до» (third-party ОФД); undefined when the reader did not load it */
+  ofdPaidUntil?: string | null;
   operationalState: string;
   /** the last online contact (onlineAt, else lastSeenAt), ISO; null when never seen */
   lastContact?: string | null;
@@ -102,7 +118,7 @@ export interface CashboxNow {
 
 /**
  * Whether the notification's cause still holds: a payment reminder is withdrawn once the
- * cashbox's service was renewed (its paidUntil moved on), a block notice once the cashbox is
+ * cashbox's service was renewed (its paidUntil — or, for an ОФД reminder, its ofdPaidUntil — moved on), a block notice once the cashbox is
  * no longer blocked, an offline notice once the cashbox has been online again (its last contact
  * moved on), a ФН notice once the drive was replaced. A certificate notice is withdrawn by
  * `certificateStillRelevant` (the list reads the certificates). Other kinds are events and stay
@@ -116,6 +132,14 @@ export function stillRelevant(kind: string, params: NotificationParams, cashbox:
   if (kind === "FN_EXPIRING_30" || kind === "FN_EXPIRING_7") {
     if (!cashbox) return false;
     return cashbox.fiscalDriveNumber === undefined || cashbox.fiscalDriveNumber === params.fnNumber;
+  }
+  if (OFD_PAYMENT_KINDS.includes(kind)) {
+    if (!cashbox) return false;
+    return (
+      cashbox.ofdPaidUntil === undefined ||
+      typeof params.ofdPaidUntil !== "string" ||
+      cashbox.ofdPaidUntil === params.ofdPaidUntil
+    );
   }
   if (!PAYMENT_KINDS.includes(kind)) return true;
   if (!cashbox) return false;

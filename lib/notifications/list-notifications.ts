@@ -58,6 +58,7 @@ export async function listUnreadNotifications(
       cashbox: {
         select: {
           paidUntil: true,
+          ofdPaidUntil: true,
           operationalState: true,
           onlineAt: true,
           lastSeenAt: true,
@@ -87,6 +88,7 @@ export async function listUnreadNotifications(
         r.cashbox
           ? {
               paidUntil: r.cashbox.paidUntil ? r.cashbox.paidUntil.toISOString().slice(0, 10) : null,
+              ofdPaidUntil: r.cashbox.ofdPaidUntil ? r.cashbox.ofdPaidUntil.toISOString().slice(0, 10) : null,
               operationalState: r.cashbox.operationalState,
               lastContact: contact ? contact.toISOString() : null,
               fiscalDriveNumber: r.cashbox.fiscalDriveNumber,

@@ -13,6 +13,8 @@ import { OFFLINE_MAX_MS, SHIFT_MAX_MS } from "@/lib/fiscal/shift-rules";
 import { localDate } from "@/lib/locale/zone";
 import type { NotificationKind, NotificationParams } from "./kinds";
 import { notify } from "./notify";
+import { sql, tenantQuery } from "@/lib/db/sql";
+import { type OrganizationId, unsafeOrganizationId } from "@/lib/tenant/context";
 
 const DAY_MS = 86_400_000;
 export const OFFLINE_24H_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +38,7 @@ interface Candidate {
 const daysLeft = (end: Date, now: Date) => Math.ceil((end.getTime() - now.getTime()) / DAY_MS);
 
 /** Notifies the candidates not notified before (one look-up per kind); returns how many were new. */
-async function notifyFresh(organizationId: string, candidates: Candidate[]): Promise<number> {
+async function notifyFresh(organizationId: OrganizationId, candidates: Candidate[]): Promise<number> {
   let created = 0;
   const kinds = [...new Set(candidates.map((c) => c.kind))];
   for (const kind of kinds) {
@@ -59,8 +61,15 @@ async function notifyFresh(organizationId: string, candidates: Candidate[]): Pro
 }
 
 /** Cashboxes without an online contact for 24 h / 72 h: one notice per threshold and episode. */
-async function offlineCandidates(organizationId: string, timeZone: string, now: Date): Promise<Candidate[]> {
-  const rows = await db.$queryRaw<{ id: string; name: string; contact: Date }[]>`
+async function offlineCandidates(
+  organizationId: OrganizationId,
+  timeZone: string,
+  now: Date,
+): Promise<Candidate[]> {
+  const rows = await tenantQuery<{ id: string; name: string; contact: Date }[]>(
+    db,
+    organizationId,
+    sql`
     SELECT c.id::text AS id, c.name, COALESCE(c."onlineAt", c."lastSeenAt") AS contact
       FROM "Cashbox" c
      WHERE c."organizationId" = ${organizationId}::uuid
@@ -68,7 +77,8 @@ async function offlineCandidates(organizationId: string, timeZone: string, now: 
        AND COALESCE(c."onlineAt", c."lastSeenAt") < ${new Date(now.getTime() - OFFLINE_24H_MS)}
        AND COALESCE(c."onlineAt", c."lastSeenAt") >= ${new Date(now.getTime() - OFFLINE_LOOKBACK_DAYS * DAY_MS)}
      ORDER BY contact, c.id
-     LIMIT ${BATCH}`;
+     LIMIT ${BATCH}`,
+  );
   return rows.map((r) => {
     const since = r.contact.toISOString();
     const hours = Math.floor((now.getTime() - r.contact.getTime()) / 3_600_000);
@@ -87,11 +97,14 @@ async function offlineCandidates(organizationId: string, timeZone: string, now: 
  * renewed one, already used, makes the old one's end no news).
  */
 async function certificateCandidates(
-  organizationId: string,
+  organizationId: OrganizationId,
   timeZone: string,
   now: Date,
 ): Promise<Candidate[]> {
-  const rows = await db.$queryRaw<{ id: string; subject: string; taxId: string; notAfter: Date }[]>`
+  const rows = await tenantQuery<{ id: string; subject: string; taxId: string; notAfter: Date }[]>(
+    db,
+    organizationId,
+    sql`
     SELECT c.id::text AS id, c.subject, c."taxId", c."notAfter"
       FROM "Certificate" c
      WHERE c."organizationId" = ${organizationId}::uuid
@@ -99,7 +112,8 @@ async function certificateCandidates(
        AND NOT EXISTS (SELECT 1 FROM "Certificate" l
                         WHERE l."organizationId" = c."organizationId" AND l."taxId" = c."taxId" AND l."notAfter" > c."notAfter")
      ORDER BY c."notAfter", c.id
-     LIMIT ${BATCH}`;
+     LIMIT ${BATCH}`,
+  );
   return rows.map((r) => {
     const days = daysLeft(r.notAfter, now);
     return {
@@ -123,14 +137,17 @@ async function certificateCandidates(
  * registered cashbox (the Cashbox.fiscalDrive* mirror of the open FiscalDrive row).
  */
 async function fiscalDriveCandidates(
-  organizationId: string,
+  organizationId: OrganizationId,
   timeZone: string,
   now: Date,
 ): Promise<Candidate[]> {
   // a coarse SQL bound (UTC month arithmetic, ±1 day), the exact end from fiscalDriveExpiry
-  const rows = await db.$queryRaw<
+  const rows = await tenantQuery<
     { id: string; name: string; number: string; installedAt: Date; months: number }[]
-  >`
+  >(
+    db,
+    organizationId,
+    sql`
     SELECT c.id::text AS id, c.name, c."fiscalDriveNumber" AS number, c."fiscalDriveInstalledAt" AS "installedAt",
            c."fiscalDriveMonths" AS months
       FROM "Cashbox" c
@@ -141,7 +158,8 @@ async function fiscalDriveCandidates(
            BETWEEN (${now}::timestamptz AT TIME ZONE 'UTC') - interval '1 day'
                AND (${now}::timestamptz AT TIME ZONE 'UTC') + make_interval(days => ${EXPIRY_THRESHOLDS[0] + 1}::int)
      ORDER BY c.id
-     LIMIT ${BATCH}`;
+     LIMIT ${BATCH}`,
+  );
   const out: Candidate[] = [];
   for (const r of rows) {
     const end = fiscalDriveExpiry(r.installedAt, r.months);
@@ -169,8 +187,11 @@ async function fiscalDriveCandidates(
  * cashbox's document failed, or the job was down). Shifts the job closed at the limit are
  * notified by lib/device/maintenance.ts when it closes them (notifyShiftOpen24h).
  */
-async function openShiftCandidates(organizationId: string, now: Date): Promise<Candidate[]> {
-  const rows = await db.$queryRaw<{ cashboxId: string; name: string; shiftId: string; number: number }[]>`
+async function openShiftCandidates(organizationId: OrganizationId, now: Date): Promise<Candidate[]> {
+  const rows = await tenantQuery<{ cashboxId: string; name: string; shiftId: string; number: number }[]>(
+    db,
+    organizationId,
+    sql`
     SELECT j."cashboxId"::text AS "cashboxId", c.name, s.id::text AS "shiftId", s.number
       FROM "CashboxJournal" j
       JOIN "Cashbox" c ON c."organizationId" = j."organizationId" AND c.id = j."cashboxId"
@@ -178,7 +199,8 @@ async function openShiftCandidates(organizationId: string, now: Date): Promise<C
      WHERE j."organizationId" = ${organizationId}::uuid
        AND j."currentShiftOpenedAt" <= ${new Date(now.getTime() - SHIFT_MAX_MS)}
      ORDER BY j."currentShiftOpenedAt", j."cashboxId"
-     LIMIT ${BATCH}`;
+     LIMIT ${BATCH}`,
+  );
   return rows.map((r) => ({
     kind: "SHIFT_OPEN_24H",
     cashboxId: r.cashboxId,
@@ -189,7 +211,7 @@ async function openShiftCandidates(organizationId: string, now: Date): Promise<C
 
 /** One organization's scan (single-tenant); returns how many notifications were new. */
 export async function scanOrganizationNotifications(
-  organizationId: string,
+  organizationId: OrganizationId,
   now = new Date(),
 ): Promise<number> {
   const org = await db.organization.findUnique({
@@ -210,7 +232,7 @@ export async function scanOrganizationNotifications(
  * SHIFT_OPEN_24H for a shift the scheduled job has just closed at the 24-hour limit (the cashier
  * did not close it): once per shift, whoever notices first (this or the scan).
  */
-export async function notifyShiftOpen24h(organizationId: string, cashboxId: string, shiftId: string) {
+export async function notifyShiftOpen24h(organizationId: OrganizationId, cashboxId: string, shiftId: string) {
   const shift = await db.shift.findFirst({
     where: { organizationId, id: shiftId, cashboxId },
     select: { number: true, cashbox: { select: { name: true } } },
@@ -239,7 +261,8 @@ async function runNotificationScanUnscoped(now = new Date()): Promise<{ created:
       select: { id: true },
       take: ORG_PAGE,
     });
-    for (const o of orgs) created += await singleTenant(() => scanOrganizationNotifications(o.id, now));
+    for (const o of orgs)
+      created += await singleTenant(() => scanOrganizationNotifications(unsafeOrganizationId(o.id), now));
     if (orgs.length < ORG_PAGE) return { created };
     after = orgs[orgs.length - 1].id;
   }

@@ -8,7 +8,7 @@ export const CLIENT_CASHBOXES_PAGE_SIZE = 25;
 
 /**
  * One linked client's cashboxes, for the partner: only what renewal needs — name, trade point,
- * registration number, statuses and paidUntil. No receipts, tokens, keys or fiscal data.
+ * registration number, statuses, paidUntil (and ofdPaidUntil on a third-party ОФД). No receipts, tokens, keys or fiscal data.
  * An unlinked (or unknown) client answers NOT_FOUND.
  */
 export async function findClientCashboxes(ctx: TenantContext, clientOrganizationId: string, page: number) {
@@ -35,6 +35,10 @@ export async function findClientCashboxes(ctx: TenantContext, clientOrganization
         operationalState: true,
         operationalReason: true,
         paidUntil: true,
+        // a KZ cashbox on a third-party ОФД: the partner's codes renew its tariff (paidUntil);
+        // the ОФД's own date is shown for reference
+        ofd: true,
+        ofdPaidUntil: true,
         tradePoint: { select: { name: true } },
       },
     }),

@@ -2,6 +2,7 @@ import { crossTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { linkedClientWhere } from "./grant";
+import { adminQuery, sql } from "@/lib/db/sql";
 
 export const CLIENTS_PAGE_SIZE = 20;
 
@@ -25,7 +26,9 @@ async function findPartnerClientsUnscoped(ctx: TenantContext, page: number, now 
   const ids = rows.map((r) => r.id);
   // Counted in SQL, scoped by the same grant (the PartnerLink join).
   const stats = ids.length
-    ? await db.$queryRaw<{ organizationId: string; cashboxes: bigint; expiring: bigint; unpaid: bigint }[]>`
+    ? await adminQuery<{ organizationId: string; cashboxes: bigint; expiring: bigint; unpaid: bigint }[]>(
+        db,
+        sql`
         SELECT c."organizationId"::text AS "organizationId", count(*) AS cashboxes,
                count(*) FILTER (WHERE c."registrationStatus" = 'REGISTERED' AND c."paidUntil" IS NOT NULL
                  AND c."paidUntil" - (${now}::timestamptz AT TIME ZONE o.timezone)::date BETWEEN 0 AND 30) AS expiring,
@@ -36,7 +39,8 @@ async function findPartnerClientsUnscoped(ctx: TenantContext, page: number, now 
           JOIN "PartnerLink" pl ON pl."organizationId" = c."organizationId"
                                AND pl."partnerOrganizationId" = ${ctx.organizationId}::uuid
          WHERE c."organizationId" = ANY(${ids}::uuid[])
-         GROUP BY c."organizationId"`
+         GROUP BY c."organizationId"`,
+      )
     : [];
   const byOrg = new Map(stats.map((s) => [s.organizationId, s]));
   return {

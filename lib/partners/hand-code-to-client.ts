@@ -5,6 +5,7 @@ import type { THandCodeInput } from "@/lib/codes/schemas";
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 /**
  * «Передать клиенту»: one of the partner's available codes goes to a linked client, who sees it
@@ -14,12 +15,16 @@ export async function handCodeToClient(ctx: TenantContext, input: THandCodeInput
   assertCan(ctx, "partner.cabinet");
   await db.$transaction(async (tx) => {
     // Only a client that linked this partner; checked and locked in one query.
-    const link = await tx.$queryRaw<{ organizationId: string; name: string }[]>`
+    const link = await tenantQuery<{ organizationId: string; name: string }[]>(
+      tx,
+      ctx.organizationId,
+      sql`
       SELECT pl."organizationId"::text AS "organizationId", o.name
         FROM "PartnerLink" pl JOIN "Organization" o ON o.id = pl."organizationId"
        WHERE pl."organizationId" = ${input.clientOrganizationId}::uuid
          AND pl."partnerOrganizationId" = ${ctx.organizationId}::uuid
-       FOR SHARE OF pl`;
+       FOR SHARE OF pl`,
+    );
     if (!link[0]) throw new CodeError("CLIENT_NOT_LINKED");
     const code = await tx.activationCode.findFirst({
       where: { organizationId: ctx.organizationId, id: input.codeId },

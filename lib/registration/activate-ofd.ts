@@ -9,7 +9,7 @@ import { audit, diff } from "@/lib/audit/log";
 import { lockCashbox } from "@/lib/cashboxes/lock-cashbox";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import { isThirdPartyOfd, reportMismatches, ZActivateOfdInput, type TActivateOfdInput } from "./ofd";
 import { reportFileText } from "./ofd-report";
 import { findRegistrationReport } from "./report";
@@ -33,7 +33,7 @@ export function parse<T>(
   throw new AppError("VALIDATION_FAILED", { field: String(issue.path[0] ?? ""), messageKey: issue.message });
 }
 
-export async function loadKzCashbox(tx: Tx, organizationId: string, cashboxId: string) {
+export async function loadKzCashbox(tx: Tx, organizationId: OrganizationId, cashboxId: string) {
   await lockCashbox(tx, organizationId, cashboxId);
   const cb = await tx.cashbox.findFirstOrThrow({
     where: { organizationId, id: cashboxId },
@@ -46,6 +46,7 @@ export async function loadKzCashbox(tx: Tx, organizationId: string, cashboxId: s
       registrationNumber: true,
       inkOfd: true,
       paidUntil: true,
+      ofdPaidUntil: true,
       organization: { select: { country: true } },
     },
   });
@@ -135,10 +136,11 @@ export async function activateOnOfd(ctx: TenantContext, raw: TActivateOfdInput, 
         createdAt: now,
       },
     });
-    const paidUntil = new Date(`${input.paidUntil}T00:00:00Z`);
+    // the owner's date is the ОФД period («ОФД оплачен до»); the tariff period is this service's
+    const ofdPaidUntil = new Date(`${input.paidUntil}T00:00:00Z`);
     await tx.cashbox.updateMany({
       where: { organizationId: ctx.organizationId, id: cb.id },
-      data: { registrationStatus: "SUBMITTED", paidUntil },
+      data: { registrationStatus: "SUBMITTED", ofdPaidUntil },
     });
     await audit(tx, ctx, {
       action: "registration.ofd.activate",
@@ -152,7 +154,7 @@ export async function activateOnOfd(ctx: TenantContext, raw: TActivateOfdInput, 
         ...(open
           ? { previous: { registrationNumber: open.registrationNumber, inkOfd: open.inkOfd } }
           : { registrationStatus: [cb.registrationStatus, "SUBMITTED"] }),
-        ...diff({ paidUntil: iso(cb.paidUntil) }, { paidUntil: input.paidUntil }),
+        ...diff({ ofdPaidUntil: iso(cb.ofdPaidUntil) }, { ofdPaidUntil: input.paidUntil }),
       },
     });
 

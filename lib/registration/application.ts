@@ -4,7 +4,11 @@
 // attributes in a fixed order, XML-escaped text, empty optional elements omitted.
 
 export type ApplicationKind =
-  "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
+  | "REGISTRATION"
+  | "REREGISTRATION_FN"
+  | "REREGISTRATION_ADDRESS"
+  | "REREGISTRATION_REQUISITES"
+  | "DEREGISTRATION";
 
 export interface ApplicationData {
   kind: ApplicationKind;
@@ -19,6 +23,8 @@ export interface ApplicationData {
   report: { number: number; fiscalSign: string; createdAt: string } | null;
   /** deregistration / address change reason */
   reason: string | null;
+  /** a re-registration that changes the taxation: the new one (a code of TAXATION_CODES) */
+  taxation?: string | null;
 }
 
 export const APPLICATION_VERSION = "1";
@@ -28,6 +34,7 @@ const KIND_CODE: Record<ApplicationKind, string> = {
   REREGISTRATION_FN: "2",
   REREGISTRATION_ADDRESS: "3",
   DEREGISTRATION: "4",
+  REREGISTRATION_REQUISITES: "5",
 };
 
 export function escapeXml(s: string): string {
@@ -84,6 +91,7 @@ export function buildApplicationXml(d: ApplicationData): string {
       el(2, "Address", d.tradePoint.address),
     ]),
     ...block(1, "Ofd", [el(2, "Name", d.ofd.name), el(2, ru ? "INN" : "BIN", d.ofd.taxId)]),
+    el(1, "Taxation", d.taxation),
     ...(d.report
       ? block(1, "RegistrationReport", [
           el(2, "Number", d.report.number),

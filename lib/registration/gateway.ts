@@ -11,6 +11,9 @@ import { normalizeSerial } from "@/lib/cashboxes/serial";
 import { notify } from "@/lib/notifications/notify";
 import { decide, type Decision, type SimulatorInput } from "./simulator";
 import type { ApplicationKind } from "./application";
+import { sql, tenantQuery } from "@/lib/db/sql";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
+import { applyAcceptedChanges, dropRefusedChanges } from "./requisites";
 
 export interface SubmittedCase {
   organizationId: string;
@@ -116,15 +119,26 @@ function answerXml(caseId: string, d: Decision, now: Date, authority: string): s
  */
 export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<
-      { id: string; kind: ApplicationKind; cashboxId: string; country: string; cashboxName: string }[]
-    >`
+    const rows = await tenantQuery<
+      {
+        id: string;
+        kind: ApplicationKind;
+        cashboxId: string;
+        country: string;
+        cashboxName: string;
+        changes: unknown;
+      }[]
+    >(
+      tx,
+      unsafeOrganizationId(c.organizationId), // the case the tenant's submit queued
+      sql`
       SELECT rc.id::text, rc.kind::text AS kind, rc."cashboxId"::text AS "cashboxId", o.country::text AS country,
-             c.name AS "cashboxName"
+             c.name AS "cashboxName", rc.changes
         FROM "RegistrationCase" rc JOIN "Organization" o ON o.id = rc."organizationId"
         JOIN "Cashbox" c ON c."organizationId" = rc."organizationId" AND c.id = rc."cashboxId"
        WHERE rc."organizationId" = ${c.organizationId}::uuid AND rc.id = ${c.caseId}::uuid AND rc.status = 'SUBMITTED'
-       FOR UPDATE OF rc`;
+       FOR UPDATE OF rc`,
+    );
     const rc = rows[0];
     if (!rc) return false;
     const authority = rc.country === "KZ" ? "КГД" : "ФНС";
@@ -159,6 +173,13 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
           rc.cashboxId,
         );
     }
+    // a re-registration's pending requisites: applied on acceptance, dropped on refusal
+    let applied: Record<string, unknown> | null = null;
+    if (rc.kind !== "REGISTRATION" && rc.kind !== "DEREGISTRATION" && rc.changes) {
+      const orgId = unsafeOrganizationId(c.organizationId); // the case the tenant's submit queued
+      if (accepted) applied = await applyAcceptedChanges(tx, orgId, rc.cashboxId, rc.changes);
+      else await dropRefusedChanges(tx, orgId, rc.id, rc.changes);
+    }
     const receipt = `<?xml version="1.0" encoding="UTF-8"?>\n<Receipt authority="${authority}" case="${rc.id}" date="${now.toISOString()}">\n  <Status>RECEIVED</Status>\n</Receipt>\n`;
     await tx.caseDocument.createMany({
       data: [
@@ -187,7 +208,12 @@ export async function applyGatewayAnswer(c: SubmittedCase, decision: Decision, n
       objectType: "cashbox",
       objectId: rc.cashboxId,
       details: accepted
-        ? { caseId: rc.id, kind: rc.kind, registrationNumber: decision.registrationNumber }
+        ? {
+            caseId: rc.id,
+            kind: rc.kind,
+            registrationNumber: decision.registrationNumber,
+            ...(applied ? { changes: JSON.parse(JSON.stringify(applied)) } : {}),
+          }
         : { caseId: rc.id, kind: rc.kind, rule: decision.rule, reason: decision.reason },
     });
     // the bell and the mail (issue 20.2), once per case, with the answer it records

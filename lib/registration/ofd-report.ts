@@ -6,9 +6,10 @@
 // recordOfdMismatch files it on «Документооборот».
 import { auditSystem } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
-import { pgQuery, type PgClient } from "@/lib/db/pool";
+import { tenantPoolQuery, type PgClient } from "@/lib/db/pool";
 import { DeviceError } from "@/lib/device/errors";
 import { mismatchText, reportMismatches, type ReportMismatch } from "./ofd";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 type ReportData = {
   reason?: string;
@@ -57,13 +58,13 @@ export function reportFileText(
  */
 export async function matchOfdRegistrationReport(
   c: PgClient,
-  cb: { id: string; organizationId: string; ofd?: string },
+  cb: { id: string; organizationId: OrganizationId; ofd?: string },
   report: ReportData | undefined,
   now: Date,
 ): Promise<void> {
   // the own ОФД (every RU cashbox too) keeps the signed flow: nothing to match
   if (!report || report.reason !== "registration" || cb.ofd === "OWN") return;
-  const [row] = await pgQuery<{
+  const [row] = await tenantPoolQuery<{
     ofd: string;
     country: string;
     serialNumber: string;
@@ -72,6 +73,7 @@ export async function matchOfdRegistrationReport(
     registrationNumber: string | null;
     inkOfd: string | null;
   }>(
+    cb.organizationId,
     `SELECT c.ofd::text AS ofd, o.country::text AS country, c."serialNumber", c."registrationStatus"::text AS "registrationStatus",
             rc.id::text AS "caseId", rc."registrationNumber", rc."inkOfd"
        FROM "Cashbox" c
@@ -98,7 +100,8 @@ export async function matchOfdRegistrationReport(
   }
 
   const text = reportFileText("ОТЧЁТ О РЕГИСТРАЦИИ (совпадает с данными ОФД)", report, now);
-  await pgQuery(
+  await tenantPoolQuery(
+    cb.organizationId,
     `WITH accepted AS (
        UPDATE "RegistrationCase" SET status = 'ACCEPTED', "answeredAt" = $3, "updatedAt" = $3
         WHERE "organizationId" = $1 AND id = $4 AND status = 'SUBMITTED'

@@ -4,6 +4,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { formatDateTime, timeZoneLabel } from "@/lib/locale/dates";
 import type { ApplicationKind } from "./application";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export type ReportReason = "registration" | "reregistration" | "deregistration";
 
@@ -28,7 +29,7 @@ export interface RegistrationReport {
  */
 export async function findRegistrationReport(
   q: Db | Tx,
-  organizationId: string,
+  organizationId: OrganizationId,
   cashboxId: string,
   reason: ReportReason,
   since: Date | null,

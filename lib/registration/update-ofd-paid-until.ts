@@ -5,7 +5,11 @@ import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { conflict, iso, loadKzCashbox, parse } from "./activate-ofd";
 import { isThirdPartyOfd, ZOfdPaidUntilInput, type TOfdPaidUntilInput } from "./ofd";
 
-/** «Оплачено в ОФД до» of a third-party ОФД cashbox (the renewal dialog): the owner's date, as is. */
+/**
+ * «ОФД оплачен до» of a third-party ОФД cashbox (the renewal dialog): the owner's date, as is. It
+ * moves only the ОФД period (ofdPaidUntil); the tariff period (paidUntil) is codes' and the
+ * «Маркет»'s, and an unpaid block (which follows the tariff) is not lifted by it.
+ */
 export async function updateOfdPaidUntil(ctx: TenantContext, raw: TOfdPaidUntilInput) {
   assertCan(ctx, "cashbox.renew");
   const input = parse(ZOfdPaidUntilInput, raw);
@@ -13,11 +17,11 @@ export async function updateOfdPaidUntil(ctx: TenantContext, raw: TOfdPaidUntilI
     const cb = await loadKzCashbox(tx, ctx.organizationId, input.cashboxId);
     if (cb.organization.country !== "KZ" || !isThirdPartyOfd(cb.ofd)) throw conflict("notThirdParty");
     if (cb.registrationStatus === "DEREGISTERED") throw conflict("deregistered");
-    const changes = diff({ paidUntil: iso(cb.paidUntil) }, { paidUntil: input.paidUntil });
+    const changes = diff({ ofdPaidUntil: iso(cb.ofdPaidUntil) }, { ofdPaidUntil: input.paidUntil });
     if (Object.keys(changes).length === 0) return { changed: false, paidUntil: input.paidUntil };
     await tx.cashbox.updateMany({
       where: { organizationId: ctx.organizationId, id: cb.id },
-      data: { paidUntil: new Date(`${input.paidUntil}T00:00:00Z`) },
+      data: { ofdPaidUntil: new Date(`${input.paidUntil}T00:00:00Z`) },
     });
     await audit(tx, ctx, {
       action: "cashbox.ofdPaidUntil.update",

@@ -3,29 +3,40 @@
 // The same loader feeds submitApplication, which rebuilds the XML and compares it byte for byte.
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
 import { buildApplicationXml, OWN_OFD, type ApplicationData, type ApplicationKind } from "./application";
 import { isThirdPartyOfd, OFD_SITES, type ThirdPartyOfd } from "./ofd";
 import { findRegistrationReport, reportPrintLines, reportReasonOf, type RegistrationReport } from "./report";
+import { changesOf, effectiveRequisites, REREGISTRATION_KINDS, type RequisiteChanges } from "./requisites";
 
 /** Where a third-party ОФД cashbox is: the three steps, waiting for its report, connected, or deregistered. */
-export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "DEREGISTERED";
+export type OfdStage = "STEPS" | "WAITING" | "CONNECTED" | "CASE" | "DEREGISTERED";
 
 async function ofdWizardState(
   q: Db | Tx,
-  organizationId: string,
-  cb: { id: string; ofd: string; registrationStatus: string; paidUntil: Date | null },
+  organizationId: OrganizationId,
+  cb: { id: string; ofd: string; registrationStatus: string; ofdPaidUntil: Date | null },
+  open: OpenCase | null,
 ) {
   const provider = cb.ofd as ThirdPartyOfd;
+  // a registered cashbox with an open re-registration or deregistration: its three steps on the ОФД's site
+  const openCase =
+    cb.registrationStatus === "REGISTERED" &&
+    open?.id &&
+    (open.kind === "DEREGISTRATION" || (REREGISTRATION_KINDS as readonly string[]).includes(open.kind))
+      ? open
+      : null;
   const stage: OfdStage =
     cb.registrationStatus === "SUBMITTED"
       ? "WAITING"
-      : cb.registrationStatus === "REGISTERED"
-        ? "CONNECTED"
-        : cb.registrationStatus === "DEREGISTERED"
-          ? "DEREGISTERED"
-          : "STEPS";
+      : openCase
+        ? "CASE"
+        : cb.registrationStatus === "REGISTERED"
+          ? "CONNECTED"
+          : cb.registrationStatus === "DEREGISTERED"
+            ? "DEREGISTERED"
+            : "STEPS";
   const activation = await q.registrationCase.findFirst({
     where: {
       organizationId,
@@ -61,7 +72,9 @@ async function ofdWizardState(
     provider,
     site: OFD_SITES[provider],
     stage,
-    paidUntil: cb.paidUntil ? cb.paidUntil.toISOString().slice(0, 10) : null,
+    openCase,
+    /** «ОФД оплачен до» (the owner's date; the tariff period is not the wizard's) */
+    paidUntil: cb.ofdPaidUntil ? cb.ofdPaidUntil.toISOString().slice(0, 10) : null,
     activation: activation
       ? {
           registrationNumber: activation.registrationNumber ?? "",
@@ -95,9 +108,11 @@ export interface OpenCase {
   createdAt: Date | null;
   reason: string | null;
   fiscalDriveId: string | null;
+  /** a re-registration's pending requisites (lib/registration/requisites.ts) */
+  changes: RequisiteChanges;
 }
 
-async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string) {
+async function loadCashbox(q: Db | Tx, organizationId: OrganizationId, cashboxId: string) {
   if (!isUuid(cashboxId)) throw new AppError("NOT_FOUND");
   const cb = await q.cashbox.findFirst({
     where: { organizationId, id: cashboxId },
@@ -109,7 +124,10 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
       registrationNumber: true,
       registrationStatus: true,
       ofd: true,
+      taxation: true,
+      inkOfd: true,
       paidUntil: true,
+      ofdPaidUntil: true,
       fiscalDriveNumber: true,
       fiscalDriveModel: true,
       fiscalDriveMonths: true,
@@ -134,28 +152,35 @@ async function loadCashbox(q: Db | Tx, organizationId: string, cashboxId: string
 /** The case the wizard works on, or null when there is nothing to apply for. */
 async function openCaseOf(
   q: Db | Tx,
-  organizationId: string,
+  organizationId: OrganizationId,
   cb: { id: string; registrationStatus: string },
 ): Promise<OpenCase | null> {
   const draft = await q.registrationCase.findFirst({
     where: { organizationId, cashboxId: cb.id, status: "DRAFT" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, createdAt: true, reason: true, fiscalDriveId: true },
+    select: { id: true, kind: true, createdAt: true, reason: true, fiscalDriveId: true, changes: true },
   });
-  if (draft) return draft;
+  if (draft) return { ...draft, changes: changesOf(draft.changes) };
   if (cb.registrationStatus === "DRAFT" || cb.registrationStatus === "REFUSED") {
-    return { id: null, kind: "REGISTRATION", createdAt: null, reason: null, fiscalDriveId: null };
+    return {
+      id: null,
+      kind: "REGISTRATION",
+      createdAt: null,
+      reason: null,
+      fiscalDriveId: null,
+      changes: {},
+    };
   }
   return null;
 }
 
-export async function buildState(q: Db | Tx, organizationId: string, cashboxId: string) {
+export async function buildState(q: Db | Tx, organizationId: OrganizationId, cashboxId: string) {
   const cb = await loadCashbox(q, organizationId, cashboxId);
   const country = cb.organization.country as "RU" | "KZ";
   const submitted = await q.registrationCase.findFirst({
     where: { organizationId, cashboxId: cb.id, status: "SUBMITTED" },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    select: { id: true, kind: true, submittedAt: true },
+    select: { id: true, kind: true, submittedAt: true, changes: true },
   });
   const open = submitted ? null : await openCaseOf(q, organizationId, cb);
   const last = await q.registrationCase.findFirst({
@@ -189,11 +214,21 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
             validityMonths: cb.fiscalDriveMonths ?? 15,
           }
         : null;
+    // a re-registration declares the requisites it asks for (the cashbox keeps the registered ones)
+    const eff = effectiveRequisites(
+      {
+        organizationName: cb.organization.name,
+        tradePoint: cb.tradePoint,
+        taxation: cb.taxation,
+        ofd: cb.ofd as string,
+      },
+      open.changes,
+    );
     data = {
       kind: open.kind,
       country,
       organization: {
-        name: cb.organization.name,
+        name: eff.organizationName,
         legalForm: cb.organization.legalForm,
         taxId: cb.organization.taxId,
         kpp: cb.organization.kpp,
@@ -205,12 +240,13 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
         registrationNumber: open.kind === "REGISTRATION" ? null : cb.registrationNumber,
       },
       fiscalDrive: fd,
-      tradePoint: { name: cb.tradePoint.name, address: cb.tradePoint.address },
-      ofd: OWN_OFD[country],
+      tradePoint: { name: eff.tradePoint.name, address: eff.tradePoint.address },
+      ofd: isThirdPartyOfd(eff.ofd) ? { name: OFD_SITES[eff.ofd].name, taxId: "" } : OWN_OFD[country],
       report: report
         ? { number: report.number, fiscalSign: report.fiscalSign, createdAt: report.createdAt.toISOString() }
         : null,
       reason: open.reason,
+      taxation: open.changes.taxation !== undefined ? eff.taxation || null : null,
     };
   }
   const thirdParty = country === "KZ" && isThirdPartyOfd(cb.ofd);
@@ -244,9 +280,9 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
     reportLines: report
       ? reportPrintLines(report, {
           country,
-          organizationName: cb.organization.name,
+          organizationName: data?.organization.name ?? cb.organization.name,
           taxId: cb.organization.taxId,
-          address: cb.tradePoint.address,
+          address: data?.tradePoint.address ?? cb.tradePoint.address,
           serialNumber: cb.serialNumber,
           timezone: cb.organization.timezone,
         })
@@ -255,7 +291,7 @@ export async function buildState(q: Db | Tx, organizationId: string, cashboxId: 
     /** the exact text to sign (only when the report is there) */
     applicationXml: data && report ? buildApplicationXml(data) : null,
     /** the three-step variant of a KZ cashbox on a third-party ОФД (phase THIRD_PARTY_OFD) */
-    ofd: thirdParty ? await ofdWizardState(q, organizationId, cb) : null,
+    ofd: thirdParty ? await ofdWizardState(q, organizationId, cb, open) : null,
   };
 }
 export type WizardState = Awaited<ReturnType<typeof buildState>>;

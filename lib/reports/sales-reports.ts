@@ -7,6 +7,7 @@ import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { ReportParams } from "./params";
 import { reportScope } from "./scope";
 import { totalsOf, type ReportColumn, type ReportTable } from "./table";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 export const GOODS_COLUMNS: ReportColumn[] = [
   { key: "name", label: "item", kind: "text" },
@@ -21,9 +22,12 @@ export const GOODS_COLUMNS: ReportColumn[] = [
 export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
   const s = reportScope(ctx, p);
-  const rows = await db.$queryRaw<
+  const rows = await tenantQuery<
     { name: string; unitCode: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
-  >`SELECT l.name, l."unitCode",
+  >(
+    db,
+    ctx.organizationId,
+    sql`SELECT l.name, l."unitCode",
            COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE'), 0)::numeric(15,3)::text AS "soldQty",
            COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sold,
            COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
@@ -33,7 +37,8 @@ export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise
      WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
        AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
      GROUP BY l.name, l."unitCode"
-     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name, l."unitCode"`;
+     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name, l."unitCode"`,
+  );
   const out = rows.map(({ unitCode, ...r }) => ({
     ...r,
     unit: unitLabelOfCode(unitCode, ctx.country),
@@ -64,7 +69,7 @@ export const CASH_COLUMNS: ReportColumn[] = [
 export async function cashMovements(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
   const s = reportScope(ctx, p);
-  const rows = await db.$queryRaw<
+  const rows = await tenantQuery<
     {
       createdAt: Date;
       cashbox: string;
@@ -74,7 +79,10 @@ export async function cashMovements(ctx: TenantContext, p: ReportParams): Promis
       deposit: bigint;
       withdrawal: bigint;
     }[]
-  >`SELECT d."createdAt", c.name AS cashbox, s.number AS shift, d.number, d."cashierName" AS cashier,
+  >(
+    db,
+    ctx.organizationId,
+    sql`SELECT d."createdAt", c.name AS cashbox, s.number AS shift, d.number, d."cashierName" AS cashier,
            CASE WHEN d.type = 'CASH_DEPOSIT' THEN d.total ELSE 0 END::bigint AS deposit,
            CASE WHEN d.type = 'CASH_WITHDRAWAL' THEN d.total ELSE 0 END::bigint AS withdrawal
       FROM "FiscalDocument" d
@@ -82,7 +90,8 @@ export async function cashMovements(ctx: TenantContext, p: ReportParams): Promis
       LEFT JOIN "Shift" s ON s."organizationId" = d."organizationId" AND s.id = d."shiftId"
      WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
        AND d.type IN ('CASH_DEPOSIT', 'CASH_WITHDRAWAL') ${s.cashboxSql("d")}
-     ORDER BY d."createdAt", c.name, d.number`;
+     ORDER BY d."createdAt", c.name, d.number`,
+  );
   const totals = rows.length ? { ...totalsOf(CASH_COLUMNS, rows), shift: null, number: null } : null;
   return { columns: CASH_COLUMNS, rows, totals };
 }
@@ -102,7 +111,7 @@ export const CASHIER_COLUMNS: ReportColumn[] = [
 export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
   const s = reportScope(ctx, p);
-  const rows = await db.$queryRaw<
+  const rows = await tenantQuery<
     {
       cashier: string;
       salesCount: bigint;
@@ -112,7 +121,10 @@ export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promi
       returnsCount: bigint;
       returns: bigint;
     }[]
-  >`SELECT d."cashierName" AS cashier,
+  >(
+    db,
+    ctx.organizationId,
+    sql`SELECT d."cashierName" AS cashier,
            COUNT(*) FILTER (WHERE d.type = 'SALE')::bigint AS "salesCount",
            COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sales,
            COALESCE(SUM(d.cash) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCash",
@@ -123,7 +135,8 @@ export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promi
      WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
        AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
      GROUP BY d."cashierName"
-     ORDER BY 3 DESC, 1`;
+     ORDER BY 3 DESC, 1`,
+  );
   const out = rows.map((r) => ({
     ...r,
     salesCount: Number(r.salesCount),

@@ -9,6 +9,7 @@ import type { ReportParams } from "./params";
 import { reportScope } from "./scope";
 import type { Cell, ReportColumn, ReportTable } from "./table";
 import { totalsOf } from "./table";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 export const SHIFT_COLUMNS: ReportColumn[] = [
   { key: "cashbox", label: "cashbox", kind: "text" },
@@ -60,7 +61,7 @@ export async function xReports(
 ): Promise<{ cashboxId: string; cashboxName: string; report: ShiftReport }[]> {
   assertCan(ctx, "reports.read");
   const scope = reportScope(ctx, { from: "2000-01-01", to: "2000-01-01", ...p });
-  const open = await db.$queryRaw<
+  const open = await tenantQuery<
     {
       cashboxId: string;
       name: string;
@@ -73,16 +74,20 @@ export async function xReports(
       totalPurchase: bigint;
       totalPurchaseReturn: bigint;
     }[]
-  >`SELECT j."cashboxId"::text AS "cashboxId", c.name, s.id::text AS "shiftId", s.number, s."openedAt", s."openingCash",
+  >(
+    db,
+    ctx.organizationId,
+    sql`SELECT j."cashboxId"::text AS "cashboxId", c.name, s.id::text AS "shiftId", s.number, s."openedAt", s."openingCash",
            j."totalSale", j."totalSaleReturn", j."totalPurchase", j."totalPurchaseReturn"
       FROM "CashboxJournal" j
       JOIN "Cashbox" c ON c."organizationId" = j."organizationId" AND c.id = j."cashboxId"
       JOIN "Shift" s ON s."organizationId" = j."organizationId" AND s.id = j."currentShiftId"
      WHERE j."organizationId" = ${ctx.organizationId}::uuid AND j."currentShiftId" IS NOT NULL ${scope.cashboxSql("j")}
-     ORDER BY c.name, c.id`;
+     ORDER BY c.name, c.id`,
+  );
   const out = [];
   for (const o of open) {
-    const docs = await db.$queryRaw<
+    const docs = await tenantQuery<
       {
         type: string;
         total: bigint;
@@ -92,8 +97,12 @@ export async function xReports(
         discount: bigint;
         vat: { rate: string; amount: number }[];
       }[]
-    >`SELECT type::text, total, cash, card, change, discount, vat FROM "FiscalDocument"
-       WHERE "organizationId" = ${ctx.organizationId}::uuid AND "shiftId" = ${o.shiftId}::uuid ORDER BY number`;
+    >(
+      db,
+      ctx.organizationId,
+      sql`SELECT type::text, total, cash, card, change, discount, vat FROM "FiscalDocument"
+       WHERE "organizationId" = ${ctx.organizationId}::uuid AND "shiftId" = ${o.shiftId}::uuid ORDER BY number`,
+    );
     const report = aggregateShift({
       shiftNumber: o.number,
       openedAt: o.openedAt,
@@ -127,12 +136,16 @@ function shiftTotals(rows: Record<string, Cell>[]) {
 export async function zReportTable(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
   const scope = reportScope(ctx, p);
-  const shifts = await db.$queryRaw<{ name: string; zReport: ShiftReport }[]>`
+  const shifts = await tenantQuery<{ name: string; zReport: ShiftReport }[]>(
+    db,
+    ctx.organizationId,
+    sql`
     SELECT c.name, s."zReport" FROM "Shift" s
       JOIN "Cashbox" c ON c."organizationId" = s."organizationId" AND c.id = s."cashboxId"
      WHERE s."organizationId" = ${ctx.organizationId}::uuid AND s."closedAt" >= ${scope.from} AND s."closedAt" < ${scope.to}
        AND s."zReport" IS NOT NULL ${scope.cashboxSql("s")}
-     ORDER BY s."closedAt", c.name, s.number`;
+     ORDER BY s."closedAt", c.name, s.number`,
+  );
   const rows = shifts.map((s) => shiftRow(s.name, s.zReport));
   return { columns: SHIFT_COLUMNS, rows, totals: rows.length ? shiftTotals(rows) : null };
 }

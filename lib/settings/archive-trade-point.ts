@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { isUuid } from "@/lib/validation/uuid";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 /**
  * Archives a trade point: it disappears from pickers but keeps its history. Refused while
@@ -12,8 +13,12 @@ export async function archiveTradePoint(ctx: TenantContext, id: string, now = ne
   assertCan(ctx, "tradePoint.manage");
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const [point] = await tx.$queryRaw<{ name: string; archivedAt: Date | null }[]>`
-      SELECT name, "archivedAt" FROM "TradePoint" WHERE "organizationId" = ${ctx.organizationId}::uuid AND id = ${id}::uuid FOR UPDATE`;
+    const [point] = await tenantQuery<{ name: string; archivedAt: Date | null }[]>(
+      tx,
+      ctx.organizationId,
+      sql`
+      SELECT name, "archivedAt" FROM "TradePoint" WHERE "organizationId" = ${ctx.organizationId}::uuid AND id = ${id}::uuid FOR UPDATE`,
+    );
     if (!point) throw new AppError("NOT_FOUND");
     if (point.archivedAt) return { changed: false };
     const active = await tx.cashbox.count({

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import type { OrganizationId } from "@/lib/tenant/context";
+import { sql, tenantQuery } from "@/lib/db/sql";
 
 /**
  * Serialises membership changes of one organization for the rest of the transaction: the
@@ -8,7 +9,11 @@ import type { OrganizationId } from "@/lib/tenant/context";
  * could otherwise both see (two owners demoting each other at once).
  */
 export async function lockOrganization(tx: Tx, organizationId: OrganizationId) {
-  await tx.$queryRaw`SELECT 1 FROM "Organization" WHERE id = ${organizationId}::uuid FOR UPDATE`;
+  await tenantQuery(
+    tx,
+    organizationId,
+    sql`SELECT 1 FROM "Organization" WHERE id = ${organizationId}::uuid FOR UPDATE`,
+  );
 }
 
 /** A unique index refused the write (e.g. the same e-mail invited twice at the same moment). */

@@ -3,14 +3,19 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type OrganizationId, type TenantContext } from "@/lib/tenant/context";
 import type { TCreateStockDocumentInput } from "./schemas";
+import { tenantExecuteText, tenantQueryText } from "@/lib/db/sql";
 
 /** Serializes the numbering of an organization's stock documents (transaction-scoped). */
 export async function nextStockDocumentNumber(tx: Tx, organizationId: OrganizationId): Promise<number> {
-  await tx.$executeRawUnsafe(
+  await tenantExecuteText(
+    tx,
+    organizationId,
     `SELECT pg_advisory_xact_lock(hashtextextended('stock-doc:' || $1::text, 0))`,
     organizationId,
   );
-  const [r] = await tx.$queryRawUnsafe<{ n: number }[]>(
+  const [r] = await tenantQueryText<{ n: number }[]>(
+    tx,
+    organizationId,
     `SELECT COALESCE(max(number), 0)::int + 1 AS n FROM "StockDocument" WHERE "organizationId" = $1::uuid`,
     organizationId,
   );

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface ItemMovement {
   id: string;
@@ -55,10 +56,11 @@ export async function findItemMovements(
     },
   });
   if (!item) throw new AppError("NOT_FOUND");
-  const balances = await db.$queryRawUnsafe<
+  const balances = await tenantQueryText<
     { tradePointId: string; tradePointName: string; q: string; v: bigint }[]
   >(
-    // per trade point by the balance's key (no index by item: one fewer on the device write path)
+    db,
+    ctx.organizationId, // per trade point by the balance's key (no index by item: one fewer on the device write path)
     `SELECT b."tradePointId"::text AS "tradePointId", tp.name AS "tradePointName", b.quantity::text AS q, b.value AS v
        FROM "TradePoint" tp JOIN "StockBalance" b ON b."organizationId" = tp."organizationId" AND b."tradePointId" = tp.id AND b."itemId" = $2::uuid
       WHERE tp."organizationId" = $1::uuid ORDER BY tp.name, tp.id`,
@@ -75,7 +77,7 @@ export async function findItemMovements(
     args.push(opts.before);
     extra += ` AND m.id < $${args.length}::bigint`;
   }
-  const rows = await db.$queryRawUnsafe<
+  const rows = await tenantQueryText<
     {
       id: bigint;
       at: Date;
@@ -92,6 +94,8 @@ export async function findItemMovements(
       snum: number | null;
     }[]
   >(
+    db,
+    ctx.organizationId,
     `SELECT m.id, m.at, m."tradePointId"::text AS tp, tp.name AS "tpName", m.kind::text AS kind, m.reversal,
             m.quantity::text AS q, m.value AS v, d.id::text AS fid, d.number AS fnum, d."cashboxId"::text AS fcb,
             s.id::text AS sid, s.number AS snum

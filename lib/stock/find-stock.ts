@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type OrganizationId, type TenantContext } from "@/lib/tenant/context";
 import type { TFindStockQuery } from "./schemas";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface StockRow {
   itemId: string;
@@ -76,10 +77,10 @@ interface RawRow {
  * (an index) each probe their balance by its key (a hash join would read all of the trade point's
  * balances). One statement: one snapshot.
  */
-async function stockSummary(organizationId: string, tradePointId: string) {
-  const [row] = await db.$queryRawUnsafe<
-    { value: bigint; negative: number; positive: number; low: number }[]
-  >(
+async function stockSummary(organizationId: OrganizationId, tradePointId: string) {
+  const [row] = await tenantQueryText<{ value: bigint; negative: number; positive: number; low: number }[]>(
+    db,
+    organizationId,
     `WITH t AS (SELECT COALESCE(sum(value), 0)::bigint AS value, COALESCE(sum(negative), 0)::int AS negative,
                        COALESCE(sum(positive), 0)::int AS positive
                   FROM "StockTotal" WHERE "organizationId" = $1::uuid AND "tradePointId" = $2::uuid),
@@ -105,18 +106,26 @@ async function stockSummary(organizationId: string, tradePointId: string) {
  * the page's order): each band is read with LIMIT/OFFSET, a band wholly before the page only counted
  * (up to the offset). Every band is an index range (balances by quantity or value, items by name).
  */
-async function readBands(bands: string[], args: unknown[], offset: number, limit: number): Promise<RawRow[]> {
+async function readBands(
+  org: OrganizationId,
+  bands: string[],
+  args: unknown[],
+  offset: number,
+  limit: number,
+): Promise<RawRow[]> {
   const out: RawRow[] = [];
   let skip = offset;
   for (const band of bands) {
     const need = limit - out.length;
     if (need === 0) break;
-    const rows = await db.$queryRawUnsafe<RawRow[]>(`${band} LIMIT ${need} OFFSET ${skip}`, ...args);
+    const rows = await tenantQueryText<RawRow[]>(db, org, `${band} LIMIT ${need} OFFSET ${skip}`, ...args);
     if (rows.length > 0) {
       out.push(...rows);
       skip = 0;
     } else if (skip > 0) {
-      const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
+      const [{ n }] = await tenantQueryText<{ n: number }[]>(
+        db,
+        org,
         `SELECT count(*)::int AS n FROM (${band} LIMIT ${skip}) x`,
         ...args,
       );
@@ -167,13 +176,17 @@ export async function findStock(ctx: TenantContext, query: TFindStockQuery): Pro
       const order = `i.name ${desc ? "DESC" : "ASC"}, i.id`;
       if (!filter)
         // the page's items first (LIMIT inside: an index-only scan of the listed items), then their balances
-        return db.$queryRawUnsafe<RawRow[]>(
+        return tenantQueryText<RawRow[]>(
+          db,
+          ctx.organizationId,
           `SELECT ${COLUMNS} FROM (SELECT i.id FROM ${items} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) p
              JOIN "NomenclatureItem" i ON i."organizationId" = $1::uuid AND i.id = p.id
              LEFT JOIN ${balance} ORDER BY ${order}`,
           ...args,
         );
-      return db.$queryRawUnsafe<RawRow[]>(
+      return tenantQueryText<RawRow[]>(
+        db,
+        ctx.organizationId,
         `SELECT ${COLUMNS} FROM "NomenclatureItem" i JOIN ${balance}
           WHERE i."organizationId" = $1::uuid AND ${LISTED} ${search} ${filter}
           ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
@@ -190,28 +203,28 @@ export async function findStock(ctx: TenantContext, query: TFindStockQuery): Pro
         WHERE i."organizationId" = $1::uuid AND ${LISTED} ${search} AND COALESCE(${k}, 0) = 0 ${filter}
         ORDER BY i.name, i.id`;
     const bands = [signed("<"), zero, signed(">")];
-    return readBands(desc ? bands.reverse() : bands, args, offset, limit);
+    return readBands(ctx.organizationId, desc ? bands.reverse() : bands, args, offset, limit);
   };
 
   const summaryP = stockSummary(ctx.organizationId, tp);
   const countP: Promise<number> =
     search !== ""
-      ? db
-          .$queryRawUnsafe<{ n: number }[]>(
-            filter
-              ? `SELECT count(*)::int AS n FROM "NomenclatureItem" i JOIN ${balance}
+      ? tenantQueryText<{ n: number }[]>(
+          db,
+          ctx.organizationId,
+          filter
+            ? `SELECT count(*)::int AS n FROM "NomenclatureItem" i JOIN ${balance}
                   WHERE i."organizationId" = $1::uuid AND ${LISTED} ${search} ${filter}`
-              : `SELECT count(*)::int AS n FROM ${items} AND $2::uuid IS NOT NULL` /* $2: the trade point, unused */,
-            ...args,
-          )
-          .then(([r]) => r.n)
+            : `SELECT count(*)::int AS n FROM ${items} AND $2::uuid IS NOT NULL` /* $2: the trade point, unused */,
+          ...args,
+        ).then(([r]) => r.n)
       : query.filter === "all"
-        ? db
-            .$queryRawUnsafe<{ n: number }[]>(
-              `SELECT count(*)::int AS n FROM "NomenclatureItem" i WHERE i."organizationId" = $1::uuid AND ${LISTED}`,
-              ctx.organizationId,
-            )
-            .then(([r]) => r.n)
+        ? tenantQueryText<{ n: number }[]>(
+            db,
+            ctx.organizationId,
+            `SELECT count(*)::int AS n FROM "NomenclatureItem" i WHERE i."organizationId" = $1::uuid AND ${LISTED}`,
+            ctx.organizationId,
+          ).then(([r]) => r.n)
         : summaryP.then((s) => s[query.filter as "low" | "negative" | "positive"]);
   const [rows, total, summary] = await Promise.all([readRows(), countP, summaryP]);
   return {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface UnmatchedLine {
   name: string;
@@ -26,9 +27,11 @@ export async function findUnmatchedLines(
 ): Promise<{ rows: UnmatchedLine[]; total: number; page: number; pages: number }> {
   assertCan(ctx, "stock.read");
   const since = new Date(now.getTime() - UNMATCHED_DAYS * 86400_000);
-  const rows = await db.$queryRawUnsafe<
+  const rows = await tenantQueryText<
     { name: string; unitCode: string; n: number; q: string; last: Date; total: number }[]
   >(
+    db,
+    ctx.organizationId,
     `SELECT l.name, l."unitCode", count(*)::int AS n,
             sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END)::numeric(16,3)::text AS q,
             max(d."createdAt") AS last, (count(*) OVER ())::int AS total

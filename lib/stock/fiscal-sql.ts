@@ -1,3 +1,4 @@
+import type { OrganizationId } from "@/lib/tenant/context";
 // What one accepted fiscal document does to stock, as CTEs of the device pipeline's single write
 // statement (lib/device/pipeline/write.ts). Every table it touches is keyed by the document's
 // organizationId (single-shard on Citus); it runs only when the journal CTE (`gate`) moved.
@@ -68,7 +69,7 @@ export function stockCtes(p: (v: unknown) => string, org: string, d: StockFiscal
  * so), and names the tenant by value on the cashbox: it runs on the tenant's shard.
  */
 export function stockStatements(
-  organizationId: string,
+  organizationId: OrganizationId,
   d: StockFiscalDoc,
 ): { text: string; values: unknown[] }[] {
   const sign = STOCK_SIGN[d.type];

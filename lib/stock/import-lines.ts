@@ -11,6 +11,7 @@ import { cellText } from "@/lib/nomenclature/import/row-validator";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { MAX_STOCK_LINES } from "./schemas";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface ImportedLine {
   itemId: string;
@@ -108,7 +109,7 @@ export async function importStockLines(
   }
   if (!cols) throw new AppError("VALIDATION_FAILED", { field: "file", messageKey: "stock.doc.importHint" });
 
-  const items = await db.$queryRawUnsafe<
+  const items = await tenantQueryText<
     {
       id: string;
       name: string;
@@ -118,6 +119,8 @@ export async function importStockLines(
       barcodes: string[] | null;
     }[]
   >(
+    db,
+    ctx.organizationId,
     `SELECT i.id::text, i.name, i.article, i.unit::text AS unit, i."tracksStock" AS tracks,
             (SELECT array_agg(c.barcode ORDER BY c.position) FROM "NomenclatureBarcode" c
               WHERE c."organizationId" = i."organizationId" AND c."itemId" = i.id) AS barcodes

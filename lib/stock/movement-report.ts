@@ -4,6 +4,7 @@ import type { MeasureUnit } from "@/lib/nomenclature/units";
 import { localDate } from "@/lib/locale/zone";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { TMovementReportQuery } from "./schemas";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface MovementReportRow {
   itemId: string;
@@ -64,7 +65,7 @@ export async function movementReport(
     search = ` AND (i.name ILIKE $${args.length} OR i.article ILIKE $${args.length})`;
   }
   const limit = query.all ? "" : `LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-  const rows = await db.$queryRawUnsafe<
+  const rows = await tenantQueryText<
     {
       itemId: string;
       name: string;
@@ -78,6 +79,8 @@ export async function movementReport(
       total: number;
     }[]
   >(
+    db,
+    ctx.organizationId,
     `WITH b AS (
        SELECT "itemId", sum(quantity) AS q, sum(value) AS v FROM "StockBalance"
         WHERE "organizationId" = $1::uuid${tp} GROUP BY "itemId"),

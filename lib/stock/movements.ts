@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/client";
 import type { OrganizationId } from "@/lib/tenant/context";
 import { balanceUpsertCte, CABINET_WRITER } from "./fiscal-sql";
 import { formatQuantity, thousandthsOf, type BalanceCost } from "./quantity";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export type CabinetMovementKind = "RECEIPT" | "WRITE_OFF" | "TRANSFER_OUT" | "TRANSFER_IN" | "COUNT";
 
@@ -32,7 +33,9 @@ export async function lockBalances(
 ): Promise<Map<string, BalanceCost>> {
   const out = new Map<string, BalanceCost>();
   if (keys.length === 0) return out;
-  const rows = await tx.$queryRawUnsafe<{ tp: string; item: string; q: string; v: bigint; c: bigint }[]>(
+  const rows = await tenantQueryText<{ tp: string; item: string; q: string; v: bigint; c: bigint }[]>(
+    tx,
+    organizationId,
     `SELECT b."tradePointId"::text AS tp, b."itemId"::text AS item, b.quantity::text AS q, b.value AS v, b."lastCost" AS c
        FROM "StockBalance" b
        JOIN jsonb_to_recordset($2::jsonb) AS k(tp uuid, item uuid) ON b."tradePointId" = k.tp AND b."itemId" = k.item
@@ -67,7 +70,9 @@ export async function writeMovements(
     c: m.unitCost === null ? null : m.unitCost.toString(),
     n: m.stockLineNo,
   }));
-  await tx.$queryRawUnsafe(
+  await tenantQueryText(
+    tx,
+    organizationId,
     `WITH mv AS (INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, reversal, quantity, value, "unitCost", at, "stockDocumentId", "stockLineNo")
        SELECT $1::uuid, x.tp, x.item, x.kind::"StockMovementKind", x.rev, x.q, x.v, x.c, $3::timestamptz, $2::uuid, x.n
          FROM jsonb_to_recordset($4::jsonb) AS x(tp uuid, item uuid, kind text, rev boolean, q numeric, v bigint, c bigint, n int)

@@ -5,12 +5,13 @@
 import { db } from "@/lib/db/client";
 import { notify } from "@/lib/notifications/notify";
 import { localDate } from "@/lib/locale/zone";
+import { adminQueryText } from "@/lib/db/sql";
 
 /** At most this many notifications per run (the rest come in the next runs). */
 const BATCH = 500;
 
 export async function unsafeNotifyLowStock(now: Date, organizationId?: string): Promise<number> {
-  const rows = await db.$queryRawUnsafe<
+  const rows = await adminQueryText<
     {
       org: string;
       tz: string;
@@ -22,6 +23,7 @@ export async function unsafeNotifyLowStock(now: Date, organizationId?: string): 
       min: string;
     }[]
   >(
+    db,
     `SELECT b."organizationId"::text AS org, o.timezone AS tz, b."tradePointId"::text AS tp, tp.name AS "tpName",
             i.id::text AS item, i.name, b.quantity::text AS q, i."stockMin"::text AS min
        FROM "NomenclatureItem" i

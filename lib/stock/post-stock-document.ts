@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { balanceKey, lockBalances, writeMovements, type NewMovement } from "./movements";
 import { formatQuantity, thousandthsOf, unitCostOf, valueAtCost } from "./quantity";
+import { tenantExecuteText, tenantQueryText } from "@/lib/db/sql";
 
 /**
  * Posts a draft: its movements and balances in one transaction with the document's new status
@@ -20,9 +21,11 @@ export async function postStockDocument(
   assertCan(ctx, "stock.manage");
   return db.$transaction(
     async (tx) => {
-      const [doc] = await tx.$queryRawUnsafe<
+      const [doc] = await tenantQueryText<
         { id: string; number: number; type: string; status: string; tp: string; to: string | null }[]
       >(
+        tx,
+        ctx.organizationId,
         `SELECT id::text, number, type::text, status::text, "tradePointId"::text AS tp, "toTradePointId"::text AS to
            FROM "StockDocument" WHERE "organizationId" = $1::uuid AND id = $2::uuid FOR UPDATE`,
         ctx.organizationId,
@@ -30,9 +33,11 @@ export async function postStockDocument(
       );
       if (!doc) throw new AppError("NOT_FOUND");
       if (doc.status !== "DRAFT") throw new AppError("CONFLICT", { messageKey: "stock.alreadyPosted" });
-      const lines = await tx.$queryRawUnsafe<
+      const lines = await tenantQueryText<
         { lineNo: number; itemId: string; q: string; cost: bigint | null; tracks: boolean; name: string }[]
       >(
+        tx,
+        ctx.organizationId,
         `SELECT l."lineNo", l."itemId"::text AS "itemId", l.quantity::text AS q, l."costPrice" AS cost,
                 i."tracksStock" AS tracks, i.name
            FROM "StockDocumentLine" l
@@ -92,7 +97,9 @@ export async function postStockDocument(
         }
       }
       if (books.length > 0)
-        await tx.$executeRawUnsafe(
+        await tenantExecuteText(
+          tx,
+          ctx.organizationId,
           `UPDATE "StockDocumentLine" l SET "bookQuantity" = x.book
              FROM jsonb_to_recordset($3::jsonb) AS x("lineNo" int, book numeric)
             WHERE l."organizationId" = $1::uuid AND l."documentId" = $2::uuid AND l."lineNo" = x."lineNo"`,

@@ -4,17 +4,25 @@
 // "jobs" pool: it takes the same balance row locks as every writer, in key order, so a document
 // written meanwhile waits and is counted after.
 import { crossTenant } from "@/lib/db/fan-out";
-import { getPool, pgQuery, pgTransaction, type PgClient } from "@/lib/db/pool";
+import { getPool, adminPoolQuery, tenantPoolQuery, pgTransaction, type PgClient } from "@/lib/db/pool";
 import { CABINET_WRITER } from "./fiscal-sql";
+import { type OrganizationId, unsafeOrganizationId } from "@/lib/tenant/context";
 
-async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
-  await pgQuery(
+async function rebuildIn(c: PgClient, organizationId: OrganizationId): Promise<void> {
+  await tenantPoolQuery(
+    organizationId,
     `SELECT 1 FROM "StockBalance" WHERE "organizationId" = $1 ORDER BY "tradePointId", "itemId" FOR UPDATE`,
     [organizationId],
     c,
   );
-  await pgQuery(`DELETE FROM "StockBalance" WHERE "organizationId" = $1`, [organizationId], c);
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
+    `DELETE FROM "StockBalance" WHERE "organizationId" = $1`,
+    [organizationId],
+    c,
+  );
+  await tenantPoolQuery(
+    organizationId,
     `INSERT INTO "StockBalance" ("organizationId", "tradePointId", "itemId", quantity, value, "lastCost", "lastCostSeq")
      SELECT $1::uuid, m."tradePointId", m."itemId", sum(m.quantity), sum(m.value),
             COALESCE((array_agg(m."unitCost" ORDER BY m.id DESC) FILTER (WHERE m."unitCost" IS NOT NULL))[1], 0),
@@ -33,12 +41,14 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
   // before is committed and counted below; the DELETE and the INSERT share one snapshot, so a document
   // that commits later either adds its delta to the rows written here or to a fresh row of its own,
   // its balances not being counted here.
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `SELECT 1 FROM "StockTotal" WHERE "organizationId" = $1 ORDER BY "tradePointId", "writerId" FOR UPDATE`,
     [organizationId],
     c,
   );
-  await pgQuery(
+  await tenantPoolQuery(
+    organizationId,
     `WITH gone AS (DELETE FROM "StockTotal" WHERE "organizationId" = $1::uuid RETURNING 1),
           n AS (SELECT count(*) FROM gone)
      INSERT INTO "StockTotal" AS t ("organizationId", "tradePointId", "writerId", value, negative, positive)
@@ -52,13 +62,13 @@ async function rebuildIn(c: PgClient, organizationId: string): Promise<void> {
   );
 }
 
-export async function rebuildStock(organizationId: string): Promise<void> {
+export async function rebuildStock(organizationId: OrganizationId): Promise<void> {
   await pgTransaction((c) => rebuildIn(c, organizationId), "jobs");
 }
 
 /** Rebuilds every organization with movements or balances; returns their ids. */
 async function rebuildAllStockUnscoped(onOrg?: (id: string) => void): Promise<string[]> {
-  const orgs = await pgQuery<{ id: string }>(
+  const orgs = await adminPoolQuery<{ id: string }>(
     `SELECT id::text FROM "Organization" o
       WHERE EXISTS (SELECT 1 FROM "StockMovement" m WHERE m."organizationId" = o.id)
          OR EXISTS (SELECT 1 FROM "StockBalance" b WHERE b."organizationId" = o.id)
@@ -67,7 +77,7 @@ async function rebuildAllStockUnscoped(onOrg?: (id: string) => void): Promise<st
     getPool("jobs"),
   );
   for (const { id } of orgs) {
-    await rebuildStock(id);
+    await rebuildStock(unsafeOrganizationId(id));
     onOrg?.(id);
   }
   return orgs.map((o) => o.id);

@@ -6,6 +6,7 @@ import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import { nextStockDocumentNumber } from "./create-stock-document";
 import { lockBalances, writeMovements, type CabinetMovementKind } from "./movements";
 import { thousandthsOf } from "./quantity";
+import { tenantExecuteText, tenantQueryText } from "@/lib/db/sql";
 
 /**
  * Corrects a posted document the only way allowed: a new posted document of the same type
@@ -59,7 +60,9 @@ export async function reverseStockDocument(
           },
           select: { id: true, number: true },
         });
-        await tx.$executeRawUnsafe(
+        await tenantExecuteText(
+          tx,
+          ctx.organizationId,
           `INSERT INTO "StockDocumentLine" ("organizationId", "documentId", "lineNo", "itemId", quantity, "costPrice", "bookQuantity")
            SELECT "organizationId", $3::uuid, "lineNo", "itemId", quantity, "costPrice", "bookQuantity"
              FROM "StockDocumentLine" WHERE "organizationId" = $1::uuid AND "documentId" = $2::uuid`,
@@ -67,9 +70,11 @@ export async function reverseStockDocument(
           orig.id,
           rev.id,
         );
-        const moves = await tx.$queryRawUnsafe<
+        const moves = await tenantQueryText<
           { tp: string; item: string; kind: CabinetMovementKind; q: string; v: bigint; n: number }[]
         >(
+          tx,
+          ctx.organizationId,
           `SELECT "tradePointId"::text AS tp, "itemId"::text AS item, kind::text AS kind, quantity::text AS q, value AS v, "stockLineNo" AS n
              FROM "StockMovement" WHERE "organizationId" = $1::uuid AND "stockDocumentId" = $2::uuid
             ORDER BY "tradePointId", "itemId"`,

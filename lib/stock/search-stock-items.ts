@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { MeasureUnit } from "@/lib/nomenclature/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export interface StockItemOption {
   id: string;
@@ -20,7 +21,7 @@ export async function searchStockItems(ctx: TenantContext, q: string): Promise<S
   assertCan(ctx, "stock.read");
   const text = q.trim().slice(0, 100);
   if (!text) return [];
-  const rows = await db.$queryRawUnsafe<
+  const rows = await tenantQueryText<
     {
       id: string;
       name: string;
@@ -30,6 +31,8 @@ export async function searchStockItems(ctx: TenantContext, q: string): Promise<S
       exact: boolean;
     }[]
   >(
+    db,
+    ctx.organizationId,
     `WITH hit AS (
        SELECT i.id, true AS exact FROM "NomenclatureBarcode" b
          JOIN "NomenclatureItem" i ON i."organizationId" = b."organizationId" AND i.id = b."itemId"

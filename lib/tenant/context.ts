@@ -28,7 +28,11 @@ export function assertCan(ctx: Pick<TenantContext, "permissions">, permission: P
   if (!can(ctx, permission)) throw new AppError("FORBIDDEN");
 }
 
-/** Marks an organization id as verified. Only lib/tenant/resolve-tenant.ts and tests may call it. */
+/**
+ * Marks an organization id as verified: a membership's (lib/tenant/resolve-tenant.ts, lib/auth), the
+ * tenant a device token's look-up names, a row a cross-tenant job (lib/db/fan-out.ts) or an operator
+ * command found, and tests. Never an id straight from a request.
+ */
 export function unsafeOrganizationId(id: string): OrganizationId {
   return id as OrganizationId;
 }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { acceptDocument } from "@/lib/device/accept-document";
 import { loadCashier, loadDeviceCashbox } from "@/lib/device/context";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -22,8 +23,8 @@ export async function seedDemoCheckReceipts(db: Db, organizationId: string, now:
     select: { id: true },
   });
   if (!cashbox || !member) return;
-  const cb = await loadDeviceCashbox(cashbox.id, organizationId);
-  const cashier = await loadCashier(organizationId, member.id);
+  const cb = await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(organizationId));
+  const cashier = await loadCashier(unsafeOrganizationId(organizationId), member.id);
   if (!cb || !cashier) return;
   const vat = cb.org.country === "KZ" ? "VAT16" : "VAT22";
   const start = new Date(now.getTime() - 26 * HOUR);

@@ -21,7 +21,7 @@ import {
 } from "@/lib/device/context";
 import { isDeviceError } from "@/lib/device/errors";
 import { sealOfflineEntry, type OfflineEntry } from "@/lib/device/offline-sign";
-import { closePool, pgQuery } from "@/lib/db/pool";
+import { closePool, adminPoolQuery } from "@/lib/db/pool";
 import { GENESIS_HASH } from "@/lib/fiscal/sign";
 import { UNIT_INFO, unitCode, type MeasureUnit } from "@/lib/nomenclature/units";
 import {
@@ -32,6 +32,7 @@ import {
   type SimItem,
   type SimOp,
 } from "@/lib/simulator/generator";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 export interface DemoTradingCashbox {
   cashboxId: string;
@@ -86,7 +87,7 @@ async function tradeCashbox(
   spec: DemoTradingCashbox,
   opts: Required<Pick<DemoTradingOptions, "days" | "seed">> & { now: Date; offlineDaysAgo: number | null },
 ): Promise<Tally> {
-  const cb = await loadDeviceCashbox(spec.cashboxId, spec.organizationId);
+  const cb = await loadDeviceCashbox(spec.cashboxId, unsafeOrganizationId(spec.organizationId));
   if (!cb) throw new Error(`demo trading: no cashbox ${spec.cashboxId}`);
   const cashier = await loadCashier(cb.organizationId, spec.cashierId);
   if (!cashier) throw new Error(`demo trading: ${spec.cashierId} is not a cashier of ${cb.name}`);
@@ -221,7 +222,7 @@ async function offlineDay(cb: DeviceCashbox, cashier: Cashier, ops: SimOp[], tal
 }
 
 async function loadJournalHead(cb: DeviceCashbox) {
-  const rows = await pgQuery<{ lastDeviceSeq: bigint; lastHash: string }>(
+  const rows = await adminPoolQuery<{ lastDeviceSeq: bigint; lastHash: string }>(
     `SELECT "lastDeviceSeq", "lastHash" FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
     [cb.organizationId, cb.id],
   );

@@ -342,6 +342,48 @@ export async function seedDemo(db: Db, now = new Date()) {
       },
     });
   }
+  // Registered KZ cashboxes on a third-party ОФД have two periods (docs/product.md §4): this
+  // service's tariff («Тариф оплачен до», codes) and the ОФД's («ОФД оплачен до», the owner's date).
+  // ККМ 8: the tariff is paid for long, the ОФД runs out in 5 days — «Истекает оплата ОФД».
+  // ККМ 9: the ОФД is paid, the tariff ran out 3 days ago — «Не оплачена» (blocked after the grace).
+  for (const spec of [
+    {
+      name: "ККМ 8 (ОФД Казахтелеком)",
+      ofd: "KAZAKHTELECOM" as const,
+      paidUntil: days(200),
+      ofdPaidUntil: days(5),
+      registrationNumber: "010203040511",
+      inkOfd: "KT-000000451",
+    },
+    {
+      name: "ККМ 9 (ОФД Транстелеком)",
+      ofd: "TRANSTELECOM" as const,
+      paidUntil: days(-3),
+      ofdPaidUntil: days(120),
+      registrationNumber: "010203040512",
+      inkOfd: "TT-000000452",
+    },
+  ]) {
+    const { inkOfd, ...rest } = spec;
+    const { cashbox } = await seedCashbox(db, {
+      organizationId: kz.id,
+      tradePointId: kzPoints[1].id,
+      model: "Webkassa POS",
+      registrationStatus: "REGISTERED",
+      ...rest,
+    });
+    await db.fiscalDrive.deleteMany({ where: { organizationId: kz.id, cashboxId: cashbox.id } });
+    await db.cashbox.update({
+      where: { organizationId_id: { organizationId: cashbox.organizationId, id: cashbox.id } },
+      data: {
+        inkOfd,
+        fiscalDriveNumber: null,
+        fiscalDriveModel: null,
+        fiscalDriveMonths: null,
+        fiscalDriveInstalledAt: null,
+      },
+    });
+  }
   await seedCashbox(db, {
     organizationId: ip.id,
     tradePointId: ipPoint.id,

@@ -134,6 +134,9 @@ export async function seedCashbox(
     operationalState?: "ACTIVE" | "BLOCKED" | "SERVER_BLOCKED" | "OFFLINE_TOO_LONG" | "INTEGRITY";
     operationalReason?: string | null;
     paidUntil?: Date | null;
+    /** a KZ cashbox on a third-party ОФД (issue 20.1): its ОФД and «ОФД оплачен до» */
+    ofd?: "OWN" | "TRANSTELECOM" | "KAZAKHTELECOM";
+    ofdPaidUntil?: Date | null;
     registrationNumber?: string | null;
     fiscalDriveNumber?: string;
     token?: string;
@@ -153,6 +156,8 @@ export async function seedCashbox(
       operationalState: opts.operationalState ?? "ACTIVE",
       operationalReason: opts.operationalReason ?? null,
       paidUntil: opts.paidUntil ?? null,
+      ofd: opts.ofd ?? "OWN",
+      ofdPaidUntil: opts.ofdPaidUntil ?? null,
       registrationNumber: opts.registrationNumber ?? null,
       fiscalDriveNumber: opts.fiscalDriveNumber ?? `99990789${String(n).padStart(8, "0")}`,
       fiscalDriveModel: "ФН-1.2",
@@ -203,7 +208,12 @@ export async function seedRegistrationCase(
   opts: {
     organizationId: string;
     cashboxId: string;
-    kind: "REGISTRATION" | "REREGISTRATION_FN" | "REREGISTRATION_ADDRESS" | "DEREGISTRATION";
+    kind:
+      | "REGISTRATION"
+      | "REREGISTRATION_FN"
+      | "REREGISTRATION_ADDRESS"
+      | "REREGISTRATION_REQUISITES"
+      | "DEREGISTRATION";
     status: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REFUSED" | "CANCELLED";
     reason?: string | null;
     refusalReason?: string | null;

@@ -15,6 +15,7 @@ import {
   seedUser,
   uniqueSuffix,
 } from "./factories";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const GOODS = [
   { name: "Кофе американо", unit: { code: "0" }, price: 18000, vatRate: "VAT22" },
@@ -97,14 +98,14 @@ export async function seedSalesTenant(
     });
     boxes.push({ cashbox, weight: [1, 0.6, 0.35][i] });
   }
-  const cashier = (await loadCashier(org.id, cashierMembership))!;
+  const cashier = (await loadCashier(unsafeOrganizationId(org.id), cashierMembership))!;
 
   let documents = 0;
   const dayMs = 86400_000;
   // Moscow is UTC+3 all year: a local day starts at 21:00 UTC of the day before
   const endDay = Math.floor((end.getTime() + 3 * 3600_000) / dayMs);
   for (const { cashbox, weight } of boxes) {
-    const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!;
     const sales: { id: string; item: Record<string, unknown>; total: number }[] = [];
     for (let d = endDay - days + 1; d <= endDay; d++) {
       const dayStartUtc = d * dayMs - 3 * 3600_000;

@@ -1,3 +1,4 @@
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 // Seeds the notifications e2e test's own organization into the e2e database (DATABASE_URL): a
 // registered «Касса на складе» whose last online contact was 30 hours ago, then runs that
 // organization's notification scan (what the hourly job "notifications-scan" does), so its
@@ -20,7 +21,7 @@ async function seedNotifications() {
     paidUntil: new Date(Date.now() + 200 * 86400_000),
     lastSeenAt: new Date(Date.now() - 30 * 3600_000),
   });
-  const created = await scanOrganizationNotifications(t.org.id, new Date());
+  const created = await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), new Date());
   if (created !== 1) throw new Error(`expected one notification, got ${created}`);
   console.log(JSON.stringify({ email: t.users.OWNER.email, password: "password123", cashboxId: cashbox.id }));
   await disconnectDb();

@@ -3,6 +3,7 @@
 // them). Prints one JSON line: the owner's login and the receipts' numbers.
 // Usage: DATABASE_URL=… NEXTAUTH_SECRET=… npx tsx tests/e2e/seed-receipts.ts
 import { randomUUID } from "node:crypto";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 async function main() {
   const { getDb, disconnectDb } = await import("../../lib/db/client");
@@ -20,9 +21,9 @@ async function main() {
     registrationNumber: `00009${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
+  const cb = (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!;
   const m = await db.membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
-  const cashier = (await loadCashier(t.org.id, m.id))!;
+  const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))!;
   const now = Date.now();
   const numbers: number[] = [];
   const items = [

@@ -13,8 +13,9 @@ import { isDeviceError } from "@/lib/device/errors";
 import { sealOfflineEntry, type OfflineEntry } from "@/lib/device/offline-sign";
 import { encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
 import { rebuildRollups } from "@/lib/analytics/rebuild";
-import { closePool, pgQuery } from "@/lib/db/pool";
+import { closePool, adminPoolQuery } from "@/lib/db/pool";
 import { db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 afterAll(() => closePool());
 
@@ -45,7 +46,7 @@ const GOODS = [
 ];
 
 async function snapshot(orgId: string) {
-  const q = (sql: string) => pgQuery<Record<string, unknown>>(sql, [orgId]);
+  const q = (sql: string) => adminPoolQuery<Record<string, unknown>>(sql, [orgId]);
   const text = (rows: Record<string, unknown>[]) =>
     rows.map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
   return {
@@ -74,7 +75,7 @@ async function snapshot(orgId: string) {
 
 /** AnalyticsHours folded into AnalyticsWeekHours' shape (the migration's backfill does the same). */
 async function weekHoursFromDays(orgId: string) {
-  const rows = await pgQuery<Record<string, unknown>>(
+  const rows = await adminPoolQuery<Record<string, unknown>>(
     `SELECT k.month::text, k."cashboxId", array_agg(COALESCE(s.r, 0)::int ORDER BY g.i)::text AS receipts,
             array_agg(COALESCE(s.v, 0)::bigint ORDER BY g.i)::text AS revenue
        FROM (SELECT DISTINCT date_trunc('month', day)::date AS month, "cashboxId" FROM "AnalyticsHours" WHERE "organizationId" = $1) k
@@ -108,14 +109,14 @@ async function setup(cashboxes: number) {
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });
     boxes.push({
-      cb: (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!,
+      cb: (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!,
       key,
       sales: [],
       purchases: [],
     });
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
-  const cashier = (await loadCashier(t.org.id, m.id))!;
+  const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))!;
   return { orgId: t.org.id, boxes, cashier };
 }
 
@@ -245,15 +246,16 @@ async function randomSequence(seed: number, steps: number) {
       const r = rnd();
       if (r < 0.3) {
         // the scheduled job's Z-report (server-made, outside the device chain)
-        const [j] = await pgQuery<{ shiftId: string | null }>(
+        const [j] = await adminPoolQuery<{ shiftId: string | null }>(
           `SELECT "currentShiftId"::text AS "shiftId" FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
           [orgId, box.cb.id],
         );
-        if (j?.shiftId) await autoCloseShift(orgId, box.cb.id, j.shiftId, new Date(clock));
+        if (j?.shiftId)
+          await autoCloseShift(unsafeOrganizationId(orgId), box.cb.id, j.shiftId, new Date(clock));
       } else await send(box, r < 0.6 ? "z_report" : "x_report", { clientDocId: randomUUID(), createdAt: at });
     } else if (roll < 0.96) {
       // an offline batch of 1–3 receipts and cash operations chained from the journal head
-      const [head] = await pgQuery<{ seq: bigint; hash: string }>(
+      const [head] = await adminPoolQuery<{ seq: bigint; hash: string }>(
         `SELECT "lastDeviceSeq" AS seq, "lastHash" AS hash FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
         [orgId, box.cb.id],
       );
@@ -307,7 +309,7 @@ async function randomSequence(seed: number, steps: number) {
       for (const r of res.results) expect(r.status).toBe("duplicate");
     }
   }
-  const [{ n }] = await pgQuery<{ n: bigint }>(
+  const [{ n }] = await adminPoolQuery<{ n: bigint }>(
     `SELECT count(*) AS n FROM "FiscalDocument" WHERE "organizationId" = $1`,
     [orgId],
   );
@@ -320,7 +322,7 @@ describe("analytics rollups", () => {
       const { orgId, documents } = await randomSequence(seed, 120);
       expect(documents).toBeGreaterThan(60);
       const incremental = await snapshot(orgId);
-      await rebuildRollups(orgId);
+      await rebuildRollups(unsafeOrganizationId(orgId));
       const rebuilt = await snapshot(orgId);
       expect(incremental).toEqual(rebuilt);
       // the month table holds exactly the day table folded by month and local weekday × hour
@@ -338,7 +340,7 @@ describe("analytics rollups", () => {
       expect(incremental.hours.length).toBeGreaterThan(0);
 
       // the daily sales equal a direct sum over the documents
-      const [direct] = await pgQuery<{ total: bigint }>(
+      const [direct] = await adminPoolQuery<{ total: bigint }>(
         `SELECT COALESCE(sum(total), 0)::bigint AS total FROM "FiscalDocument" WHERE "organizationId" = $1 AND type = 'SALE'`,
         [orgId],
       );
@@ -354,7 +356,7 @@ describe("analytics rollups", () => {
     const a = await randomSequence(7, 30);
     const b = await randomSequence(8, 30);
     const before = await snapshot(b.orgId);
-    await rebuildRollups(a.orgId);
+    await rebuildRollups(unsafeOrganizationId(a.orgId));
     expect(await snapshot(b.orgId)).toEqual(before);
   }, 120_000);
 });

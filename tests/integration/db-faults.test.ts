@@ -17,6 +17,7 @@ import { seedCashbox } from "@/prisma/seed/factories";
 import { DeviceApi } from "./device-harness";
 import { deviceFixture, type DeviceFixture } from "./device-fixture";
 import { db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const api = new DeviceApi();
 let f: DeviceFixture;
@@ -178,7 +179,7 @@ describe("time limits on the device path", () => {
     const held = await holdJournal(last.id);
     let rebuild: Promise<void> | null = null;
     try {
-      rebuild = rebuildRollups(f.orgId);
+      rebuild = rebuildRollups(unsafeOrganizationId(f.orgId));
       rebuild.catch(() => {}); // awaited below; a refusal must not surface as an unhandled rejection first
       await until(async () => (await lockWaiters(admin)).length > 0, "the rebuild to wait for the lock");
       // …and meanwhile the first cashbox, already rebuilt, sells (before: its journal stayed locked

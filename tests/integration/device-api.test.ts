@@ -13,6 +13,7 @@ import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { DeviceApi, type ApiResponse, type Json } from "./device-harness";
 import { db } from "./helpers";
 import type { Country } from "@/lib/locale/country";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const api = new DeviceApi();
 const codesSeen = new Set<string>();
@@ -129,7 +130,7 @@ async function expectJournalOk(cashboxId: string) {
     where: { id: cashboxId },
     select: { organizationId: true },
   });
-  const report = await verifyJournal(cashboxId, organizationId);
+  const report = await verifyJournal(cashboxId, unsafeOrganizationId(organizationId));
   expect(report.problems).toEqual([]);
   return report;
 }
@@ -1375,7 +1376,7 @@ describe("offline batches", () => {
     });
     expect(first.body.results.map((x: { status: string }) => x.status)).toEqual(["accepted", "accepted"]);
     const shift = await db().shift.findFirstOrThrow({ where: { cashboxId: f.cashboxId, closedAt: null } });
-    expect(await autoCloseShift(f.orgId, f.cashboxId, shift.id, new Date())).toBe(true);
+    expect(await autoCloseShift(unsafeOrganizationId(f.orgId), f.cashboxId, shift.id, new Date())).toBe(true);
     const rest = await call("POST", "/documents:batch", {
       token: f.token,
       session: s,

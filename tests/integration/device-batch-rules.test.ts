@@ -9,6 +9,7 @@ import { verifyJournal } from "@/lib/device/verify-journal";
 import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { DeviceApi, type ApiResponse, type Json } from "./device-harness";
 import { db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const api = new DeviceApi();
 beforeAll(async () => {
@@ -108,7 +109,7 @@ describe("offline batch from a blocked cashbox (14.3)", () => {
     expect(r.body.results[2].error.code).toBe("NOT_PROCESSED");
     expect(r.body.nextExpectedSeq).toBe(2);
     expect(await db().fiscalDocument.count({ where: { cashboxId: f.cashboxId } })).toBe(1);
-    expect((await verifyJournal(f.cashboxId, f.orgId)).problems).toEqual([]);
+    expect((await verifyJournal(f.cashboxId, unsafeOrganizationId(f.orgId))).problems).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { GENESIS_HASH } from "@/lib/fiscal/sign";
 import { deviceFixture, type DeviceFixture } from "./device-fixture";
 import { DEVICE_KEY_SECRET, ensureBuild, freePort } from "./device-harness";
 import { db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const root = path.resolve(__dirname, "../..");
 const dist = process.env.KASSA_DEVICE_TEST_DIST ?? ".next-device-test";
@@ -191,7 +192,7 @@ async function expectConsistent() {
   expect(Number(journal.lastDeviceSeq)).toBe(Number(last?.deviceSeq ?? 0));
   expect(journal.lastHash).toBe(last?.hash ?? GENESIS_HASH);
   expect(new Set(docs.map((d) => d.clientDocId)).size).toBe(docs.length);
-  const report = await verifyJournal(f.cashboxId, f.orgId);
+  const report = await verifyJournal(f.cashboxId, unsafeOrganizationId(f.orgId));
   expect(report.problems).toEqual([]);
   return docs;
 }

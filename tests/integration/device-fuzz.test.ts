@@ -12,6 +12,7 @@ import { verifyJournal } from "@/lib/device/verify-journal";
 import { makeRng, type Rng } from "@/lib/simulator/generator";
 import { DeviceApi, type Json } from "./device-harness";
 import { deviceFixture, type DeviceFixture } from "./device-fixture";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const SEED = process.env.KASSA_FUZZ_SEED ?? "fuzz-2026";
 const REQUESTS = Number(process.env.KASSA_FUZZ_REQUESTS ?? 10_000);
@@ -421,10 +422,10 @@ describe("device API fuzz", () => {
     expect(codes, summary).toContain("CASHIER_SESSION_INVALID");
 
     for (const f of [...fx, pinBox, batchBox]) {
-      const report = await verifyJournal(f.cashboxId, f.orgId);
+      const report = await verifyJournal(f.cashboxId, unsafeOrganizationId(f.orgId));
       expect(report.problems, `seed ${SEED}, cashbox ${f.cashboxId}`).toEqual([]);
     }
-    const j = await verifyJournal(fx[0].cashboxId, fx[0].orgId);
+    const j = await verifyJournal(fx[0].cashboxId, unsafeOrganizationId(fx[0].orgId));
     expect(j.documents, `seed ${SEED}`).toBeGreaterThan(100);
   }, 600_000);
 });

@@ -7,6 +7,7 @@ import { markOfflineTooLong, runDeviceMaintenance } from "@/lib/device/maintenan
 import { verifyJournal } from "@/lib/device/verify-journal";
 import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 let n = 0;
 const id = () => `job-test-${Date.now()}-${++n}`;
@@ -24,8 +25,11 @@ async function setup(opts: { autoCloseTime?: string | null } = {}) {
     data: { autoCloseTime: opts.autoCloseTime ?? null },
   });
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
-  const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId)) as DeviceCashbox;
-  const cashier = (await loadCashier(t.org.id, m.id)) as Cashier;
+  const cb = (await loadDeviceCashbox(
+    cashbox.id,
+    unsafeOrganizationId(cashbox.organizationId),
+  )) as DeviceCashbox;
+  const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id)) as Cashier;
   return { t, cb, cashier };
 }
 

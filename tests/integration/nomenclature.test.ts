@@ -20,7 +20,7 @@ import { startImport } from "@/lib/nomenclature/import/start-import";
 import { uploadImport } from "@/lib/nomenclature/import/upload-import";
 import { ZCreateItemInput, ZFindItemsQuery, ZUpdateItemInput } from "@/lib/nomenclature/schemas";
 import { updateItem } from "@/lib/nomenclature/update-item";
-import type { TenantContext } from "@/lib/tenant/context";
+import { type TenantContext, unsafeOrganizationId } from "@/lib/tenant/context";
 import { seedTenant } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
 
@@ -162,10 +162,10 @@ describe("import of a LibreOffice .xlsx", () => {
   });
 
   it("re-importing the same file changes nothing: every row is skipped and no item moves in the change feed", async () => {
-    const before = await findNomenclatureChanges(t.org.id, "0", 1000);
+    const before = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), "0", 1000);
     const again = await importFile(t.owner, "libreoffice.xlsx", fixture("libreoffice.xlsx"));
     expect(again.job).toMatchObject({ status: "DONE", created: 0, updated: 0, skipped: 9, failed: 0 });
-    const after = await findNomenclatureChanges(t.org.id, before.nextCursor, 1000);
+    const after = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), before.nextCursor, 1000);
     expect(after.items).toEqual([]);
     expect(await db().nomenclatureItem.count({ where: { organizationId: t.org.id } })).toBe(9);
   });
@@ -699,9 +699,9 @@ describe("tenant scoping", () => {
     // The same file imported by another organization creates its own items.
     const { job } = await importFile(mine.owner, "libreoffice.xlsx", fixture("libreoffice.xlsx"));
     expect(job.created).toBe(9);
-    expect((await findNomenclatureChanges(theirs.org.id, "0", 100)).items.map((i) => i.name)).toEqual([
-      "Чужой товар",
-    ]);
+    expect(
+      (await findNomenclatureChanges(unsafeOrganizationId(theirs.org.id), "0", 100)).items.map((i) => i.name),
+    ).toEqual(["Чужой товар"]);
   });
 });
 
@@ -718,7 +718,7 @@ describe("the change feed for terminals (findNomenclatureChanges)", () => {
       item({ name: "Доставка", type: "SERVICE", unit: "SERVICE", price: "1500", vatRate: "NO_VAT" }),
     );
 
-    const first = await findNomenclatureChanges(t.org.id, "0", 2);
+    const first = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), "0", 2);
     expect(first.items.map((i) => i.id)).toEqual([a.id, b.id]);
     expect(first.hasMore).toBe(true);
     expect(first.items[1]).toMatchObject({
@@ -729,11 +729,11 @@ describe("the change feed for terminals (findNomenclatureChanges)", () => {
       barcodes: ["4870123456789"],
       archived: false,
     });
-    const second = await findNomenclatureChanges(t.org.id, first.nextCursor, 2);
+    const second = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), first.nextCursor, 2);
     expect(second.items.map((i) => i.id)).toEqual([c.id]);
     expect(second.items[0].unit).toMatchObject({ code: "5114" });
     expect(second.hasMore).toBe(false);
-    const idle = await findNomenclatureChanges(t.org.id, second.nextCursor, 2);
+    const idle = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), second.nextCursor, 2);
     expect(idle).toEqual({ items: [], nextCursor: second.nextCursor, hasMore: false });
 
     await updateItem(
@@ -748,7 +748,7 @@ describe("the change feed for terminals (findNomenclatureChanges)", () => {
       }),
     );
     await archiveItem(t.owner, c.id);
-    const later = await findNomenclatureChanges(t.org.id, second.nextCursor, 10);
+    const later = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), second.nextCursor, 10);
     expect(later.items.map((i) => [i.name, i.archived])).toEqual([
       ["Нан тандырный", false],
       ["Доставка", true],
@@ -759,19 +759,19 @@ describe("the change feed for terminals (findNomenclatureChanges)", () => {
   it("uses RU ФФД 1.2 tag 2108 codes for a Russian organization and validates its arguments", async () => {
     const t = await tenant("RU");
     await createItem(t.owner, item({ name: "Квас", unit: "LITER", price: "89" }));
-    const feed = await findNomenclatureChanges(t.org.id, 0, 10);
+    const feed = await findNomenclatureChanges(unsafeOrganizationId(t.org.id), 0, 10);
     expect(feed.items[0].unit).toEqual({ id: "LITER", code: "41", name: "л", fractional: true });
-    await expect(findNomenclatureChanges(t.org.id, "-1", 10)).rejects.toMatchObject({
+    await expect(findNomenclatureChanges(unsafeOrganizationId(t.org.id), "-1", 10)).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
     });
-    await expect(findNomenclatureChanges(t.org.id, "abc", 10)).rejects.toMatchObject({
+    await expect(findNomenclatureChanges(unsafeOrganizationId(t.org.id), "abc", 10)).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
     });
-    await expect(findNomenclatureChanges(t.org.id, "0", 0)).rejects.toMatchObject({
+    await expect(findNomenclatureChanges(unsafeOrganizationId(t.org.id), "0", 0)).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
     });
     await expect(
-      findNomenclatureChanges("00000000-0000-0000-0000-000000000000", "0", 10),
+      findNomenclatureChanges(unsafeOrganizationId("00000000-0000-0000-0000-000000000000"), "0", 10),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -18,6 +18,7 @@ import { applyGatewayAnswer } from "@/lib/registration/gateway";
 import { JOBS } from "@/lib/jobs/registry";
 import { seedCashbox, seedRegistrationCase, seedTenant } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -64,8 +65,8 @@ describe("offline 24 h and 72 h", () => {
       data: { onlineAt: new Date(NOW.getTime() - 26 * H) },
     });
 
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(3);
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(3);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(0);
     const found = await rows(t.org.id);
     expect(found.map((r) => [r.kind, r.cashboxId]).sort()).toEqual(
       [
@@ -85,8 +86,10 @@ describe("offline 24 h and 72 h", () => {
 
     // 50 hours later A passes 72 h in the same episode: the 72-hour notice follows, once
     const later = new Date(NOW.getTime() + 50 * H);
-    expect(await scanOrganizationNotifications(t.org.id, later)).toBeGreaterThanOrEqual(1);
-    expect(await scanOrganizationNotifications(t.org.id, later)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), later)).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), later)).toBe(0);
     expect((await rows(t.org.id)).filter((r) => r.cashboxId === a.id).map((r) => r.kind)).toEqual([
       "OFFLINE_24H",
       "OFFLINE_72H",
@@ -107,7 +110,7 @@ describe("offline 24 h and 72 h", () => {
     ).toEqual([]);
     // a new episode (silent again for a day) is a new cause: notified again
     expect(
-      await scanOrganizationNotifications(t.org.id, new Date(later.getTime() + 25 * H)),
+      await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), new Date(later.getTime() + 25 * H)),
     ).toBeGreaterThanOrEqual(1);
     expect(
       (await rows(t.org.id)).filter((r) => r.cashboxId === a.id && r.kind === "OFFLINE_24H").length,
@@ -210,11 +213,11 @@ describe("certificate expiring", () => {
     await cert("c1", "7701000003", new Date(NOW.getTime() - 2 * D)); // expired: not this kind
     await cert("d1", "7701000004", new Date(NOW.getTime() + 90 * D)); // far
 
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(1);
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(1);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(0);
     const in15 = new Date(NOW.getTime() + 15 * D); // 5 days left
-    expect(await scanOrganizationNotifications(t.org.id, in15)).toBe(1);
-    expect(await scanOrganizationNotifications(t.org.id, in15)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), in15)).toBe(1);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), in15)).toBe(0);
     const found = (await rows(t.org.id)).filter((r) => r.kind.startsWith("CERTIFICATE"));
     expect(found.map((r) => [r.kind, r.dedupeKey])).toEqual([
       ["CERTIFICATE_EXPIRING_30", soon.id],
@@ -255,8 +258,8 @@ describe("ФН expiring", () => {
     // 36 months: far
     await fn("ФН C", new Date("2003-05-20T09:00:00Z"), 36);
 
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(2);
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(2);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(0);
     let found = (await rows(t.org.id)).filter((r) => r.kind.startsWith("FN_"));
     expect(found.map((r) => [r.kind, r.cashboxId, r.dedupeKey])).toEqual([
       ["FN_EXPIRING_30", a.id, `${a.id}:${a.fiscalDriveNumber}`],
@@ -268,8 +271,8 @@ describe("ФН expiring", () => {
       `/cashboxes/${a.id}?tab=drives`,
     ]);
     const in16 = new Date(NOW.getTime() + 16 * D);
-    await scanOrganizationNotifications(t.org.id, in16);
-    await scanOrganizationNotifications(t.org.id, in16);
+    await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), in16);
+    await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), in16);
     found = (await rows(t.org.id)).filter((r) => r.kind.startsWith("FN_") && r.cashboxId === a.id);
     expect(found.map((r) => r.kind)).toEqual(["FN_EXPIRING_30", "FN_EXPIRING_7"]);
     // the drive replaced: the notices of the old one are withdrawn
@@ -291,7 +294,7 @@ describe("ФН expiring", () => {
       where: { organizationId: t.org.id, id: c.id },
       data: { fiscalDriveInstalledAt: new Date("2003-05-20T09:00:00Z"), fiscalDriveMonths: 13 },
     });
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(0);
   });
 });
 
@@ -311,15 +314,20 @@ describe("shift open over 24 h", () => {
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },
     });
-    const cb = (await loadDeviceCashbox(c.id, t.org.id)) as DeviceCashbox;
-    const cashier = (await loadCashier(t.org.id, m.id)) as Cashier;
+    const cb = (await loadDeviceCashbox(c.id, unsafeOrganizationId(t.org.id))) as DeviceCashbox;
+    const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id)) as Cashier;
     const opened = new Date("2026-05-03T08:00:00Z");
     await acceptDocument(cb, { op: "receipt", body: saleBody(opened), cashier }, { now: opened });
     const shift = await db().shift.findFirstOrThrow({ where: { organizationId: t.org.id, cashboxId: c.id } });
 
     // 23 hours: nothing; 25 hours, the job not run yet: the scan notices the open shift
-    expect(await scanOrganizationNotifications(t.org.id, new Date(opened.getTime() + 23 * H))).toBe(0);
-    await scanOrganizationNotifications(t.org.id, new Date(opened.getTime() + 25 * H));
+    expect(
+      await scanOrganizationNotifications(
+        unsafeOrganizationId(t.org.id),
+        new Date(opened.getTime() + 23 * H),
+      ),
+    ).toBe(0);
+    await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), new Date(opened.getTime() + 25 * H));
     expect((await rows(t.org.id)).filter((r) => r.kind === "SHIFT_OPEN_24H")).toMatchObject([
       { cashboxId: c.id, dedupeKey: shift.id, params: { closed: "no" } },
     ]);
@@ -343,8 +351,8 @@ describe("shift open over 24 h", () => {
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },
     });
-    const cb = (await loadDeviceCashbox(c.id, t.org.id)) as DeviceCashbox;
-    const cashier = (await loadCashier(t.org.id, m.id)) as Cashier;
+    const cb = (await loadDeviceCashbox(c.id, unsafeOrganizationId(t.org.id))) as DeviceCashbox;
+    const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id)) as Cashier;
     const opened = new Date("2026-05-13T08:00:00Z");
     await acceptDocument(cb, { op: "receipt", body: saleBody(opened), cashier }, { now: opened });
     await runDeviceMaintenance(new Date(opened.getTime() + 24 * H));
@@ -365,8 +373,8 @@ describe("shift open over 24 h", () => {
     const m2 = await db().membership.findFirstOrThrow({
       where: { organizationId: t2.org.id, role: "CASHIER" },
     });
-    const cb2 = (await loadDeviceCashbox(c2.id, t2.org.id)) as DeviceCashbox;
-    const cashier2 = (await loadCashier(t2.org.id, m2.id)) as Cashier;
+    const cb2 = (await loadDeviceCashbox(c2.id, unsafeOrganizationId(t2.org.id))) as DeviceCashbox;
+    const cashier2 = (await loadCashier(unsafeOrganizationId(t2.org.id), m2.id)) as Cashier;
     const opened2 = new Date("2026-05-23T06:00:00Z");
     await acceptDocument(
       cb2,
@@ -411,7 +419,7 @@ describe("preferences and tenants", () => {
     });
 
     const c = await cashboxOf(t, "Молчит", { lastSeenAt: new Date(NOW.getTime() - 30 * H) });
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(1);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(1);
     expect((await mailsTo(t.users.OWNER.email)).length).toBe(1);
     expect((await mailsTo(t.users.ADMIN.email)).length).toBe(0);
     expect((await listUnreadNotifications(owner(t), "ru")).map((n) => n.href)).toEqual([
@@ -431,9 +439,9 @@ describe("preferences and tenants", () => {
     const t = await seedTenant(db());
     const other = await seedTenant(db());
     await cashboxOf(t, "Чужая", { lastSeenAt: new Date(NOW.getTime() - 30 * H) });
-    expect(await scanOrganizationNotifications(other.org.id, NOW)).toBe(0);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(other.org.id), NOW)).toBe(0);
     expect(await rows(other.org.id)).toEqual([]);
-    expect(await scanOrganizationNotifications(t.org.id, NOW)).toBe(1);
+    expect(await scanOrganizationNotifications(unsafeOrganizationId(t.org.id), NOW)).toBe(1);
     expect(await listUnreadNotifications(owner(other), "ru")).toEqual([]);
     expect(await mailsTo(other.users.OWNER.email)).toEqual([]);
     // the scheduled job (every organization) reaches it, and adds nothing already notified

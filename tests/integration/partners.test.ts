@@ -69,6 +69,8 @@ describe("partner scoping", () => {
         "name",
         "operationalReason",
         "operationalState",
+        "ofd",
+        "ofdPaidUntil",
         "paidUntil",
         "registrationNumber",
         "registrationStatus",

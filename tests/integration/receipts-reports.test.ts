@@ -24,7 +24,7 @@ import {
   XLSX_HEADER_ROWS,
   xlsxValue,
 } from "@/lib/reports/export-xlsx";
-import type { TenantContext } from "@/lib/tenant/context";
+import { type TenantContext, unsafeOrganizationId } from "@/lib/tenant/context";
 import { seedCashbox, seedMembership, seedTenant, seedTradePoint, seedUser } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
 
@@ -58,13 +58,13 @@ async function registeredCashbox(t: Org, tradePointId: string) {
     registrationNumber: `00007${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
     paidUntil: new Date(Date.now() + 365 * 86400_000),
   });
-  return (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
+  return (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!;
 }
 
 async function cashierOf(orgId: string, name: string) {
   const u = await seedUser(db(), { name });
   const m = await seedMembership(db(), { organizationId: orgId, userId: u.id, role: "CASHIER", pin: "1234" });
-  return (await loadCashier(orgId, m.id))!;
+  return (await loadCashier(unsafeOrganizationId(orgId), m.id))!;
 }
 
 function sender(w: Pick<World, "docs">) {
@@ -421,7 +421,7 @@ describe("public receipt check", () => {
       registrationNumber: String(Math.floor(Math.random() * 1e12)).padStart(12, "0"),
       paidUntil: new Date(Date.now() + 365 * 86400_000),
     });
-    const cb = (await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!;
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: kz.org.id, role: "CASHIER" },
     });
@@ -436,7 +436,7 @@ describe("public receipt check", () => {
           items: [{ name: "Нан", unit: { code: "796" }, price: 25_000, quantity: "2", vatRate: "VAT16" }],
           payments: [{ type: "cash", amount: 50_000 }],
         },
-        cashier: (await loadCashier(kz.org.id, m.id))!,
+        cashier: (await loadCashier(unsafeOrganizationId(kz.org.id), m.id))!,
       },
       { now: at("2026-03-10T05:06:09Z") },
     );

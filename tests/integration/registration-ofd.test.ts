@@ -1,9 +1,10 @@
 // KZ cashboxes on a third-party ОФД (issue 5, docs/registration.md «Сторонний ОФД»): activation
 // with РНМ / ИНК ОФД, the registration report through the device API's own route handler
 // (matching → REGISTERED, mismatch → refused, stays pending, filed on «Документооборот»), the
-// ОФД's paid period as paidUntil, the own-ОФД signed flow untouched, and tenant scoping.
+// ОФД's paid period as ofdPaidUntil (next to the tariff's paidUntil), the own-ОФД signed flow untouched, and tenant scoping.
 process.env.KASSA_JOBS = "0";
 import { randomUUID } from "node:crypto";
+import { addMonths } from "@/lib/codes/paid-until";
 import { describe, expect, it } from "vitest";
 import { seedActivationCodes, seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { blockUnpaidCashboxes } from "@/lib/billing/block-unpaid-cashboxes";
@@ -92,7 +93,14 @@ function ru(key: string): string {
 async function snapshot(cashboxId: string) {
   const cb = await db().cashbox.findFirstOrThrow({
     where: { id: cashboxId },
-    select: { registrationStatus: true, registrationNumber: true, inkOfd: true, paidUntil: true, ofd: true },
+    select: {
+      registrationStatus: true,
+      registrationNumber: true,
+      inkOfd: true,
+      paidUntil: true,
+      ofdPaidUntil: true,
+      ofd: true,
+    },
   });
   const cases = await db().registrationCase.findMany({
     where: { cashboxId },
@@ -177,7 +185,9 @@ describe("the registration report decides", () => {
 
     let s = await snapshot(cashbox.id);
     expect(s.cb).toMatchObject({ registrationStatus: "SUBMITTED", registrationNumber: null, inkOfd: null });
-    expect(s.cb.paidUntil?.toISOString().slice(0, 10)).toBe(PAID);
+    // the owner's date is the ОФД period; the tariff is this service's (codes), not touched here
+    expect(s.cb.ofdPaidUntil?.toISOString().slice(0, 10)).toBe(PAID);
+    expect(s.cb.paidUntil).toBeNull();
     expect(s.docs.map((d) => d.kind)).toEqual(["OFD_ACTIVATION"]);
     const card = await getCashbox(t.ctx, cashbox.id);
     const pending = cashboxStatus(card, { now: new Date(), timeZone: "Asia/Almaty", country: "KZ" });
@@ -212,7 +222,14 @@ describe("the registration report decides", () => {
       timeZone: "Asia/Almaty",
       country: "KZ",
     });
-    expect(connected.primary.kind).toBe("CONNECTED");
+    // registered on the ОФД, whose period the owner entered; this service's tariff is not paid
+    // yet (as for an own-ОФД cashbox, a code starts it), so the badge is the tariff's «Не оплачена»
+    expect(connected).toMatchObject({
+      registrationStatus: "REGISTERED",
+      ofdPayment: "NONE",
+      payment: "UNPAID",
+    });
+    expect(connected.primary.kind).toBe("UNPAID");
     expect((await getWizardState(t.ctx, cashbox.id)).ofd?.stage).toBe("CONNECTED");
     // the device may now work: a second activation is refused
     expect((await errorOf(activate(t, cashbox.id))).key).toBe("registration.ofd.errors.alreadyRegistered");
@@ -282,37 +299,46 @@ describe("the registration report decides", () => {
 });
 
 describe("the ОФД's paid period", () => {
-  it("drives the payment badge and the list filter; codes do not extend it; the unpaid block leaves it alone", async () => {
+  it("is a period of its own next to the tariff: badge and filter; codes extend the tariff only; no block", async () => {
     const t = await kzTenant();
     const { cashbox, token } = await ofdCashbox(t);
     const today = localDate(new Date(), "Asia/Almaty");
     await activate(t, cashbox.id, { paidUntil: addDays(today, 10) });
     await postReport(token, { registrationNumber: RNM, inkOfd: INK });
 
-    let list = await findCashboxes(t.ctx, { status: ["EXPIRING"] });
+    // registered with no tariff yet: «Не оплачена», like an own-ОФД cashbox
+    let list = await findCashboxes(t.ctx, { status: ["UNPAID"] });
     expect(list.rows.map((r) => r.id)).toEqual([cashbox.id]);
-    expect(list.rows[0].status.primary).toMatchObject({ kind: "EXPIRING", action: "renew" });
-    expect(list.rows[0].status.thirdPartyOfd).toBe("TRANSTELECOM");
 
-    // the renewal dialog updates «Оплачено в ОФД до»
+    // our codes are accepted now: they extend the tariff, the ОФД period stays the owner's
+    const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id, productCode: "OFD-12" }))
+      .codes;
+    await redeemActivationCode(t.ctx, { code, cashboxId: cashbox.id });
+    let s = await snapshot(cashbox.id);
+    expect(s.cb.paidUntil?.toISOString().slice(0, 10)).toBe(addMonths(today, 12));
+    expect(s.cb.ofdPaidUntil?.toISOString().slice(0, 10)).toBe(addDays(today, 10));
+
+    // the ОФД's period ends first: its badge
+    list = await findCashboxes(t.ctx, { status: ["OFD_EXPIRING"] });
+    expect(list.rows.map((r) => r.id)).toEqual([cashbox.id]);
+    expect(list.rows[0].status.primary).toMatchObject({ kind: "OFD_EXPIRING", action: "renew" });
+    expect(list.rows[0].status.thirdPartyOfd).toBe("TRANSTELECOM");
+    expect(list.rows[0].ofdPaidUntil).toBe(addDays(today, 10));
+
+    // the renewal dialog updates «ОФД оплачен до»
     await updateOfdPaidUntil(t.ctx, { cashboxId: cashbox.id, paidUntil: addDays(today, -3) });
-    list = await findCashboxes(t.ctx, { status: ["UNPAID"] });
+    list = await findCashboxes(t.ctx, { status: ["OFD_UNPAID"] });
     expect(list.rows.map((r) => r.id)).toEqual([cashbox.id]);
     expect(
       await db().auditLog.findFirst({
         where: { organizationId: t.org.id, objectId: cashbox.id, action: "cashbox.ofdPaidUntil.update" },
         select: { details: true },
       }),
-    ).toMatchObject({ details: { paidUntil: [addDays(today, 10), addDays(today, -3)] } });
+    ).toMatchObject({ details: { ofdPaidUntil: [addDays(today, 10), addDays(today, -3)] } });
+    s = await snapshot(cashbox.id);
+    expect(s.cb.paidUntil?.toISOString().slice(0, 10)).toBe(addMonths(today, 12));
 
-    // our own codes do not renew a third-party ОФД
-    const [code] = (await seedActivationCodes(db(), { organizationId: t.org.id, productCode: "OFD-12" }))
-      .codes;
-    const e = await errorOf(redeemActivationCode(t.ctx, { code, cashboxId: cashbox.id }));
-    expect(e.key).toBe("codes.errors.THIRD_PARTY_OFD");
-    expect((await snapshot(cashbox.id)).cb.paidUntil?.toISOString().slice(0, 10)).toBe(addDays(today, -3));
-
-    // the unpaid-service block is this service's: a third-party ОФД cashbox is not blocked
+    // an unpaid ОФД period never blocks (the tariff is paid)
     await blockUnpaidCashboxes(new Date(Date.now() + 60 * 86_400_000), 14);
     const cb = await db().cashbox.findFirstOrThrow({
       where: { id: cashbox.id },
@@ -381,7 +407,12 @@ describe("tenant scoping", () => {
       expect((await errorOf(call())).code).toBe("NOT_FOUND");
     }
     const s = await snapshot(cashbox.id);
-    expect(s.cb).toMatchObject({ registrationStatus: "DRAFT", ofd: "TRANSTELECOM", paidUntil: null });
+    expect(s.cb).toMatchObject({
+      registrationStatus: "DRAFT",
+      ofd: "TRANSTELECOM",
+      paidUntil: null,
+      ofdPaidUntil: null,
+    });
     expect(s.cases).toHaveLength(0);
   });
 

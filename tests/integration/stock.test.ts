@@ -11,7 +11,7 @@ import { loadCashier, loadDeviceCashbox, type Cashier, type DeviceCashbox } from
 import { isDeviceError } from "@/lib/device/errors";
 import { sealOfflineEntry, type OfflineEntry } from "@/lib/device/offline-sign";
 import { encryptDeviceKey, generateDeviceKey } from "@/lib/cashboxes/device-key";
-import { closePool, pgQuery } from "@/lib/db/pool";
+import { closePool, adminPoolQuery } from "@/lib/db/pool";
 import { createStockDocument } from "@/lib/stock/create-stock-document";
 import { saveStockLines } from "@/lib/stock/save-stock-lines";
 import { postStockDocument } from "@/lib/stock/post-stock-document";
@@ -25,7 +25,7 @@ import { setItemStockSettings } from "@/lib/stock/set-item-stock-settings";
 import { findUnmatchedLines } from "@/lib/stock/find-unmatched-lines";
 import { unsafeNotifyLowStock } from "@/lib/stock/notify-low-stock";
 import { ZFindStockQuery, ZMovementReportQuery, type StockDocumentType } from "@/lib/stock/schemas";
-import type { TenantContext } from "@/lib/tenant/context";
+import { type TenantContext, unsafeOrganizationId } from "@/lib/tenant/context";
 import { ctxFor, db } from "./helpers";
 
 afterAll(() => closePool());
@@ -63,10 +63,10 @@ async function setup(cashboxes = 1) {
       where: { organizationId_id: { organizationId: t.org.id, id: cashbox.id } },
       data: { deviceKeyEnc: encryptDeviceKey(key, cashbox.id) },
     });
-    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id, t.org.id))!, key });
+    boxes.push({ cb: (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(t.org.id)))!, key });
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
-  const cashier = (await loadCashier(t.org.id, m.id))!;
+  const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))!;
   const item = (
     name: string,
     unit: "PIECE" | "KILOGRAM",
@@ -133,7 +133,7 @@ async function receipt(
 }
 
 async function balance(orgId: string, tp: string, itemId: string) {
-  const [r] = await pgQuery<{ q: string; v: string }>(
+  const [r] = await adminPoolQuery<{ q: string; v: string }>(
     `SELECT quantity::text AS q, value::text AS v FROM "StockBalance" WHERE "organizationId" = $1 AND "tradePointId" = $2 AND "itemId" = $3`,
     [orgId, tp, itemId],
   );
@@ -162,18 +162,18 @@ async function doc(
 }
 
 async function snapshot(orgId: string) {
-  const balances = await pgQuery<Record<string, string>>(
+  const balances = await adminPoolQuery<Record<string, string>>(
     `SELECT "tradePointId"::text, "itemId"::text, quantity::text, value::text, "lastCost"::text, "lastCostSeq"::text
        FROM "StockBalance" WHERE "organizationId" = $1 ORDER BY 1, 2`,
     [orgId],
   );
   // the trade points' figures kept beside the balances (a row per writer, summed)
-  const totals = await pgQuery<Record<string, string>>(
+  const totals = await adminPoolQuery<Record<string, string>>(
     `SELECT "tradePointId"::text, sum(value)::text AS value, sum(negative)::text AS negative, sum(positive)::text AS positive
        FROM "StockTotal" WHERE "organizationId" = $1 GROUP BY 1 ORDER BY 1`,
     [orgId],
   );
-  const recomputed = await pgQuery<Record<string, string>>(
+  const recomputed = await adminPoolQuery<Record<string, string>>(
     `SELECT "tradePointId"::text, sum(value)::text AS value, (count(*) FILTER (WHERE quantity < 0))::text AS negative,
             (count(*) FILTER (WHERE quantity > 0))::text AS positive
        FROM "StockBalance" WHERE "organizationId" = $1 GROUP BY 1 ORDER BY 1`,
@@ -244,7 +244,9 @@ describe("stock moved by fiscal documents", () => {
       ["SALE", false, -2],
       ["RECEIPT", false, 10],
     ]);
-    expect(await snapshot(org)).toEqual(await (async () => (await rebuildStock(org), snapshot(org)))());
+    expect(await snapshot(org)).toEqual(
+      await (async () => (await rebuildStock(unsafeOrganizationId(org)), snapshot(org)))(),
+    );
   });
 
   it("an offline batch moves stock once, its resend not at all", async () => {
@@ -253,7 +255,7 @@ describe("stock moved by fiscal documents", () => {
     const { bread } = s.items;
     await doc(s, "RECEIPT", [{ itemId: bread.id, quantity: "10", costPrice: "30" }]);
     await receipt(s, "sale", [line(bread, "1")]); // online first: the journal and the shift exist
-    const [head] = await pgQuery<{ seq: bigint; hash: string }>(
+    const [head] = await adminPoolQuery<{ seq: bigint; hash: string }>(
       `SELECT "lastDeviceSeq" AS seq, "lastHash" AS hash FROM "CashboxJournal" WHERE "organizationId" = $1 AND "cashboxId" = $2`,
       [s.t.org.id, box.cb.id],
     );
@@ -389,7 +391,9 @@ describe("stock documents", () => {
         "stock.document.reverse",
       ]),
     );
-    expect(await snapshot(org)).toEqual(await (async () => (await rebuildStock(org), snapshot(org)))());
+    expect(await snapshot(org)).toEqual(
+      await (async () => (await rebuildStock(unsafeOrganizationId(org)), snapshot(org)))(),
+    );
   });
 
   it("the movement report's opening + in − out = closing, and it agrees with the documents", async () => {
@@ -549,7 +553,7 @@ describe("live balances equal the rebuilt ones", () => {
       }
       const org = s.t.org.id;
       // every tracked line of every receipt moved stock exactly once, with the document type's sign
-      const [check] = await pgQuery<{ bad: number; n: number }>(
+      const [check] = await adminPoolQuery<{ bad: number; n: number }>(
         `WITH expected AS (
            SELECT d.id, l."lineNo", l.quantity * CASE WHEN d.type IN ('SALE', 'PURCHASE_RETURN') THEN -1 ELSE 1 END AS q
              FROM "FiscalDocument" d
@@ -564,7 +568,7 @@ describe("live balances equal the rebuilt ones", () => {
       expect(check.bad).toBe(0);
       expect(check.n).toBeGreaterThan(20);
       const live = await snapshot(org);
-      await rebuildStock(org);
+      await rebuildStock(unsafeOrganizationId(org));
       expect(live).toEqual(await snapshot(org));
       expect(live.balances.length).toBeGreaterThanOrEqual(3);
     }, 120_000);
@@ -577,7 +581,7 @@ describe("«Остатки» pages", () => {
     const org = s.t.org.id;
     // items: duplicate names (ties broken by id), unlisted ones (not tracked, archived), minimums;
     // balances below, at and above zero, values of either sign or zero, and items without a balance
-    await pgQuery(
+    await adminPoolQuery(
       `INSERT INTO "NomenclatureItem" ("organizationId", name, article, unit, price, "vatRate", "tracksStock", "archivedAt", "stockMin", section)
        SELECT $1::uuid, 'Товар ' || (g % 23), 'R' || g, 'PIECE', 1000, 'VAT22', g % 9 <> 0, CASE WHEN g % 13 = 0 THEN now() END,
               CASE WHEN g % 4 = 0 THEN g % 7 END, CASE WHEN g % 3 = 0 THEN 'A' ELSE 'B' END
@@ -585,12 +589,12 @@ describe("«Остатки» pages", () => {
       [org],
     );
     for (const [k, tp] of [s.tp1, s.tp2].entries()) {
-      const [{ id }] = await pgQuery<{ id: string }>(
+      const [{ id }] = await adminPoolQuery<{ id: string }>(
         `INSERT INTO "StockDocument" ("organizationId", number, type, status, "tradePointId", "postedAt")
          VALUES ($1, $2, 'RECEIPT', 'POSTED', $3, now()) RETURNING id::text`,
         [org, 100 + k, tp],
       );
-      await pgQuery(
+      await adminPoolQuery(
         `INSERT INTO "StockMovement" ("organizationId", "tradePointId", "itemId", kind, quantity, value, at, "stockDocumentId", "stockLineNo")
          SELECT $1::uuid, $2::uuid, i.id, 'RECEIPT', (n * 37 + $4::int) % 21 - 8, ((n * 53 + $4::int) % 15 - 5) * 100, now(), $3::uuid, n
            FROM (SELECT id, row_number() OVER (ORDER BY article) AS n FROM "NomenclatureItem" WHERE "organizationId" = $1::uuid AND article LIKE 'R%') i
@@ -598,15 +602,15 @@ describe("«Остатки» pages", () => {
         [org, tp, id, k],
       );
     }
-    const [{ id: coded }] = await pgQuery<{ id: string }>(
+    const [{ id: coded }] = await adminPoolQuery<{ id: string }>(
       `SELECT id::text FROM "NomenclatureItem" WHERE "organizationId" = $1 AND article = 'R7'`,
       [org],
     );
-    await pgQuery(
+    await adminPoolQuery(
       `INSERT INTO "NomenclatureBarcode" ("organizationId", barcode, "itemId") VALUES ($1, '4600000000007', $2)`,
       [org, coded],
     );
-    await rebuildStock(org);
+    await rebuildStock(unsafeOrganizationId(org));
     // one movement more through the device path and one through a stock document (the totals' deltas)
     await receipt(s, "sale", [line(s.items.bread, "3")]);
     await doc(s, "RECEIPT", [{ itemId: s.items.cheese.id, quantity: "2", costPrice: "10" }]);
@@ -628,7 +632,7 @@ describe("«Остатки» pages", () => {
     const ctx = s.ctx("OWNER");
     let compared = 0;
     for (const tp of [s.tp1, s.tp2]) {
-      const [ref] = await pgQuery<{ value: string; negative: number; low: number }>(
+      const [ref] = await adminPoolQuery<{ value: string; negative: number; low: number }>(
         `SELECT COALESCE(sum(b.value), 0)::text AS value, (count(*) FILTER (WHERE b.quantity < 0))::int AS negative,
                 (count(*) FILTER (WHERE b.quantity < i."stockMin"))::int AS low
            FROM "NomenclatureItem" i JOIN "StockBalance" b ON b."organizationId" = $1 AND b."tradePointId" = $2 AND b."itemId" = i.id
@@ -652,7 +656,7 @@ describe("«Остатки» pages", () => {
                 args.push(section);
                 where += ` AND i.section = $${args.length}`;
               }
-              const all = await pgQuery<{ itemId: string; q: string; v: string; low: boolean }>(
+              const all = await adminPoolQuery<{ itemId: string; q: string; v: string; low: boolean }>(
                 `SELECT i.id::text AS "itemId", COALESCE(b.quantity, 0)::numeric(16,3)::text AS q, COALESCE(b.value, 0)::text AS v,
                         COALESCE(b.quantity < i."stockMin", false) AS low
                    FROM "NomenclatureItem" i

@@ -9,6 +9,7 @@ import { findCashboxes } from "@/lib/cashboxes/find-cashboxes";
 import { closePool } from "@/lib/db/pool";
 import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 afterAll(() => closePool());
 
@@ -35,12 +36,12 @@ describe("«Выручка сегодня»", () => {
         where: { id: cashbox.id },
         data: { deviceKeyEnc: encryptDeviceKey(generateDeviceKey(), cashbox.id) },
       });
-      boxes.push((await loadDeviceCashbox(cashbox.id, cashbox.organizationId))!);
+      boxes.push((await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!);
     }
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },
     });
-    const cashier = (await loadCashier(t.org.id, m.id))! as Cashier;
+    const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))! as Cashier;
 
     const sell = async (box: (typeof boxes)[number], when: Date, price: number, quantity = "1") => {
       const total = Math.round(price * Number(quantity));

@@ -15,6 +15,7 @@ import {
 import { ZVatRateInput, type TVatRateInput } from "@/lib/nomenclature/vat-admin-schemas";
 import { seedCashbox, seedMembership, seedOrganization, seedTenant, seedUser } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 const DAY = 86_400_000;
 const codes: string[] = [];
@@ -165,11 +166,11 @@ describe("«Ставки НДС» (PLATFORM_ADMIN)", () => {
       registrationNumber: `00001${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
       paidUntil: new Date(Date.now() + 365 * DAY),
     });
-    const cb = (await loadDeviceCashbox(cashbox.id, t.org.id))!;
+    const cb = (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(t.org.id)))!;
     const m = await db().membership.findFirstOrThrow({
       where: { organizationId: t.org.id, role: "CASHIER" },
     });
-    const cashier = (await loadCashier(t.org.id, m.id))!;
+    const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))!;
     const sale = (vatRate: string) => ({
       clientDocId: randomUUID(),
       createdAt: new Date().toISOString(),

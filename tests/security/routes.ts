@@ -81,6 +81,12 @@ export const ROUTES: RouteSpec[] = [
     kind: "page",
     permission: "cashbox.read",
   },
+  // the third-party ОФД period's badges as filters (issue 20.1)
+  {
+    path: "/cashboxes?status=OFD_UNPAID,OFD_EXPIRING&sort=paidUntil",
+    kind: "page",
+    permission: "cashbox.read",
+  },
   {
     path: "/cashboxes?sort=nonsense&dir=sideways&page=-1&tp=not-a-uuid",
     kind: "page",
@@ -511,6 +517,7 @@ export const ACTIONS: ActionSpec[] = [
   { file: CARD, name: "deregisterAction", permission: "cashbox.manage" },
   { file: CARD, name: "changeOfdAction", permission: "cashbox.manage" },
   { file: CARD, name: "updateOfdPaidUntilAction", permission: "cashbox.renew" },
+  { file: CARD, name: "requestReregistrationAction", permission: "cashbox.manage" },
   {
     file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
     name: "submitApplicationAction",
@@ -520,6 +527,11 @@ export const ACTIONS: ActionSpec[] = [
   {
     file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
     name: "activateOfdAction",
+    permission: "registration.sign",
+  },
+  {
+    file: "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/actions.ts",
+    name: "answerOfdCaseAction",
     permission: "registration.sign",
   },
   {

@@ -57,4 +57,38 @@ describe("UI kit", () => {
       .sort();
     expect(found).toEqual(allowed);
   });
+
+  // Issue 19.2: one filter bar and one wizard frame.
+  const read = (f: string) => readFileSync(path.join(root, f), "utf8");
+
+  it("the six list screens build their filters on components/filter-bar", () => {
+    for (const f of [
+      "app/(cabinet)/cashboxes/_components/cashbox-filters.tsx",
+      "app/(cabinet)/receipts/_components/receipt-filters.tsx",
+      "app/(cabinet)/analytics/_components/filters.tsx",
+      "app/(cabinet)/reports/page.tsx",
+      "app/(cabinet)/journal/_components/journal-filters.tsx",
+      "app/(cabinet)/nomenclature/_components/item-filters.tsx",
+    ]) {
+      expect(read(f), f).toMatch(/from "@\/components\/filter-bar"/);
+    }
+  });
+
+  it("no screen writes its own GET filter form or search landmark outside components/filter-bar", () => {
+    const screens = ["cashboxes", "receipts", "analytics", "reports", "journal", "nomenclature"];
+    const found = ui
+      .filter((f) => screens.some((s) => rel(f).startsWith(`app/(cabinet)/${s}/`)))
+      .filter((f) => /method="get"|role="search"/.test(readFileSync(f, "utf8")))
+      .map(rel);
+    expect(found).toEqual([]);
+  });
+
+  it("both registration wizards use components/wizard and keep no stepper of their own", () => {
+    const dir = "app/(cabinet)/(cashbox-card)/cashboxes/[cashboxId]/registration/_components";
+    for (const f of [`${dir}/registration-wizard.tsx`, `${dir}/ofd-wizard.tsx`]) {
+      const src = read(f);
+      expect(src, f).toMatch(/from "@\/components\/wizard"/);
+      expect(src, f).not.toMatch(/aria-current=\{?["']step/);
+    }
+  });
 });

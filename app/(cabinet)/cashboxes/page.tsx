@@ -34,6 +34,7 @@ export default async function CashboxesPage({ searchParams }: { searchParams: Pr
     ...r,
     display: {
       paidUntil: r.paidUntil ? formatLocalDay(r.paidUntil, locale) : null,
+      ofdPaidUntil: r.ofdPaidUntil ? formatLocalDay(r.ofdPaidUntil, locale) : null,
       lastSeenAt: r.lastSeenAt ? formatDateTime(new Date(r.lastSeenAt), locale, ctx.timezone) : null,
       fiscalDriveExpires: r.fiscalDrive?.expiresAt
         ? formatDate(new Date(r.fiscalDrive.expiresAt), locale, ctx.timezone)

@@ -2,10 +2,15 @@ import Link from "next/link";
 import { Download } from "lucide-react";
 import { ScrollRow } from "@/components/ui/scroll-row";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/data-table/data-table";
-import { inputClass } from "@/components/ui/input";
+import {
+  FilterActions,
+  FilterBar,
+  FilterDateRange,
+  FilterSubmit,
+  PlacePickers,
+} from "@/components/filter-bar";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { localDate } from "@/lib/locale/zone";
@@ -66,7 +71,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const hint = params.report === "x" ? t("hints.x", { time: dt(new Date()) }) : t(`hints.${params.report}`);
   const numeric = (c: ReportColumn) => c.kind !== "text" && c.kind !== "datetime";
   const firstText = table.columns.findIndex((c) => !numeric(c));
-  const label = "block text-xs font-medium text-slate-600";
   return (
     <div>
       <style>{PRINT_CSS}</style>
@@ -107,75 +111,28 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </ScrollRow>
       </nav>
 
-      <form
-        data-print-hide
-        action="/reports"
-        method="get"
-        className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:flex lg:flex-wrap lg:items-end"
-      >
-        <input type="hidden" name="report" value={params.report} />
+      <FilterBar data-print-hide action="/reports" hidden={{ report: params.report }}>
         {params.report !== "x" ? (
-          <>
-            <div className="space-y-1">
-              <label htmlFor="report-from" className={label}>
-                {t("filters.from")}
-              </label>
-              <input
-                id="report-from"
-                name="from"
-                type="date"
-                defaultValue={params.from}
-                className={inputClass}
-              />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="report-to" className={label}>
-                {t("filters.to")}
-              </label>
-              <input id="report-to" name="to" type="date" defaultValue={params.to} className={inputClass} />
-            </div>
-          </>
+          <FilterDateRange
+            idPrefix="report"
+            labels={{ from: t("filters.from"), to: t("filters.to") }}
+            from={params.from}
+            to={params.to}
+          />
         ) : null}
-        <div className="space-y-1">
-          <label htmlFor="report-tp" className={label}>
-            {t("filters.tradePoint")}
-          </label>
-          <select
-            id="report-tp"
-            name="tp"
-            defaultValue={params.tp ?? ""}
-            className={cn(inputClass, "pr-8 lg:w-56")}
-          >
-            <option value="">{t("filters.all")}</option>
-            {options.tradePoints.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="report-cashbox" className={label}>
-            {t("filters.cashbox")}
-          </label>
-          <select
-            id="report-cashbox"
-            name="cashbox"
-            defaultValue={params.cashbox ?? ""}
-            className={cn(inputClass, "pr-8 lg:w-56")}
-          >
-            <option value="">{t("filters.all")}</option>
-            {options.cashboxes.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-end">
-          <Button type="submit">{t("filters.apply")}</Button>
-        </div>
-      </form>
+        <PlacePickers
+          ids={{ tradePoint: "report-tp", cashbox: "report-cashbox" }}
+          labels={{ tradePoint: t("filters.tradePoint"), cashbox: t("filters.cashbox") }}
+          any={t("filters.all")}
+          tradePoints={options.tradePoints}
+          cashboxes={options.cashboxes}
+          value={{ tradePoint: params.tp, cashbox: params.cashbox }}
+          names={{ tradePoint: "tp", cashbox: "cashbox" }}
+        />
+        <FilterActions>
+          <FilterSubmit label={t("filters.apply")} />
+        </FilterActions>
+      </FilterBar>
 
       <Card data-report className="p-0 sm:p-0">
         <div className="border-b border-slate-200 px-4 py-3">

@@ -1,6 +1,7 @@
 // The reads of the pipeline, each one small function so that a lookup table (Citus, issue 18) can
 // replace it. Every statement is keyed by "organizationId" and touches only this tenant's rows.
-import { pgQuery, type PgClient } from "@/lib/db/pool";
+import { tenantPoolQuery, type PgClient } from "@/lib/db/pool";
+import type { OrganizationId } from "@/lib/tenant/context";
 import type { ReturnBasisRef } from "@/lib/fiscal/content";
 import { GENESIS_HASH } from "@/lib/fiscal/sign";
 import type { ShiftDocFigures } from "@/lib/fiscal/z-report";
@@ -30,7 +31,8 @@ export function lockJournalSql(cb: Cb): string {
  * ("organizationId", "cashboxId") key the device path reads by) is a no-op, never a 500.
  */
 export async function ensureJournalRow(cb: Cb, c?: PgClient): Promise<void> {
-  await pgQuery(
+  await tenantPoolQuery(
+    cb.organizationId,
     `INSERT INTO "CashboxJournal" ("cashboxId", "organizationId", "lastHash") VALUES ($2, $1, $3)
      ON CONFLICT DO NOTHING`,
     [cb.organizationId, cb.id, GENESIS_HASH],
@@ -46,7 +48,7 @@ export interface Snapshot {
 /** One query, no lock: the journal, the cashbox state and the document stored under clientDocId. */
 export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapshot> {
   for (;;) {
-    const [row] = await pgQuery<
+    const [row] = await tenantPoolQuery<
       JournalRow & {
         storedHash: string | null;
         storedStatus: number | null;
@@ -54,6 +56,7 @@ export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapsho
         hasJournal: boolean;
       }
     >(
+      cb.organizationId,
       `SELECT ${JOURNAL_COLUMNS}, j."cashboxId" IS NOT NULL AS "hasJournal",
               st."requestHash" AS "storedHash", st."responseStatus" AS "storedStatus", st.response AS "storedResponse"
          FROM "Cashbox" c
@@ -82,7 +85,8 @@ export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapsho
 }
 
 export async function findStored(cb: Cb, clientDocId: string, c?: PgClient): Promise<StoredDocument | null> {
-  const rows = await pgQuery<StoredDocument>(
+  const rows = await tenantPoolQuery<StoredDocument>(
+    cb.organizationId,
     `SELECT "clientDocId", "requestHash", "responseStatus", response FROM "FiscalDocument"
       WHERE "organizationId" = $1 AND "cashboxId" = $2 AND "clientDocId" = $3`,
     [cb.organizationId, cb.id, clientDocId],
@@ -92,7 +96,8 @@ export async function findStored(cb: Cb, clientDocId: string, c?: PgClient): Pro
 }
 
 export async function findBySeq(cb: Cb, deviceSeq: number, c?: PgClient): Promise<StoredDocument | null> {
-  const rows = await pgQuery<StoredDocument>(
+  const rows = await tenantPoolQuery<StoredDocument>(
+    cb.organizationId,
     `SELECT "clientDocId", "requestHash", "responseStatus", response FROM "FiscalDocument"
       WHERE "organizationId" = $1 AND "cashboxId" = $2 AND "deviceSeq" = $3`,
     [cb.organizationId, cb.id, String(deviceSeq)],
@@ -102,7 +107,8 @@ export async function findBySeq(cb: Cb, deviceSeq: number, c?: PgClient): Promis
 }
 
 export async function openShiftBy(cb: Cb, shiftId: string, c?: PgClient): Promise<string> {
-  const [open] = await pgQuery<{ openedByName: string }>(
+  const [open] = await tenantPoolQuery<{ openedByName: string }>(
+    cb.organizationId,
     `SELECT "openedByName" FROM "Shift" WHERE "organizationId" = $1 AND id = $2`,
     [cb.organizationId, shiftId],
     c,
@@ -115,7 +121,8 @@ export async function findCancelTarget(
   documentId: string,
   c?: PgClient,
 ): Promise<CancelTarget | null> {
-  const [target] = await pgQuery<CancelTarget>(
+  const [target] = await tenantPoolQuery<CancelTarget>(
+    cb.organizationId,
     `SELECT id::text, number, type::text, total, cash, card, content FROM "FiscalDocument" WHERE "organizationId" = $1 AND id = $2`,
     [cb.organizationId, documentId],
     c,
@@ -127,14 +134,16 @@ export async function findCancelTarget(
 export async function findReturnBasis(cb: Cb, ref: ReturnBasisRef, c: PgClient): Promise<ReturnBasis | null> {
   let rows: Omit<ReturnBasis, "returned">[];
   if ("receiptId" in ref) {
-    rows = await pgQuery(
+    rows = await tenantPoolQuery(
+      cb.organizationId,
       `SELECT id::text, type::text, total FROM "FiscalDocument" WHERE "organizationId" = $1 AND id = $2 FOR UPDATE`,
       [cb.organizationId, ref.receiptId],
       c,
     );
   } else {
     const at = new Date(ref.createdAt).getTime();
-    rows = await pgQuery(
+    rows = await tenantPoolQuery(
+      cb.organizationId,
       `SELECT d.id::text, d.type::text, d.total FROM "FiscalDocument" d
          JOIN "Cashbox" c ON c."organizationId" = d."organizationId" AND c.id = d."cashboxId"
         WHERE d."organizationId" = $1 AND c."registrationNumber" = $2 AND d."fiscalSign" = $3 AND d.total = $4
@@ -153,7 +162,8 @@ export async function findReturnBasis(cb: Cb, ref: ReturnBasisRef, c: PgClient):
   }
   const basis = rows[0];
   if (!basis) return null;
-  const [sum] = await pgQuery<{ sum: bigint | null }>(
+  const [sum] = await tenantPoolQuery<{ sum: bigint | null }>(
+    cb.organizationId,
     `SELECT SUM(r.total)::bigint AS sum FROM "FiscalDocument" r
       WHERE r."organizationId" = $1 AND r."returnBasisId" = $2
         AND NOT EXISTS (SELECT 1 FROM "FiscalDocument" x WHERE x."organizationId" = $1 AND x."cancelsId" = r.id)`,
@@ -168,13 +178,15 @@ export async function findShiftDocs(
   shiftId: string,
   c?: PgClient,
 ): Promise<{ docs: ShiftDocFigures[]; openingCash: bigint }> {
-  const docs = await pgQuery<ShiftDocFigures & { type: string }>(
+  const docs = await tenantPoolQuery<ShiftDocFigures & { type: string }>(
+    cb.organizationId,
     `SELECT lower(type::text) AS type, total, cash, card, change, discount, vat FROM "FiscalDocument"
       WHERE "organizationId" = $1 AND "shiftId" = $2 ORDER BY number`,
     [cb.organizationId, shiftId],
     c,
   );
-  const [shift] = await pgQuery<{ openingCash: bigint }>(
+  const [shift] = await tenantPoolQuery<{ openingCash: bigint }>(
+    cb.organizationId,
     `SELECT "openingCash" FROM "Shift" WHERE "organizationId" = $1 AND id = $2`,
     [cb.organizationId, shiftId],
     c,
@@ -183,6 +195,9 @@ export async function findShiftDocs(
 }
 
 /** A current cashier of the organization allowed on its cashboxes (one who can sign in with a PIN now). */
-export function currentCashier(organizationId: string, membershipId: string): Promise<Cashier | null> {
+export function currentCashier(
+  organizationId: OrganizationId,
+  membershipId: string,
+): Promise<Cashier | null> {
   return loadCashier(organizationId, membershipId);
 }

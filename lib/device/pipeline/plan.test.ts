@@ -10,8 +10,9 @@ import type { TReceiptPayload } from "../schemas";
 import { plan } from "./plan";
 import type { Command, DocumentPlan, JournalRow, PlanInput, Result } from "./types";
 import { writeStatement } from "./write";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
-const ORG = "11111111-1111-4111-8111-111111111111";
+const ORG = unsafeOrganizationId("11111111-1111-4111-8111-111111111111");
 const CB = "22222222-2222-4222-8222-222222222222";
 const CASHIER = "33333333-3333-4333-8333-333333333333";
 const NOW = new Date("2026-06-01T10:00:00Z");

@@ -8,7 +8,16 @@
 // (citus.propagate_set_commands=local, set by the pool). Citus replays the whole query string a SET
 // came in, so the SETs travel alone: BEGIN, the SETs, then the first statement (two more round
 // trips to the coordinator, on Citus only).
-import { getPool, onCitus, pgTransaction, type PgClient } from "@/lib/db/pool";
+import {
+  getPool,
+  onCitus,
+  pgControl,
+  pgSetLocal,
+  pgTransaction,
+  tenantInlineQuery,
+  type PgClient,
+} from "@/lib/db/pool";
+import type { OrganizationId } from "@/lib/tenant/context";
 import { timeoutsOf } from "@/lib/db/timeouts";
 
 /** The device limits as `SET LOCAL` statements (whole milliseconds from lib/db/timeouts.ts). */
@@ -18,14 +27,11 @@ export function deviceLimitsSql(): string {
 }
 
 /** BEGIN, the limits where the session's own do not reach the workers, then `firstSql`'s rows. */
-async function begin<R>(client: PgClient, firstSql: string): Promise<R[]> {
-  if (!(await onCitus())) {
-    const results = (await client.query(`BEGIN; ${firstSql}`)) as unknown as { rows: R[] }[];
-    return results[1].rows;
-  }
-  await client.query("BEGIN");
-  await client.query(deviceLimitsSql());
-  return (await client.query(firstSql)).rows as R[];
+async function begin<R>(client: PgClient, orgId: OrganizationId, firstSql: string): Promise<R[]> {
+  if (!(await onCitus())) return tenantInlineQuery<R>(client, orgId, firstSql, { begin: true });
+  await pgControl(client, "BEGIN");
+  await pgSetLocal(client, deviceLimitsSql());
+  return tenantInlineQuery<R>(client, orgId, firstSql);
 }
 
 /**
@@ -33,16 +39,17 @@ async function begin<R>(client: PgClient, firstSql: string): Promise<R[]> {
  * (a refusal rolls back what the load stage wrote); BEGIN travels with the journal lock.
  */
 export async function lockedTransaction<R, T>(
+  orgId: OrganizationId,
   firstSql: string,
   fn: (client: PgClient, firstRows: R[]) => Promise<{ commit: boolean; value: T }>,
 ): Promise<T> {
   const client = await getPool().connect();
   try {
-    const out = await fn(client, await begin<R>(client, firstSql));
-    await client.query(out.commit ? "COMMIT" : "ROLLBACK");
+    const out = await fn(client, await begin<R>(client, orgId, firstSql));
+    await pgControl(client, out.commit ? "COMMIT" : "ROLLBACK");
     return out.value;
   } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
+    await pgControl(client, "ROLLBACK").catch(() => {});
     throw e;
   } finally {
     client.release();
@@ -57,7 +64,7 @@ export async function lockedTransaction<R, T>(
 export async function limitedStatement<T>(fn: (client?: PgClient) => Promise<T>): Promise<T> {
   if (!(await onCitus())) return fn();
   return pgTransaction(async (client) => {
-    await client.query(deviceLimitsSql());
+    await pgSetLocal(client, deviceLimitsSql());
     return fn(client);
   });
 }

@@ -6,7 +6,7 @@
 // (A registration report may register the cashbox in the same transaction: no registration guard.)
 // Every row is keyed by the cashbox's "organizationId" (single-shard on Citus). Run as a named
 // prepared statement: each connection plans each of its few shapes once.
-import { onCitus, pgQuery, type PgClient } from "@/lib/db/pool";
+import { onCitus, tenantPoolQuery, type PgClient } from "@/lib/db/pool";
 import { rollupCtes } from "@/lib/analytics/rollup-sql";
 import { stockCtes, stockStatements, type StockFiscalDoc } from "@/lib/stock/fiscal-sql";
 import type { DocumentKind } from "@/lib/fiscal/content";
@@ -168,10 +168,10 @@ export async function write(plan: DocumentPlan, client?: PgClient): Promise<bool
   const citus = await onCitus();
   const { text, values } = writeStatement(plan, { stock: !citus });
   const run = async (c?: PgClient) => {
-    const [row] = await pgQuery<{ n: number }>(text, values, c);
+    const [row] = await tenantPoolQuery<{ n: number }>(plan.input.cb.organizationId, text, values, c);
     if (row.n === 1 && citus)
       for (const s of stockStatements(plan.input.cb.organizationId, stockDoc(plan)))
-        await pgQuery(s.text, s.values, c);
+        await tenantPoolQuery(plan.input.cb.organizationId, s.text, s.values, c);
     return row.n === 1;
   };
   return client ? run(client) : limitedStatement(run);

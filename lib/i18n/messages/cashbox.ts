@@ -190,6 +190,7 @@ const ru = {
       REGISTRATION: "Регистрация",
       REREGISTRATION_FN: "Перерегистрация: замена ФН",
       REREGISTRATION_ADDRESS: "Перерегистрация: смена адреса",
+      REREGISTRATION_REQUISITES: "Перерегистрация: изменение реквизитов",
       DEREGISTRATION: "Снятие с учёта",
     },
     status: {
@@ -487,6 +488,7 @@ const kk: typeof ru = {
       REGISTRATION: "Тіркеу",
       REREGISTRATION_FN: "Қайта тіркеу: ФЖ ауыстыру",
       REREGISTRATION_ADDRESS: "Қайта тіркеу: мекенжайды өзгерту",
+      REREGISTRATION_REQUISITES: "Қайта тіркеу: деректемелерді өзгерту",
       DEREGISTRATION: "Есептен шығару",
     },
     status: {
@@ -785,6 +787,7 @@ const en: typeof ru = {
       REGISTRATION: "Registration",
       REREGISTRATION_FN: "Re-registration: fiscal drive replaced",
       REREGISTRATION_ADDRESS: "Re-registration: address changed",
+      REREGISTRATION_REQUISITES: "Re-registration: requisites changed",
       DEREGISTRATION: "Deregistration",
     },
     status: {

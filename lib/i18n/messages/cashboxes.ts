@@ -88,6 +88,25 @@ const ru = {
     ofdSave: "Сохранить дату",
     ofdSaved: "Дата оплаты ОФД сохранена",
   },
+  // issue 20.1: the two payment periods of a KZ cashbox on a third-party ОФД
+  ofdPeriod: {
+    badgeUnpaid: "ОФД не оплачен",
+    badgeExpiring: "Истекает оплата ОФД",
+    tariffPaidUntil: "Тариф оплачен до",
+    ofdPaidUntil: "ОФД оплачен до",
+    notPaid: "не оплачен",
+    notEntered: "не указано",
+    tariffTab: "Тариф сервиса",
+    ofdTab: "Оплата ОФД",
+    periods: "Как считается оплата",
+    tariffIntro:
+      "Тариф сервиса продлевается кодом активации или в «Маркете» — так же, как у касс на нашем ОФД. Без оплаты тарифа касса после льготного срока блокируется.",
+    ofdIntro: "Услуги {ofd} оплачиваются отдельно, на сайте ОФД; сервис только напоминает об этой дате.",
+    renewTariff: "Продлить тариф",
+    enterOfd: "Указать дату ОФД",
+    dialogTitle: "Оплата кассы",
+    ofdColumn: "ОФД: {date}",
+  },
 };
 
 const kk: typeof ru = {
@@ -177,6 +196,25 @@ const kk: typeof ru = {
     ofdSave: "Күнді сақтау",
     ofdSaved: "ФДО төлем күні сақталды",
   },
+  // issue 20.1: the two payment periods of a KZ cashbox on a third-party ОФД
+  ofdPeriod: {
+    badgeUnpaid: "ФДО төленбеген",
+    badgeExpiring: "ФДО төлемі аяқталуда",
+    tariffPaidUntil: "Тариф төленген мерзімі",
+    ofdPaidUntil: "ФДО төленген мерзімі",
+    notPaid: "төленбеген",
+    notEntered: "көрсетілмеген",
+    tariffTab: "Сервис тарифі",
+    ofdTab: "ФДО төлемі",
+    periods: "Төлем қалай есептеледі",
+    tariffIntro:
+      "Сервис тарифі белсендіру кодымен немесе «Маркетте» ұзартылады — біздің ФДО-дағы кассалар сияқты. Тариф төленбесе, жеңілдік мерзімінен кейін касса бұғатталады.",
+    ofdIntro: "{ofd} қызметтері бөлек, ФДО сайтында төленеді; сервис бұл күн туралы тек еске салады.",
+    renewTariff: "Тарифті ұзарту",
+    enterOfd: "ФДО күнін көрсету",
+    dialogTitle: "Кассаны төлеу",
+    ofdColumn: "ФДО: {date}",
+  },
 };
 
 const en: typeof ru = {
@@ -265,6 +303,25 @@ const en: typeof ru = {
     ofdPaidUntil: "Paid at the OFD until",
     ofdSave: "Save the date",
     ofdSaved: "The OFD payment date is saved",
+  },
+  // issue 20.1: the two payment periods of a KZ cashbox on a third-party ОФД
+  ofdPeriod: {
+    badgeUnpaid: "OFD not paid",
+    badgeExpiring: "OFD payment expiring",
+    tariffPaidUntil: "Tariff paid until",
+    ofdPaidUntil: "OFD paid until",
+    notPaid: "not paid",
+    notEntered: "not entered",
+    tariffTab: "Service tariff",
+    ofdTab: "OFD payment",
+    periods: "How payment works",
+    tariffIntro:
+      "The service tariff is renewed with an activation code or in the Market, as for cashboxes on our OFD. Unpaid, the cashbox is blocked after the grace period.",
+    ofdIntro: "{ofd} is paid separately, on the OFD's site; the service only reminds you of this date.",
+    renewTariff: "Renew the tariff",
+    enterOfd: "Enter the OFD date",
+    dialogTitle: "Cashbox payment",
+    ofdColumn: "OFD: {date}",
   },
 };
 

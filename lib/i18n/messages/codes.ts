@@ -92,8 +92,6 @@ const ru = {
     RATE_LIMITED: "Слишком много неудачных попыток ввода кода. Повторите через {minutes} мин.",
     CASHBOX_NOT_FOUND: "Касса не найдена",
     CASHBOX_DEREGISTERED: "Касса снята с учёта: продлить её нельзя",
-    THIRD_PARTY_OFD:
-      "Касса обслуживается сторонним ОФД: его услуги оплачиваются на сайте ОФД, код их не продлевает. Укажите новую дату «Оплачено в ОФД до» в окне продления",
     CLIENT_NOT_LINKED: "Клиент не привязал вас как партнёра",
     NOT_AVAILABLE: "Код уже передан, использован или отозван",
   },
@@ -225,8 +223,6 @@ const kk: typeof ru = {
     RATE_LIMITED: "Кодты енгізудің сәтсіз әрекеттері тым көп. {minutes} мин. кейін қайталаңыз",
     CASHBOX_NOT_FOUND: "Касса табылмады",
     CASHBOX_DEREGISTERED: "Касса есептен шығарылған: оны ұзартуға болмайды",
-    THIRD_PARTY_OFD:
-      "Кассаға бөгде ФДО қызмет көрсетеді: оның қызметтері ФДО сайтында төленеді, код оларды ұзартпайды. Ұзарту терезесінде «ФДО-да төленген мерзімі» жаңа күнін көрсетіңіз",
     CLIENT_NOT_LINKED: "Клиент сізді серіктес ретінде байланыстырмаған",
     NOT_AVAILABLE: "Код бұрын берілген, пайдаланылған немесе кері қайтарылған",
   },
@@ -358,8 +354,6 @@ const en: typeof ru = {
     RATE_LIMITED: "Too many failed code attempts. Try again in {minutes} min.",
     CASHBOX_NOT_FOUND: "Cashbox not found",
     CASHBOX_DEREGISTERED: "The cashbox is deregistered and cannot be extended",
-    THIRD_PARTY_OFD:
-      "The cashbox is served by a third-party OFD: its service is paid on the OFD's site and codes do not extend it. Enter the new «Paid at the OFD until» date in the renewal dialog",
     CLIENT_NOT_LINKED: "This client has not linked you as its partner",
     NOT_AVAILABLE: "The code has already been handed over, used or revoked",
   },

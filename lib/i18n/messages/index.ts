@@ -18,6 +18,7 @@ import partner from "./partner";
 import pos from "./pos";
 import receipts from "./receipts";
 import registration from "./registration";
+import reregistration from "./reregistration";
 import reports from "./reports";
 import settings from "./settings";
 import stock from "./stock";
@@ -48,6 +49,7 @@ export const namespaces = {
   pos,
   receipts,
   registration,
+  reregistration,
   reports,
   settings,
   stock,

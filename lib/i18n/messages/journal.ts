@@ -167,6 +167,8 @@ const ru = {
         activate: "Касса активирована данными ОФД",
         confirmed: "Отчёт о регистрации совпал с данными ОФД: касса подключена",
         mismatch: "Отчёт о регистрации не совпал с данными ОФД",
+        caseAccepted: "ОФД перерегистрировал кассу или снял её с учёта",
+        caseRefused: "ОФД отказал в перерегистрации или снятии с учёта",
       },
     },
     registrationCase: {
@@ -174,6 +176,7 @@ const ru = {
       submit: "Заявление подписано и отправлено",
       accept: "Налоговый орган принял заявление",
       refuse: "Налоговый орган отказал по заявлению",
+      requisites: "Изменение регистрационных данных ждёт перерегистрации",
     },
   },
   field: {
@@ -461,6 +464,8 @@ const kk: typeof ru = {
         activate: "Касса ФДО деректерімен белсендірілді",
         confirmed: "Тіркеу есебі ФДО деректерімен сәйкес келді: касса қосылды",
         mismatch: "Тіркеу есебі ФДО деректерімен сәйкес келмеді",
+        caseAccepted: "ФДО кассаны қайта тіркеді немесе есептен шығарды",
+        caseRefused: "ФДО қайта тіркеуден немесе есептен шығарудан бас тартты",
       },
     },
     registrationCase: {
@@ -468,6 +473,7 @@ const kk: typeof ru = {
       submit: "Өтінішке қол қойылып, жіберілді",
       accept: "Салық органы өтінішті қабылдады",
       refuse: "Салық органы өтініш бойынша бас тартты",
+      requisites: "Тіркеу деректерінің өзгерісі қайта тіркеуді күтуде",
     },
   },
   field: {
@@ -752,6 +758,8 @@ const en: typeof ru = {
         activate: "Cashbox activated with the operator's numbers",
         confirmed: "Registration report matched the operator's data: cashbox connected",
         mismatch: "Registration report did not match the operator's data",
+        caseAccepted: "The OFD re-registered or deregistered the cashbox",
+        caseRefused: "The OFD refused the re-registration or deregistration",
       },
     },
     registrationCase: {
@@ -759,6 +767,7 @@ const en: typeof ru = {
       submit: "Application signed and sent",
       accept: "The tax authority accepted the application",
       refuse: "The tax authority refused the application",
+      requisites: "A change of registered requisites awaits re-registration",
     },
   },
   field: {

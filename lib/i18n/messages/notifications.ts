@@ -17,6 +17,9 @@ const ru = {
       PAYMENT_EXPIRING_7: "Оплата кассы заканчивается через 7 дней",
       PAYMENT_UNPAID: "Касса не оплачена",
       CASHBOX_BLOCKED_UNPAID: "Касса заблокирована за неоплату",
+      OFD_PAYMENT_EXPIRING_30: "Оплата ОФД заканчивается через 30 дней",
+      OFD_PAYMENT_EXPIRING_7: "Оплата ОФД заканчивается через 7 дней",
+      OFD_PAYMENT_UNPAID: "ОФД не оплачен",
       CODE_HANDED: "Партнёр передал код активации",
       ORDER_PAID: "Заказ оплачен",
       STOCK_LOW: "Товар заканчивается",
@@ -37,6 +40,10 @@ const ru = {
       "Касса «{cashbox}»: {days, plural, =0 {сегодня последний оплаченный день} one {остался # день оплаты} few {осталось # дня оплаты} many {осталось # дней оплаты} other {осталось # дня оплаты}}",
     PAYMENT_UNPAID: "Касса «{cashbox}» не оплачена: срок истёк {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Касса «{cashbox}» заблокирована: обслуживание не оплачено с {paidUntil}",
+    OFD_PAYMENT_EXPIRING_30: "Касса «{cashbox}»: оплата ОФД заканчивается {ofdPaidUntil}",
+    OFD_PAYMENT_EXPIRING_7:
+      "Касса «{cashbox}»: {days, plural, =0 {сегодня последний оплаченный день ОФД} one {остался # день оплаты ОФД} few {осталось # дня оплаты ОФД} many {осталось # дней оплаты ОФД} other {осталось # дня оплаты ОФД}}",
+    OFD_PAYMENT_UNPAID: "Касса «{cashbox}»: ОФД не оплачен, срок истёк {ofdPaidUntil}",
     CODE_HANDED:
       "Партнёр {partner} передал вам код активации на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}",
     ORDER_PAID: "Заказ № {number} оплачен",
@@ -44,9 +51,9 @@ const ru = {
     OFFLINE_24H: "Касса «{cashbox}» не выходит на связь больше 24 часов",
     OFFLINE_72H: "Касса «{cashbox}» не на связи больше 72 часов: новые офлайн-чеки будут отклонены",
     REGISTRATION_ACCEPTED:
-      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» принято",
+      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» принято",
     REGISTRATION_REFUSED:
-      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» отклонено: {reason}",
+      "Заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}» отклонено: {reason}",
     CERTIFICATE_EXPIRING_30: "Сертификат «{subject}» действует до {until}",
     CERTIFICATE_EXPIRING_7:
       "Сертификат «{subject}»: {days, plural, one {остался # день} few {осталось # дня} many {осталось # дней} other {осталось # дня}} действия",
@@ -74,6 +81,19 @@ const ru = {
       subject: "Касса «{cashbox}» заблокирована за неоплату",
       text: "Обслуживание кассы «{cashbox}» не оплачено с {paidUntil}, и касса заблокирована. Блокировка снимется сразу после продления кодом активации.",
     },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "Оплата ОФД кассы «{cashbox}» заканчивается {ofdPaidUntil}",
+      text: "Услуги ОФД для кассы «{cashbox}» оплачены по {ofdPaidUntil}. Оплатите их заранее на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы: без оплаты ОФД перестанет принимать чеки кассы.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject:
+        "Через {days, plural, one {# день} few {# дня} many {# дней} other {# дня}} заканчивается оплата ОФД кассы «{cashbox}»",
+      text: "Услуги ОФД для кассы «{cashbox}» оплачены по {ofdPaidUntil}. Оплатите их на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы: без оплаты ОФД перестанет принимать чеки кассы.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "ОФД кассы «{cashbox}» не оплачен",
+      text: "Срок оплаты ОФД для кассы «{cashbox}» истёк {ofdPaidUntil}. Оплатите услуги на сайте ОФД и укажите новую дату «ОФД оплачен до» в карточке кассы. Наш сервис кассу за это не блокирует, но ОФД может перестать принимать её чеки.",
+    },
     CODE_HANDED: {
       subject: "Партнёр {partner} передал вам код активации",
       text: "Код на {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} ждёт вас в разделе «Мои коды». Примените его к кассе в один шаг.",
@@ -96,11 +116,11 @@ const ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: заявление по кассе «{cashbox}» принято",
-      text: "{authority} принял заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Ответ и квитанция — на вкладке «Документы» карточки кассы.",
+      text: "{authority} принял заявление на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Ответ и квитанция — на вкладке «Документы» карточки кассы.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: заявление по кассе «{cashbox}» отклонено",
-      text: "{authority} отказал в заявлении на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Причина: {reason}. Исправьте данные и подайте заявление снова в мастере регистрации.",
+      text: "{authority} отказал в заявлении на {caseKind, select, REGISTRATION {регистрацию} REREGISTRATION_FN {перерегистрацию (замена ФН)} REREGISTRATION_ADDRESS {перерегистрацию (смена адреса)} REREGISTRATION_REQUISITES {перерегистрацию (изменение реквизитов)} DEREGISTRATION {снятие с учёта} other {регистрацию}} кассы «{cashbox}». Причина: {reason}. Исправьте данные и подайте заявление снова в мастере регистрации.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "Сертификат «{subject}» действует до {until}",
@@ -144,6 +164,9 @@ const kk: typeof ru = {
       PAYMENT_EXPIRING_7: "Касса төлемі 7 күннен кейін аяқталады",
       PAYMENT_UNPAID: "Касса төленбеген",
       CASHBOX_BLOCKED_UNPAID: "Касса төленбегені үшін бұғатталды",
+      OFD_PAYMENT_EXPIRING_30: "ФДО төлемі 30 күннен кейін аяқталады",
+      OFD_PAYMENT_EXPIRING_7: "ФДО төлемі 7 күннен кейін аяқталады",
+      OFD_PAYMENT_UNPAID: "ФДО төленбеген",
       CODE_HANDED: "Серіктес белсендіру кодын берді",
       ORDER_PAID: "Тапсырыс төленді",
       STOCK_LOW: "Тауар таусылып келеді",
@@ -164,6 +187,10 @@ const kk: typeof ru = {
       "«{cashbox}» кассасы: {days, plural, =0 {бүгін соңғы төленген күн} one {төлемге # күн қалды} other {төлемге # күн қалды}}",
     PAYMENT_UNPAID: "«{cashbox}» кассасы төленбеген: мерзімі {paidUntil} өтті",
     CASHBOX_BLOCKED_UNPAID: "«{cashbox}» кассасы бұғатталды: қызмет {paidUntil} бастап төленбеген",
+    OFD_PAYMENT_EXPIRING_30: "«{cashbox}» кассасы: ФДО төлемі {ofdPaidUntil} аяқталады",
+    OFD_PAYMENT_EXPIRING_7:
+      "«{cashbox}» кассасы: {days, plural, =0 {бүгін ФДО төлемінің соңғы күні} one {ФДО төлеміне # күн қалды} other {ФДО төлеміне # күн қалды}}",
+    OFD_PAYMENT_UNPAID: "«{cashbox}» кассасы: ФДО төленбеген, мерзімі {ofdPaidUntil} өтті",
     CODE_HANDED:
       "{partner} серіктесі сізге {months, plural, one {# айлық} other {# айлық}} белсендіру кодын берді",
     ORDER_PAID: "№ {number} тапсырыс төленді",
@@ -171,9 +198,9 @@ const kk: typeof ru = {
     OFFLINE_24H: "«{cashbox}» кассасы 24 сағаттан астам байланысқа шықпай тұр",
     OFFLINE_72H: "«{cashbox}» кассасы 72 сағаттан астам байланыста жоқ: жаңа офлайн чектер қабылданбайды",
     REGISTRATION_ACCEPTED:
-      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданды",
+      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданды",
     REGISTRATION_REFUSED:
-      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданбады: {reason}",
+      "«{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтініш қабылданбады: {reason}",
     CERTIFICATE_EXPIRING_30: "«{subject}» сертификаты {until} дейін жарамды",
     CERTIFICATE_EXPIRING_7:
       "«{subject}» сертификаты: жарамдылығына {days, plural, one {# күн} other {# күн}} қалды",
@@ -201,6 +228,19 @@ const kk: typeof ru = {
       subject: "«{cashbox}» кассасы төленбегені үшін бұғатталды",
       text: "«{cashbox}» кассасының қызметі {paidUntil} бастап төленбеген, касса бұғатталды. Белсендіру кодымен ұзартқаннан кейін бұғаттау бірден алынады.",
     },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "«{cashbox}» кассасының ФДО төлемі {ofdPaidUntil} аяқталады",
+      text: "«{cashbox}» кассасы үшін ФДО қызметтері {ofdPaidUntil} дейін төленген. Оларды ФДО сайтында алдын ала төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз: төлемсіз ФДО кассаның чектерін қабылдамай қояды.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject:
+        "«{cashbox}» кассасының ФДО төлемі {days, plural, one {# күннен} other {# күннен}} кейін аяқталады",
+      text: "«{cashbox}» кассасы үшін ФДО қызметтері {ofdPaidUntil} дейін төленген. Оларды ФДО сайтында төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз: төлемсіз ФДО кассаның чектерін қабылдамай қояды.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "«{cashbox}» кассасының ФДО қызметі төленбеген",
+      text: "«{cashbox}» кассасы үшін ФДО төлемінің мерзімі {ofdPaidUntil} өтті. Қызметтерді ФДО сайтында төлеп, касса карточкасында «ФДО төленген мерзімі» жаңа күнін көрсетіңіз. Біздің сервис бұл үшін кассаны бұғаттамайды, бірақ ФДО оның чектерін қабылдамай қоюы мүмкін.",
+    },
     CODE_HANDED: {
       subject: "{partner} серіктесі сізге белсендіру кодын берді",
       text: "{months, plural, one {# айлық} other {# айлық}} код «Менің кодтарым» бөлімінде сізді күтіп тұр. Оны кассаға бір қадамда қолданыңыз.",
@@ -223,11 +263,11 @@ const kk: typeof ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: «{cashbox}» кассасы бойынша өтініш қабылданды",
-      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдады. Жауап пен түбіртек касса карточкасының «Құжаттар» қойындысында.",
+      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдады. Жауап пен түбіртек касса карточкасының «Құжаттар» қойындысында.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: «{cashbox}» кассасы бойынша өтініш қабылданбады",
-      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдамады. Себебі: {reason}. Деректерді түзетіп, тіркеу шеберінде өтінішті қайта беріңіз.",
+      text: "{authority} «{cashbox}» кассасын {caseKind, select, REGISTRATION {тіркеу} REREGISTRATION_FN {қайта тіркеу (ФН ауыстыру)} REREGISTRATION_ADDRESS {қайта тіркеу (мекенжайды өзгерту)} REREGISTRATION_REQUISITES {қайта тіркеу (деректемелерді өзгерту)} DEREGISTRATION {тіркеуден шығару} other {тіркеу}} туралы өтінішті қабылдамады. Себебі: {reason}. Деректерді түзетіп, тіркеу шеберінде өтінішті қайта беріңіз.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "«{subject}» сертификаты {until} дейін жарамды",
@@ -271,6 +311,9 @@ const en: typeof ru = {
       PAYMENT_EXPIRING_7: "Cashbox service ends in 7 days",
       PAYMENT_UNPAID: "Cashbox not paid",
       CASHBOX_BLOCKED_UNPAID: "Cashbox blocked for non-payment",
+      OFD_PAYMENT_EXPIRING_30: "OFD service ends in 30 days",
+      OFD_PAYMENT_EXPIRING_7: "OFD service ends in 7 days",
+      OFD_PAYMENT_UNPAID: "OFD not paid",
       CODE_HANDED: "A partner handed you a code",
       ORDER_PAID: "Order paid",
       STOCK_LOW: "Low stock",
@@ -291,6 +334,10 @@ const en: typeof ru = {
       "Cashbox «{cashbox}»: {days, plural, =0 {today is the last paid day} one {# paid day left} other {# paid days left}}",
     PAYMENT_UNPAID: "Cashbox «{cashbox}» is not paid: the service ended on {paidUntil}",
     CASHBOX_BLOCKED_UNPAID: "Cashbox «{cashbox}» is blocked: not paid since {paidUntil}",
+    OFD_PAYMENT_EXPIRING_30: "Cashbox «{cashbox}»: the OFD service ends on {ofdPaidUntil}",
+    OFD_PAYMENT_EXPIRING_7:
+      "Cashbox «{cashbox}»: {days, plural, =0 {today is the last paid OFD day} one {# paid OFD day left} other {# paid OFD days left}}",
+    OFD_PAYMENT_UNPAID: "Cashbox «{cashbox}»: the OFD is not paid, its service ended on {ofdPaidUntil}",
     CODE_HANDED:
       "Partner {partner} handed you an activation code for {months, plural, one {# month} other {# months}}",
     ORDER_PAID: "Order no. {number} is paid",
@@ -299,9 +346,9 @@ const en: typeof ru = {
     OFFLINE_72H:
       "Cashbox «{cashbox}» has been offline for over 72 hours: new offline receipts will be refused",
     REGISTRATION_ACCEPTED:
-      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is accepted",
+      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is accepted",
     REGISTRATION_REFUSED:
-      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is refused: {reason}",
+      "The {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}» is refused: {reason}",
     CERTIFICATE_EXPIRING_30: "Certificate «{subject}» is valid until {until}",
     CERTIFICATE_EXPIRING_7:
       "Certificate «{subject}»: {days, plural, one {# day} other {# days}} of validity left",
@@ -327,6 +374,18 @@ const en: typeof ru = {
       subject: "Cashbox «{cashbox}» is blocked for non-payment",
       text: "The service of cashbox «{cashbox}» has not been paid since {paidUntil}, and the cashbox is blocked. The block is lifted as soon as it is extended with an activation code.",
     },
+    OFD_PAYMENT_EXPIRING_30: {
+      subject: "The OFD service of cashbox «{cashbox}» ends on {ofdPaidUntil}",
+      text: "The OFD service of cashbox «{cashbox}» is paid until {ofdPaidUntil}. Pay it in time on the OFD's site and enter the new «OFD paid until» date on the cashbox card: unpaid, the OFD stops accepting the cashbox's receipts.",
+    },
+    OFD_PAYMENT_EXPIRING_7: {
+      subject: "The OFD service of cashbox «{cashbox}» ends in {days, plural, one {# day} other {# days}}",
+      text: "The OFD service of cashbox «{cashbox}» is paid until {ofdPaidUntil}. Pay it on the OFD's site and enter the new «OFD paid until» date on the cashbox card: unpaid, the OFD stops accepting the cashbox's receipts.",
+    },
+    OFD_PAYMENT_UNPAID: {
+      subject: "The OFD of cashbox «{cashbox}» is not paid",
+      text: "The OFD service of cashbox «{cashbox}» ended on {ofdPaidUntil}. Pay it on the OFD's site and enter the new «OFD paid until» date on the cashbox card. This service does not block the cashbox for it, but the OFD may stop accepting its receipts.",
+    },
     CODE_HANDED: {
       subject: "Partner {partner} handed you an activation code",
       text: "A code for {months, plural, one {# month} other {# months}} is waiting in «My codes». Apply it to a cashbox in one step.",
@@ -349,11 +408,11 @@ const en: typeof ru = {
     },
     REGISTRATION_ACCEPTED: {
       subject: "{authority}: the application of cashbox «{cashbox}» is accepted",
-      text: "{authority} accepted the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». The answer and the receipt are on the «Documents» tab of the cashbox card.",
+      text: "{authority} accepted the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». The answer and the receipt are on the «Documents» tab of the cashbox card.",
     },
     REGISTRATION_REFUSED: {
       subject: "{authority}: the application of cashbox «{cashbox}» is refused",
-      text: "{authority} refused the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». Reason: {reason}. Correct the data and apply again in the registration wizard.",
+      text: "{authority} refused the {caseKind, select, REGISTRATION {registration} REREGISTRATION_FN {re-registration (new fiscal drive)} REREGISTRATION_ADDRESS {re-registration (new address)} REREGISTRATION_REQUISITES {re-registration (new requisites)} DEREGISTRATION {deregistration} other {registration}} application of cashbox «{cashbox}». Reason: {reason}. Correct the data and apply again in the registration wizard.",
     },
     CERTIFICATE_EXPIRING_30: {
       subject: "Certificate «{subject}» is valid until {until}",

@@ -5,6 +5,7 @@ const ru = {
     REGISTRATION: "Регистрация",
     REREGISTRATION_FN: "Перерегистрация: замена ФН",
     REREGISTRATION_ADDRESS: "Перерегистрация: смена адреса",
+    REREGISTRATION_REQUISITES: "Перерегистрация: изменение реквизитов",
     DEREGISTRATION: "Снятие с учёта",
   },
   steps: {
@@ -185,6 +186,7 @@ const kk: typeof ru = {
     REGISTRATION: "Тіркеу",
     REREGISTRATION_FN: "Қайта тіркеу: ФЖ ауыстыру",
     REREGISTRATION_ADDRESS: "Қайта тіркеу: мекенжайды өзгерту",
+    REREGISTRATION_REQUISITES: "Қайта тіркеу: деректемелерді өзгерту",
     DEREGISTRATION: "Тіркеуден шығару",
   },
   reportFound: "Есеп кассадан {date} алынды. Басып шығару нысаны:",
@@ -360,6 +362,7 @@ const en: typeof ru = {
     REGISTRATION: "Registration",
     REREGISTRATION_FN: "Re-registration: fiscal drive replaced",
     REREGISTRATION_ADDRESS: "Re-registration: address changed",
+    REREGISTRATION_REQUISITES: "Re-registration: requisites changed",
     DEREGISTRATION: "Deregistration",
   },
   steps: {

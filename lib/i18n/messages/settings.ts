@@ -2,7 +2,12 @@
 const ru = {
   title: "Настройки",
   sections: "Разделы настроек",
-  tabs: { profile: "Организация", tradePoints: "Торговые точки", users: "Пользователи", notifications: "Уведомления" },
+  tabs: {
+    profile: "Организация",
+    tradePoints: "Торговые точки",
+    users: "Пользователи",
+    notifications: "Уведомления",
+  },
   readOnly: "Только просмотр: изменять настройки могут владелец и администратор.",
   nothingChanged: "Изменений нет",
   profile: {
@@ -158,7 +163,12 @@ const ru = {
 const kk: typeof ru = {
   title: "Баптаулар",
   sections: "Баптаулар бөлімдері",
-  tabs: { profile: "Ұйым", tradePoints: "Сауда нүктелері", users: "Пайдаланушылар", notifications: "Хабарламалар" },
+  tabs: {
+    profile: "Ұйым",
+    tradePoints: "Сауда нүктелері",
+    users: "Пайдаланушылар",
+    notifications: "Хабарламалар",
+  },
   readOnly: "Тек қарау: баптауларды иесі мен әкімші өзгерте алады.",
   nothingChanged: "Өзгеріс жоқ",
   profile: {
@@ -313,7 +323,12 @@ const kk: typeof ru = {
 const en: typeof ru = {
   title: "Settings",
   sections: "Settings sections",
-  tabs: { profile: "Organization", tradePoints: "Trade points", users: "Users", notifications: "Notifications" },
+  tabs: {
+    profile: "Organization",
+    tradePoints: "Trade points",
+    users: "Users",
+    notifications: "Notifications",
+  },
   readOnly: "Read only: the owner and administrators can change settings.",
   nothingChanged: "Nothing changed",
   profile: {

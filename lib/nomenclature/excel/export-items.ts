@@ -8,6 +8,7 @@ import type { TFindItemsQuery } from "../schemas";
 import type { MeasureUnit } from "../units";
 import { getVatRates } from "../vat-rates";
 import { headerCells, itemRow, rowLabels, setupColumns, styleHeader } from "./columns";
+import { tenantQueryText } from "@/lib/db/sql";
 
 const PAGE = 5000;
 
@@ -86,7 +87,9 @@ export async function exportItems(
     const keyset: string = after
       ? `AND (i.name, i.id) > ($${params.length + 1}, $${params.length + 2}::uuid)`
       : "";
-    const rows: ExportRow[] = await db.$queryRawUnsafe<ExportRow[]>(
+    const rows: ExportRow[] = await tenantQueryText<ExportRow[]>(
+      db,
+      ctx.organizationId,
       `SELECT i.id, i.name, i.article, i.type::text AS type, i.unit::text AS unit, i.price::text AS price, i."vatRate", i.section,
               COALESCE((SELECT array_agg(b.barcode ORDER BY b.position) FROM "NomenclatureBarcode" b
                          WHERE b."organizationId" = $1::uuid AND b."itemId" = i.id), '{}') AS barcodes

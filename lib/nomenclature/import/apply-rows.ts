@@ -7,6 +7,7 @@ import type { MeasureUnit } from "../units";
 import { NO_VAT } from "../vat";
 import type { ImportRow, RowMessage } from "./row-validator";
 import type { Sql } from "./sql";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export interface RowToApply {
   rowNumber: number;
@@ -88,7 +89,11 @@ const ITEM_COLUMNS = `i.id, i.name, i.article, i.type::text AS type, i.unit::tex
  * the barcodes their item already has, so those are looked up by article only; barcode owners
  * and key-less names are looked up just for what the article match does not explain.
  */
-async function loadExisting(sql: Sql, organizationId: string, rows: RowToApply[]): Promise<Existing[]> {
+async function loadExisting(
+  sql: Sql,
+  organizationId: OrganizationId,
+  rows: RowToApply[],
+): Promise<Existing[]> {
   const articles = [...new Set(rows.map((r) => r.row.article).filter((a): a is string => Boolean(a)))];
   const found: Existing[] = articles.length
     ? (
@@ -129,7 +134,7 @@ async function loadExisting(sql: Sql, organizationId: string, rows: RowToApply[]
  */
 export async function applyRows(
   sql: Sql,
-  organizationId: string,
+  organizationId: OrganizationId,
   rows: RowToApply[],
   touched: Map<string, number>,
 ): Promise<ApplyResult> {

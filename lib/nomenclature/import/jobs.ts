@@ -1,9 +1,10 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isUuid } from "@/lib/validation/uuid";
-import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { assertCan, type TenantContext, type OrganizationId } from "@/lib/tenant/context";
 import type { ColumnMapping } from "./fields";
 import type { FileLayout } from "./read-file";
+import { tenantQueryText } from "@/lib/db/sql";
 
 export type ImportJobStatus = "UPLOADED" | "QUEUED" | "RUNNING" | "DONE" | "FAILED";
 
@@ -104,8 +105,10 @@ export function toJobDto(j: JobRow, hasFile: boolean, now = Date.now()): ImportJ
   };
 }
 
-async function hasFileData(organizationId: string, id: string) {
-  const rows = await db.$queryRawUnsafe<{ has: boolean }[]>(
+async function hasFileData(organizationId: OrganizationId, id: string) {
+  const rows = await tenantQueryText<{ has: boolean }[]>(
+    db,
+    organizationId,
     `SELECT "fileData" IS NOT NULL AS has FROM "ImportJob" WHERE "organizationId" = $1::uuid AND id = $2::uuid`,
     organizationId,
     id,

@@ -5,6 +5,7 @@ import { crossTenant, singleTenant } from "@/lib/db/fan-out";
 import { db } from "@/lib/db/client";
 import { STALE_QUEUE_MS, STALE_RUNNER_MS } from "./jobs";
 import { runImportJob, type RunOutcome } from "./run-import-job";
+import { unsafeOrganizationId } from "@/lib/tenant/context";
 
 async function resumeStaleImportsUnscoped(now = new Date(), opts: { wait?: boolean } = {}): Promise<number> {
   const stale = await db.importJob.findMany({
@@ -22,7 +23,7 @@ async function resumeStaleImportsUnscoped(now = new Date(), opts: { wait?: boole
   // The pg-boss worker must not wait for a long import; each run fences itself (runnerId).
   const runs: Promise<RunOutcome>[] = stale.map((j) =>
     // the import itself is its tenant's own work: single-shard, guarded like a request
-    singleTenant(() => runImportJob(j.organizationId, j.id)).catch((e) => {
+    singleTenant(() => runImportJob(unsafeOrganizationId(j.organizationId), j.id)).catch((e) => {
       console.error(`resuming import ${j.id} failed`, e);
       return "failed" as const;
     }),

@@ -26,6 +26,8 @@ import {
   readJobFileBytes,
   type BulkConnection,
 } from "./sql";
+import { tenantQueryText } from "@/lib/db/sql";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export const CHUNK_ROWS = 5000;
 
@@ -68,7 +70,7 @@ function failureReason(e: unknown): string {
 
 interface Claimed {
   id: string;
-  organizationId: string;
+  organizationId: OrganizationId;
   fileFormat: string;
   headers: FileLayout;
   mapping: ColumnMapping;
@@ -79,8 +81,14 @@ interface Claimed {
 }
 
 /** Claims a QUEUED job, or a RUNNING one whose runner stopped reporting; null if someone else has it. */
-async function claim(organizationId: string, jobId: string, runnerId: string): Promise<Claimed | null> {
-  const rows = await db.$queryRawUnsafe<Claimed[]>(
+async function claim(
+  organizationId: OrganizationId,
+  jobId: string,
+  runnerId: string,
+): Promise<Claimed | null> {
+  const rows = await tenantQueryText<Claimed[]>(
+    db,
+    organizationId,
     `UPDATE "ImportJob"
         SET status = 'RUNNING', "runnerId" = $2, "heartbeatAt" = CURRENT_TIMESTAMP,
             "startedAt" = COALESCE("startedAt", $5::timestamptz), "updatedAt" = CURRENT_TIMESTAMP
@@ -94,7 +102,7 @@ async function claim(organizationId: string, jobId: string, runnerId: string): P
     // a value, not CURRENT_TIMESTAMP: Citus refuses a non-immutable function inside COALESCE of an UPDATE
     new Date(),
   );
-  return rows[0] ?? null;
+  return rows[0] ? { ...rows[0], organizationId } : null;
 }
 
 /** Who the import's audit rows name: the user who started it (null if the user is gone). */
@@ -185,7 +193,7 @@ async function commitChunk(
  * claims the job works on it.
  */
 export async function runImportJob(
-  organizationId: string,
+  organizationId: OrganizationId,
   jobId: string,
   opts: RunOptions = {},
 ): Promise<RunOutcome> {
@@ -237,7 +245,7 @@ async function runClaimed(job: Claimed, runnerId: string, opts: RunOptions): Pro
       select: { country: true, timezone: true },
     });
     const actor = await jobActor(job);
-    conn = await openBulkConnection();
+    conn = await openBulkConnection(job.organizationId);
     const progress = await conn.sql<{ status: string; processedRows: number }>(
       `SELECT status, "processedRows" FROM "ImportJob" WHERE id = $1::uuid AND "organizationId" = $2::uuid AND "runnerId" = $3`,
       [job.id, job.organizationId, runnerId],

@@ -3,6 +3,8 @@
 // (measured: 53 ms vs 16 ms per statement), which is most of an import's overhead over reading the file.
 import pg from "pg";
 import { currentFanOut, fanOutGuardOptions } from "@/lib/db/fan-out";
+import { pgControl, pgSetLocal, tenantClientQuery } from "@/lib/db/pool";
+import type { OrganizationId } from "@/lib/tenant/context";
 
 export type Sql = <R = Record<string, unknown>>(
   text: string,
@@ -16,7 +18,11 @@ export interface BulkConnection {
   close(): Promise<void>;
 }
 
-export async function openBulkConnection(): Promise<BulkConnection> {
+/**
+ * A connection for one organization's import: every statement of its `sql` must bind and reference
+ * `orgId` (tenantClientQuery, lib/db/pool.ts), except a parameterless `SET LOCAL …`.
+ */
+export async function openBulkConnection(orgId: OrganizationId): Promise<BulkConnection> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   // one tenant's import: on Citus (npm run test:citus) guarded like the pools (lib/db/fan-out.ts)
@@ -34,19 +40,23 @@ export async function openBulkConnection(): Promise<BulkConnection> {
   });
   await client.connect();
   const sql: Sql = async (text, params = []) => {
-    const r = await client.query(text, params);
-    return { rows: r.rows, rowCount: r.rowCount ?? 0 };
+    if (params.length === 0 && /^\s*SET LOCAL /i.test(text)) {
+      await pgSetLocal(client, text);
+      return { rows: [], rowCount: 0 };
+    }
+    const r = await tenantClientQuery(client, orgId, text, params);
+    return { rows: r.rows as never[], rowCount: r.rowCount ?? 0 };
   };
   return {
     sql,
     async transaction(fn) {
-      await client.query("BEGIN");
+      await pgControl(client, "BEGIN");
       try {
         const result = await fn(sql);
-        await client.query("COMMIT");
+        await pgControl(client, "COMMIT");
         return result;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => {});
+        await pgControl(client, "ROLLBACK").catch(() => {});
         throw e;
       }
     },
@@ -55,7 +65,7 @@ export async function openBulkConnection(): Promise<BulkConnection> {
 }
 
 /** The nomenclature lock of lib/nomenclature/lock.ts, on a bulk connection. */
-export async function lockNomenclatureSql(sql: Sql, organizationId: string) {
+export async function lockNomenclatureSql(sql: Sql, organizationId: OrganizationId) {
   await sql(`SELECT pg_advisory_xact_lock(hashtextextended('nomenclature:' || $1::text, 0))`, [
     organizationId,
   ]);
@@ -90,8 +100,8 @@ export async function auditSql(
 }
 
 /** One statement on a short-lived connection (a request that moves a file, not worth Prisma's bytes path). */
-export async function withBulkConnection<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
-  const conn = await openBulkConnection();
+export async function withBulkConnection<T>(orgId: OrganizationId, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const conn = await openBulkConnection(orgId);
   try {
     return await fn(conn.sql);
   } finally {
@@ -105,7 +115,7 @@ export async function withBulkConnection<T>(fn: (sql: Sql) => Promise<T>): Promi
  */
 export async function readJobFileBytes(
   sql: Sql,
-  organizationId: string,
+  organizationId: OrganizationId,
   id: string,
 ): Promise<Uint8Array | null> {
   const { rows } = await sql<{ fileData: Buffer | null }>(
@@ -116,7 +126,12 @@ export async function readJobFileBytes(
   return data ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
 }
 
-export async function writeJobFileBytes(sql: Sql, organizationId: string, id: string, bytes: Uint8Array) {
+export async function writeJobFileBytes(
+  sql: Sql,
+  organizationId: OrganizationId,
+  id: string,
+  bytes: Uint8Array,
+) {
   await sql(`UPDATE "ImportJob" SET "fileData" = $3 WHERE "organizationId" = $1::uuid AND id = $2::uuid`, [
     organizationId,
     id,

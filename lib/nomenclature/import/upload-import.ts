@@ -55,7 +55,9 @@ export async function uploadImport(
   });
   // The bytes go through pg (see sql.ts); until they are there the job cannot be started.
   try {
-    await withBulkConnection((sql) => writeJobFileBytes(sql, ctx.organizationId, job.id, file.bytes));
+    await withBulkConnection(ctx.organizationId, (sql) =>
+      writeJobFileBytes(sql, ctx.organizationId, job.id, file.bytes),
+    );
   } catch (e) {
     await db.importJob
       .deleteMany({ where: { organizationId: ctx.organizationId, id: job.id } })

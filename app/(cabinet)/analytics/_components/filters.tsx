@@ -1,12 +1,20 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { usePathname, useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/input";
+import {
+  applyFilterChanges,
+  FilterActions,
+  FilterBar,
+  FilterDateRange,
+  FilterSubmit,
+  PlacePickers,
+  useFilterNavigation,
+  type FilterChanges,
+} from "@/components/filter-bar";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { cn } from "@/lib/cn";
-import { PERIOD_KEYS, type Period, type PeriodKey } from "@/lib/analytics/period";
+import { PERIOD_KEYS, type Period } from "@/lib/analytics/period";
 
 interface Props {
   period: Period;
@@ -15,41 +23,30 @@ interface Props {
   cashboxes: { id: string; name: string; tradePointId: string }[];
 }
 
+/** the URL's keys in their order: ?period=&from=&to=&tp=&cb= */
+const ORDER = ["period", "from", "to", "tp", "cb"] as const;
+
 /** Period and filters; all of it lives in the URL (?period=&from=&to=&tp=&cb=). */
 export function AnalyticsFilters({ period, filters, tradePoints, cashboxes }: Props) {
   const t = useTranslations("analytics");
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
+  const { go, pending } = useFilterNavigation("/analytics");
+  // the period buttons and the selects work through React only: not usable until hydrated
+  const hydrated = useHydrated();
   const [custom, setCustom] = useState(period.key === "custom");
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
+  const [range, setRange] = useState({ from: period.from, to: period.to });
 
-  const go = (over: {
-    period?: PeriodKey;
-    from?: string;
-    to?: string;
-    tp?: string | null;
-    cb?: string | null;
-  }) => {
-    const key = over.period ?? period.key;
-    const params = new URLSearchParams();
-    params.set("period", key);
-    if (key === "custom") {
-      params.set("from", over.from ?? period.from);
-      params.set("to", over.to ?? period.to);
-    }
-    const tp = over.tp !== undefined ? over.tp : filters.tradePointId;
-    const cb = over.cb !== undefined ? over.cb : filters.cashboxId;
-    if (tp) params.set("tp", tp);
-    if (cb) params.set("cb", cb);
-    startTransition(() => router.push(`${pathname}?${params.toString()}`));
-  };
-
-  const shownCashboxes = filters.tradePointId
-    ? cashboxes.filter((c) => c.tradePointId === filters.tradePointId)
-    : cashboxes;
-  const label = "mb-1 block text-sm font-medium text-slate-700";
+  // the state on screen: the period always, its dates only when custom
+  const current = applyFilterChanges(
+    "",
+    {
+      period: period.key,
+      ...(period.key === "custom" ? { from: period.from, to: period.to } : {}),
+      tp: filters.tradePointId,
+      cb: filters.cashboxId,
+    },
+    ORDER,
+  );
+  const change = (changes: FilterChanges) => go(applyFilterChanges(current, changes, ORDER));
 
   return (
     <section
@@ -66,11 +63,12 @@ export function AnalyticsFilters({ period, filters, tradePoints, cashboxes }: Pr
               key={key}
               type="button"
               aria-pressed={active}
+              disabled={!hydrated}
               onClick={() => {
                 if (key === "custom") setCustom(true);
                 else {
                   setCustom(false);
-                  go({ period: key });
+                  change({ period: key, from: null, to: null });
                 }
               }}
               className={cn(
@@ -91,80 +89,31 @@ export function AnalyticsFilters({ period, filters, tradePoints, cashboxes }: Pr
         ) : null}
       </div>
       {custom ? (
-        <form
-          className="flex flex-wrap items-end gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            go({ period: "custom", from, to });
-          }}
-        >
-          <div>
-            <label htmlFor="a-from" className={label}>
-              {t("period.from")}
-            </label>
-            <input
-              id="a-from"
-              type="date"
-              required
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              className={cn(inputClass, "w-44")}
-            />
-          </div>
-          <div>
-            <label htmlFor="a-to" className={label}>
-              {t("period.to")}
-            </label>
-            <input
-              id="a-to"
-              type="date"
-              required
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              className={cn(inputClass, "w-44")}
-            />
-          </div>
-          <Button type="submit">{t("period.apply")}</Button>
-        </form>
+        <FilterBar className="mb-0" onSubmit={() => change({ period: "custom", ...range })}>
+          <FilterDateRange
+            idPrefix="a"
+            labels={{ from: t("period.from"), to: t("period.to") }}
+            from={range.from}
+            to={range.to}
+            onChange={setRange}
+            required
+          />
+          <FilterActions>
+            <FilterSubmit label={t("period.apply")} />
+          </FilterActions>
+        </FilterBar>
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-2 lg:max-w-2xl">
-        <div>
-          <label htmlFor="a-tp" className={label}>
-            {t("filters.tradePoint")}
-          </label>
-          <select
-            id="a-tp"
-            value={filters.tradePointId ?? ""}
-            onChange={(e) => go({ tp: e.target.value || null, cb: null })}
-            className={inputClass}
-          >
-            <option value="">{t("filters.all")}</option>
-            {tradePoints.map((tp) => (
-              <option key={tp.id} value={tp.id}>
-                {tp.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="a-cb" className={label}>
-            {t("filters.cashbox")}
-          </label>
-          <select
-            id="a-cb"
-            value={filters.cashboxId ?? ""}
-            onChange={(e) => go({ cb: e.target.value || null })}
-            className={inputClass}
-          >
-            <option value="">{t("filters.all")}</option>
-            {shownCashboxes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <FilterBar className="mb-0">
+        <PlacePickers
+          ids={{ tradePoint: "a-tp", cashbox: "a-cb" }}
+          labels={{ tradePoint: t("filters.tradePoint"), cashbox: t("filters.cashbox") }}
+          any={t("filters.all")}
+          tradePoints={tradePoints}
+          cashboxes={cashboxes}
+          value={{ tradePoint: filters.tradePointId, cashbox: filters.cashboxId }}
+          onChange={(v) => change({ tp: v.tradePoint, cb: v.cashbox })}
+        />
+      </FilterBar>
     </section>
   );
 }

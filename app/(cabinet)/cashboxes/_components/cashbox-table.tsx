@@ -38,6 +38,7 @@ export function CashboxTable({
   view: TableView<CashboxViewRow>;
 }) {
   const t = useTranslations("cashboxes.list");
+  const tp = useTranslations("cashboxes.ofdPeriod");
   // the data table keeps its cells mounted across renders (a refresh after a renewal must not
   // close the badge's renewal dialog before it says it worked)
   const columns: DataColumn<CashboxViewRow>[] = [
@@ -67,7 +68,7 @@ export function CashboxTable({
           status={r.status}
           canRenew={can.renew}
           canRegister={can.register}
-          paidUntil={r.paidUntil}
+          ofdPaidUntil={r.ofdPaidUntil}
         />
       ),
     },
@@ -130,7 +131,18 @@ export function CashboxTable({
       id: "paidUntil",
       hideable: true,
       header: t("columns.paidUntil"),
-      cell: (r) => r.display.paidUntil ?? dash,
+      // a third-party ОФД cashbox: the tariff, then the ОФД's own date
+      cell: (r) =>
+        r.status.thirdPartyOfd ? (
+          <span className="inline-flex flex-col">
+            <span>{r.display.paidUntil ?? dash}</span>
+            <span className="text-xs text-slate-500" data-ofd-paid-until>
+              {tp("ofdColumn", { date: r.display.ofdPaidUntil ?? "—" })}
+            </span>
+          </span>
+        ) : (
+          (r.display.paidUntil ?? dash)
+        ),
     },
     {
       id: "lastSeenAt",

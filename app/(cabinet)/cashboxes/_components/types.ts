@@ -4,6 +4,8 @@ import type { CashboxListRow } from "@/lib/cashboxes/find-cashboxes";
 export type CashboxViewRow = CashboxListRow & {
   display: {
     paidUntil: string | null;
+    /** «ОФД оплачен до» of a third-party ОФД cashbox */
+    ofdPaidUntil: string | null;
     lastSeenAt: string | null;
     fiscalDriveExpires: string | null;
     todayRevenue: string | null;

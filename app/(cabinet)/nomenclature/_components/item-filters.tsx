@@ -1,9 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
-import { Search, X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Input, Select } from "@/components/ui/input";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/filter-bar";
 import { ITEM_STATUSES } from "@/lib/nomenclature/schemas";
 import type { ItemListParams } from "@/lib/nomenclature/list-params";
 
@@ -18,8 +16,7 @@ export function ItemFilters({
   navigate: (changes: Partial<ItemListParams>, opts?: { replace?: boolean }) => void;
 }) {
   const t = useTranslations("nomenclature");
-  // every control here works through React only: not usable until hydrated
-  const hydrated = useHydrated();
+  // every control here works through React only: the bar disables them until hydrated
   const urlQ = params.q ?? "";
   const [q, setQ] = useState(urlQ);
   // Follow the URL when it changes from outside (back button, a link), but not when it is just
@@ -38,88 +35,53 @@ export function ItemFilters({
     navigate({ q: next || undefined }, { replace: true });
   };
   return (
-    <div className="mb-4 flex flex-wrap items-end gap-3">
-      <form
-        role="search"
-        className="relative min-w-0 flex-1 basis-64"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit(q);
+    <FilterBar search onSubmit={() => submit(q)}>
+      <FilterInput
+        id="nomenclature-q"
+        label={t("searchLabel")}
+        hideLabel
+        size="grow"
+        live
+        icon
+        type="search"
+        value={q}
+        placeholder={t("searchPlaceholder")}
+        autoComplete="off"
+        clear={{
+          label: t("clearSearch"),
+          onClick: () => {
+            setQ("");
+            submit("");
+          },
         }}
-      >
-        <label htmlFor="nomenclature-q" className="sr-only">
-          {t("searchLabel")}
-        </label>
-        <Search
-          className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500"
-          aria-hidden
-        />
-        <Input
-          id="nomenclature-q"
-          type="search"
-          disabled={!hydrated}
-          value={q}
-          placeholder={t("searchPlaceholder")}
-          className="pl-9 pr-9"
-          autoComplete="off"
-          onChange={(e) => {
-            const v = e.target.value;
-            setQ(v);
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(() => submit(v), 400);
-          }}
-        />
-        {q ? (
-          <button
-            type="button"
-            className="absolute right-2 top-1/2 -translate-y-1/2 rounded p-1 text-slate-500 hover:text-slate-700"
-            aria-label={t("clearSearch")}
-            onClick={() => {
-              setQ("");
-              submit("");
-            }}
-          >
-            <X className="h-4 w-4" aria-hidden />
-          </button>
-        ) : null}
-      </form>
-      <div className="w-36 shrink-0">
-        <label htmlFor="nomenclature-status" className="mb-1 block text-xs font-medium text-slate-600">
-          {t("statusLabel")}
-        </label>
-        <Select
-          id="nomenclature-status"
-          disabled={!hydrated}
-          value={params.status}
-          onChange={(e) => navigate({ status: e.target.value as ItemListParams["status"] })}
-        >
-          {ITEM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </Select>
-      </div>
+        onChange={(e) => {
+          const v = e.target.value;
+          setQ(v);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => submit(v), 400);
+        }}
+      />
+      <FilterSelect
+        id="nomenclature-status"
+        label={t("statusLabel")}
+        size="half"
+        fieldClassName="sm:w-36"
+        options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={params.status}
+        onChange={(v) => navigate({ status: v as ItemListParams["status"] })}
+      />
       {sections.length > 0 ? (
-        <div className="min-w-0 flex-1 sm:w-52 sm:flex-none">
-          <label htmlFor="nomenclature-section" className="mb-1 block text-xs font-medium text-slate-600">
-            {t("sectionLabel")}
-          </label>
-          <Select
-            id="nomenclature-section"
-            disabled={!hydrated}
-            value={params.section ?? ""}
-            onChange={(e) => navigate({ section: e.target.value || undefined })}
-          >
-            <option value="">{t("allSections")}</option>
-            {sections.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          id="nomenclature-section"
+          label={t("sectionLabel")}
+          size="half"
+          fieldClassName="sm:w-52"
+          any={t("allSections")}
+          options={sections.map((s) => ({ value: s, label: s }))}
+          value={params.section ?? ""}
+          onChange={(v) => navigate({ section: v || undefined })}
+        />
       ) : null}
-    </div>
+    </FilterBar>
   );
 }

@@ -22,7 +22,10 @@ export const updateTradePointAction = tenantAction(
   ZUpdateTradePointInput,
   "tradePoint.manage",
   async (ctx, { id, ...input }) => {
-    const { changed } = await updateTradePoint(ctx, id, input);
+    const { changed, reregistered } = await updateTradePoint(ctx, id, input);
+    // a new address of a point with registered cashboxes waits for their re-registration
+    if (reregistered)
+      return { message: "reregistration.saved.tradePointAddress", params: { n: reregistered } };
     return changed ? undefined : { message: "settings.nothingChanged" };
   },
   revalidate,

@@ -72,10 +72,18 @@ export default async function PartnerClientsPage({
                       canRenew={false}
                       canRegister={false}
                     />
+                    {/* a third-party ОФД cashbox: the tariff (renewed by the partner's codes) and
+                        the ОФД's own date (the client's, shown for reference) */}
                     <p className="mt-1 text-xs text-slate-600">
-                      {t("clients.col2.paidUntil")}:{" "}
+                      {status.thirdPartyOfd ? tc("ofdPeriod.tariffPaidUntil") : t("clients.col2.paidUntil")}:{" "}
                       {c.paidUntil ? dateOnly(c.paidUntil) : t("clients.never")}
                     </p>
+                    {status.thirdPartyOfd ? (
+                      <p className="text-xs text-slate-600" data-ofd-paid-until>
+                        {tc("ofdPeriod.ofdPaidUntil")}:{" "}
+                        {c.ofdPaidUntil ? dateOnly(c.ofdPaidUntil) : tc("ofdPeriod.notEntered")}
+                      </p>
+                    ) : null}
                   </div>
                   <div className="sm:text-right">
                     {c.registrationStatus !== "DEREGISTERED" ? (

@@ -12,6 +12,8 @@ import { replaceFiscalDrive } from "@/lib/cashboxes/replace-fiscal-drive";
 import { requestDeregistration } from "@/lib/cashboxes/request-deregistration";
 import { unblockCashbox } from "@/lib/cashboxes/unblock-cashbox";
 import { updateCashboxSettings } from "@/lib/cashboxes/update-cashbox-settings";
+import { requestReregistration } from "@/lib/registration/request-reregistration";
+import { ZRequestReregistrationInput } from "@/lib/registration/reregistration-schemas";
 import { tenantAction } from "@/lib/http/tenant-action";
 import { changeCashboxOfd } from "@/lib/registration/change-ofd";
 import { updateOfdPaidUntil } from "@/lib/registration/update-ofd-paid-until";
@@ -23,7 +25,8 @@ export const updateSettingsAction = tenantAction(
   ZUpdateCashboxSettingsInput,
   "cashbox.manage",
   async (ctx, input) => {
-    const { changed } = await updateCashboxSettings(ctx, input);
+    const { changed, caseId } = await updateCashboxSettings(ctx, input);
+    if (caseId) return { message: "reregistration.saved.cashbox", data: { caseId } };
     return { message: changed ? "cashbox.settings.saved" : "cashbox.settings.unchanged" };
   },
   revalidate,
@@ -84,8 +87,26 @@ export const changeOfdAction = tenantAction(
   ZChangeOfdInput,
   "cashbox.manage",
   async (ctx, input) => {
-    const { changed } = await changeCashboxOfd(ctx, input);
-    return { message: changed ? "cashbox.ofdForm.saved" : "cashbox.settings.unchanged" };
+    const r = await changeCashboxOfd(ctx, input);
+    if ("caseId" in r && r.caseId)
+      return { message: "reregistration.saved.cashbox", data: { caseId: r.caseId } };
+    return { message: r.changed ? "cashbox.ofdForm.saved" : "cashbox.settings.unchanged" };
+  },
+  revalidate,
+);
+
+/**
+ * «Перерегистрация» of a registered cashbox: the trade point, taxation and (KZ) ОФД it should be
+ * registered with open a re-registration case; nothing changes until the case is accepted.
+ */
+export const requestReregistrationAction = tenantAction(
+  ZRequestReregistrationInput,
+  "cashbox.manage",
+  async (ctx, input) => {
+    const { caseId } = await requestReregistration(ctx, input);
+    return caseId
+      ? { message: "reregistration.opened", data: { caseId } }
+      : { message: "reregistration.nothingToChange" };
   },
   revalidate,
 );

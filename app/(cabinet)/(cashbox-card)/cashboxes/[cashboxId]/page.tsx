@@ -12,6 +12,7 @@ import { listRegistrationCases } from "@/lib/cashboxes/list-registration-cases";
 import { cashboxStatus } from "@/lib/cashboxes/status";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { getPendingRequisites } from "@/lib/registration/requisites";
 import { can } from "@/lib/tenant/context";
 import { CashboxCardView } from "./_components/cashbox-card-view";
 import { DocumentsTab } from "./_components/documents-tab";
@@ -84,6 +85,7 @@ export default async function CashboxCardPage({ params, searchParams }: Props) {
         taxationCodes={[...TAXATION_CODES[ctx.country]]}
         canManage={canManage}
         canBlock={can(ctx, "cashbox.block")}
+        pending={await getPendingRequisites(ctx, cashbox.id)}
       />
     );
   }

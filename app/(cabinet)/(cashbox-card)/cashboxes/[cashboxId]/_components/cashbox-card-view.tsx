@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CashboxStatusBadges } from "@/components/cashboxes/status-badges";
+import { PaymentPeriods } from "@/components/cashboxes/payment-periods";
 import type { CashboxCard } from "@/lib/cashboxes/get-cashbox";
 import type { CashboxStatusModel } from "@/lib/cashboxes/status";
 import { CashboxTabs } from "./cashbox-tabs";
@@ -43,9 +44,18 @@ export async function CashboxCardView({
           canRenew={canRenew}
           canRegister={canRegister}
           partnerName={cashbox.partnerName}
-          paidUntil={cashbox.paidUntil ? cashbox.paidUntil.toISOString().slice(0, 10) : null}
+          ofdPaidUntil={cashbox.ofdPaidUntil ? cashbox.ofdPaidUntil.toISOString().slice(0, 10) : null}
         />
       </div>
+      <PaymentPeriods
+        cashboxId={cashbox.id}
+        cashboxName={cashbox.name}
+        status={status}
+        paidUntil={cashbox.paidUntil ? cashbox.paidUntil.toISOString().slice(0, 10) : null}
+        ofdPaidUntil={cashbox.ofdPaidUntil ? cashbox.ofdPaidUntil.toISOString().slice(0, 10) : null}
+        canRenew={canRenew}
+        timeZone={cashbox.organization.timezone}
+      />
       <CashboxTabs active={tab}>{children}</CashboxTabs>
     </div>
   );

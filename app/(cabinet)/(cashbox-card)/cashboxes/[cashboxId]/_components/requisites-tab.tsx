@@ -3,7 +3,9 @@ import { Card } from "@/components/ui/card";
 import type { CashboxCard } from "@/lib/cashboxes/get-cashbox";
 import { fiscalDriveExpiry } from "@/lib/cashboxes/status";
 import { BlockCard } from "./block-card";
+import type { PendingRequisites } from "@/lib/registration/requisites";
 import { OfdForm } from "./ofd-form";
+import { ReregistrationCard } from "./reregistration-card";
 import { cardFormat } from "./format";
 import { SettingsForm } from "./settings-form";
 import { TokenCard } from "./token-card";
@@ -15,19 +17,26 @@ export async function RequisitesTab({
   taxationCodes,
   canManage,
   canBlock,
+  pending,
 }: {
   cashbox: CashboxCard;
+  /** the pending (and last refused) change of registered requisites */
+  pending: PendingRequisites;
   tradePoints: { id: string; name: string; address: string }[];
   taxationCodes: string[];
   canManage: boolean;
   canBlock: boolean;
 }) {
   const t = await getTranslations("cashbox");
+  const tp = await getTranslations("cashboxes.ofdPeriod");
   const org = cashbox.organization;
   const fmt = await cardFormat(org.timezone);
   const ru = org.country === "RU";
   const none = t("req.notSet");
   const expiry = fiscalDriveExpiry(cashbox.fiscalDriveInstalledAt, cashbox.fiscalDriveMonths);
+  const pointOptions = tradePoints.some((p) => p.id === cashbox.tradePoint.id)
+    ? tradePoints
+    : [cashbox.tradePoint, ...tradePoints];
   const rows: [string, React.ReactNode][] = [
     [t("req.organization"), `${org.name}`],
     [ru ? t("req.taxIdRU") : t("req.taxIdKZ"), org.taxId],
@@ -71,10 +80,13 @@ export async function RequisitesTab({
         ] as [string, string][])
       : []),
     [t("req.registration"), t(`regStatus.${cashbox.registrationStatus}`)],
-    [
-      !ru && cashbox.ofd !== "OWN" ? t("req.paidUntilOfd") : t("req.paidUntil"),
-      fmt.calendarDate(cashbox.paidUntil) ?? none,
-    ],
+    // a third-party ОФД cashbox has two periods: this service's tariff and the ОФД's (issue 20.1)
+    ...((!ru && cashbox.ofd !== "OWN"
+      ? [
+          [tp("tariffPaidUntil"), fmt.calendarDate(cashbox.paidUntil) ?? none],
+          [tp("ofdPaidUntil"), fmt.calendarDate(cashbox.ofdPaidUntil) ?? none],
+        ]
+      : [[t("req.paidUntil"), fmt.calendarDate(cashbox.paidUntil) ?? none]]) as [string, string][]),
     [t("req.lastSeen"), fmt.dateTime(cashbox.lastSeenAt) ?? t("req.never")],
     [t("req.autoClose"), cashbox.autoCloseTime ?? t("req.autoCloseOff")],
     [t("req.taxation"), cashbox.taxation ? t(`taxation.${cashbox.taxation}`) : t("field.taxationNone")],
@@ -104,15 +116,26 @@ export async function RequisitesTab({
             receiptFooter: cashbox.receiptFooter,
             taxation: cashbox.taxation,
           }}
-          tradePoints={
-            tradePoints.some((p) => p.id === cashbox.tradePoint.id)
-              ? tradePoints
-              : [cashbox.tradePoint, ...tradePoints]
-          }
+          tradePoints={pointOptions}
           taxationCodes={taxationCodes}
           readOnly={!canManage}
+          registered={cashbox.registrationStatus === "REGISTERED"}
         />
       </Card>
+      <ReregistrationCard
+        cashbox={{
+          id: cashbox.id,
+          registrationStatus: cashbox.registrationStatus,
+          tradePointId: cashbox.tradePoint.id,
+          taxation: cashbox.taxation,
+          ofd: cashbox.ofd,
+          kz: !ru,
+        }}
+        pending={pending}
+        tradePoints={pointOptions}
+        taxationCodes={taxationCodes}
+        canManage={canManage}
+      />
       {canManage && !ru && cashbox.registrationStatus === "DRAFT" ? (
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("ofdForm.title")}</h2>

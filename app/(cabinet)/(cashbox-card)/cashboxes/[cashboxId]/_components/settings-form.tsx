@@ -15,6 +15,7 @@ export function SettingsForm({
   tradePoints,
   taxationCodes,
   readOnly,
+  registered = false,
 }: {
   cashbox: {
     id: string;
@@ -27,7 +28,10 @@ export function SettingsForm({
   tradePoints: { id: string; name: string; address: string }[];
   taxationCodes: string[];
   readOnly: boolean;
+  /** a REGISTERED cashbox: the trade point and taxation change through «Перерегистрация» */
+  registered?: boolean;
 }) {
+  const r = useTranslations("reregistration");
   const t = useTranslations("cashbox");
   const tc = useTranslations("common");
   const [state, action, pending] = useActionState(updateSettingsAction, initialActionState);
@@ -38,13 +42,24 @@ export function SettingsForm({
   return (
     <ActionForm state={state} ref={form} action={action} noValidate className="space-y-4">
       <input type="hidden" name="cashboxId" value={cashbox.id} />
+      {registered ? (
+        <>
+          <input type="hidden" name="tradePointId" value={cashbox.tradePointId} />
+          <input type="hidden" name="taxation" value={cashbox.taxation} />
+          <p className="text-sm text-slate-500">{r("card.settingsHint")}</p>
+        </>
+      ) : null}
       {readOnly ? <p className="text-sm text-slate-500">{t("settings.readOnly")}</p> : null}
       <fieldset disabled={readOnly || pending} className="grid gap-4 sm:grid-cols-2">
         <Field label={t("field.name")} error={e.name}>
           <Input name="name" defaultValue={v.name ?? cashbox.name} maxLength={100} required />
         </Field>
         <Field label={t("field.tradePoint")} error={e.tradePointId}>
-          <Select name="tradePointId" defaultValue={v.tradePointId ?? cashbox.tradePointId}>
+          <Select
+            name={registered ? undefined : "tradePointId"}
+            defaultValue={registered ? cashbox.tradePointId : (v.tradePointId ?? cashbox.tradePointId)}
+            disabled={registered}
+          >
             {tradePoints.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} — {p.address}
@@ -63,7 +78,11 @@ export function SettingsForm({
           />
         </Field>
         <Field label={t("field.taxation")} error={e.taxation}>
-          <Select name="taxation" defaultValue={v.taxation ?? cashbox.taxation}>
+          <Select
+            name={registered ? undefined : "taxation"}
+            defaultValue={registered ? cashbox.taxation : (v.taxation ?? cashbox.taxation)}
+            disabled={registered}
+          >
             <option value="">{t("field.taxationNone")}</option>
             {taxationCodes.map((code) => (
               <option key={code} value={code}>

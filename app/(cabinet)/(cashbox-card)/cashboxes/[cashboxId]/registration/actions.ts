@@ -8,6 +8,8 @@ import type { TSubmitApplication } from "@/lib/registration/schemas";
 import { tenantAction } from "@/lib/http/tenant-action";
 import { activateOnOfd } from "@/lib/registration/activate-ofd";
 import { ZActivateOfdInput } from "@/lib/registration/ofd";
+import { answerOfdCase } from "@/lib/registration/answer-ofd-case";
+import { ZOfdCaseAnswerInput } from "@/lib/registration/reregistration-schemas";
 
 /** «Отправить»: the browser-made signature of the application shown in step 3. */
 export async function submitApplicationAction(input: TSubmitApplication): Promise<ActionState> {
@@ -31,6 +33,23 @@ export const activateOfdAction = tenantAction(
   async (ctx, input) => {
     const { registered } = await activateOnOfd(ctx, input);
     return { message: registered ? "registration.ofd.registeredNow" : "registration.ofd.activated" };
+  },
+  { revalidate: "/cashboxes" },
+);
+
+/** Third-party ОФД, step 3 of a re-registration or deregistration: what the ОФД answered. */
+export const answerOfdCaseAction = tenantAction(
+  ZOfdCaseAnswerInput,
+  "registration.sign",
+  async (ctx, input) => {
+    const { accepted, kind } = await answerOfdCase(ctx, input);
+    return {
+      message: accepted
+        ? kind === "DEREGISTRATION"
+          ? "reregistration.ofd.deregistered"
+          : "reregistration.ofd.accepted"
+        : "reregistration.ofd.refused",
+    };
   },
   { revalidate: "/cashboxes" },
 );

@@ -3,7 +3,9 @@ import { HelpLink } from "@/components/help/help-link";
 import { HELP_DIALOGS } from "@/lib/help/links";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
+import { changesOf } from "@/lib/registration/requisites";
 import { getWizardState } from "@/lib/registration/wizard-state";
+import { changeRows } from "../_components/reregistration-card";
 import { OfdWizard, type OfdWizardView } from "./_components/ofd-wizard";
 import { RegistrationWizard, type WizardView } from "./_components/registration-wizard";
 
@@ -33,6 +35,7 @@ export default async function RegistrationPage({ params }: Props) {
       tradePoint: `${s.cashbox.tradePoint.name}, ${s.cashbox.tradePoint.address}`,
     },
     kind: s.open?.kind ?? s.submitted?.kind ?? s.last?.kind ?? "REGISTRATION",
+    changes: await changeRows(s.open?.changes ?? changesOf(s.submitted?.changes)),
     report: s.report ? { acceptedAt: s.report.acceptedAt.toISOString(), lines: s.reportLines ?? [] } : null,
     applicationXml: s.applicationXml,
     submittedAt: s.submitted?.submittedAt?.toISOString() ?? null,
@@ -75,6 +78,17 @@ export default async function RegistrationPage({ params }: Props) {
         : null,
       timeZone: ctx.timezone,
       mismatch: o.mismatch ? { at: o.mismatch.at.toISOString(), text: o.mismatch.text } : null,
+      openCase: o.openCase
+        ? {
+            kind: o.openCase.kind,
+            reason: o.openCase.reason,
+            changes: await changeRows(o.openCase.changes),
+          }
+        : null,
+      lastRefusal:
+        s.last?.status === "REFUSED" && s.last.kind !== "REGISTRATION"
+          ? { reason: s.last.refusalReason ?? "", at: s.last.answeredAt?.toISOString() ?? null }
+          : null,
     };
     return (
       <>

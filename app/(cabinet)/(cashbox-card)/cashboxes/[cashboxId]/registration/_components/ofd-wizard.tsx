@@ -3,22 +3,24 @@
 // «Сторонний ОФД»): (1) the ИП/ТОО on the ОФД's site, (2) the trade point and the cashbox there,
 // (3) activation here with the РНМ and ИНК ОФД the ОФД assigned. Then it waits for the cashbox's
 // registration report (polling), and shows «Подключена» once the report matched.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ExternalLink } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { useDates } from "@/components/ui/use-dates";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { Wizard, WizardLink, WizardNav, WizardStep } from "@/components/wizard";
 import { initialActionState } from "@/lib/http/action-state";
 import type { OfdStage } from "@/lib/registration/wizard-state";
-import { activateOfdAction } from "../actions";
+import { Textarea } from "@/components/ui/input";
+import { answerOfdCaseAction, activateOfdAction } from "../actions";
+import { ConfirmActionForm } from "../../_components/confirm-action-form";
 import { ActionForm } from "@/components/ui/action-form";
 
 export interface OfdWizardView {
@@ -48,32 +50,13 @@ export interface OfdWizardView {
   /** the last registration report that did not match (after the latest activation) */
   mismatch: { at: string; text: string } | null;
   timeZone: string;
+  /** an open re-registration or deregistration (stage CASE): done on the ОФД's site */
+  openCase: { kind: string; reason: string | null; changes: [string, string][] } | null;
+  /** the ОФД's last refusal of a re-registration or deregistration */
+  lastRefusal: { reason: string; at: string | null } | null;
 }
 
 const STEPS = ["org", "cashbox", "activate"] as const;
-
-function OfdStepper({ current }: { current: number }) {
-  const t = useTranslations("registration.ofd");
-  return (
-    <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("stepOf", { n: current })}>
-      {STEPS.map((k, i) => (
-        <li
-          key={k}
-          aria-current={i + 1 === current ? "step" : undefined}
-          className={
-            i + 1 === current
-              ? "rounded-full bg-brand-600 px-3 py-1 font-medium text-white"
-              : i + 1 < current
-                ? "rounded-full bg-brand-50 px-3 py-1 text-brand-700"
-                : "rounded-full bg-slate-100 px-3 py-1 text-slate-500"
-          }
-        >
-          {i + 1}. {t(`steps.${k}`)}
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () => void }) {
   const t = useTranslations("registration.ofd");
@@ -130,10 +113,154 @@ function ActivateForm({ view, onCancel }: { view: OfdWizardView; onCancel?: () =
   );
 }
 
+const CASE_STEPS = ["site", "data", "answer"] as const;
+
+/**
+ * Re-registration or deregistration of a cashbox on a third-party ОФД (docs/registration.md):
+ * (1) open the cashbox on the ОФД's site, (2) enter the new requisites (or the reason) there,
+ * (3) record the ОФД's answer here: accepted applies the change, refused drops it.
+ */
+function OfdCaseWizard({
+  view,
+  shell,
+  siteLink,
+}: {
+  view: OfdWizardView;
+  shell: { title: string; exit: { href: string; label: string } };
+  siteLink: React.ReactNode;
+}) {
+  const t = useTranslations("registration");
+  const r = useTranslations("reregistration.ofd");
+  const [step, setStep] = useState(1);
+  const [siteDone, setSiteDone] = useState(false);
+  const [dataDone, setDataDone] = useState(false);
+  const c = view.openCase!;
+  const dereg = c.kind === "DEREGISTRATION";
+  const ofd = view.providerName;
+  const v = dereg ? "dereg" : "rereg";
+  return (
+    <Wizard
+      {...shell}
+      intro={r(`${v}.intro`, { ofd })}
+      steps={{
+        names: CASE_STEPS.map((k) => r(`${v}.steps.${k}`)),
+        current: step,
+        label: t("ofd.stepOf", { n: step }),
+      }}
+    >
+      {step === 1 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{r(`${v}.step1Title`, { ofd })}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step1Text`)}</p>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={siteDone}
+              onChange={(e) => setSiteDone(e.target.checked)}
+            />
+            <span>{r(`${v}.step1Done`)}</span>
+          </label>
+          <Button onClick={() => setStep(2)} disabled={!siteDone}>
+            {t("next")}
+          </Button>
+        </Card>
+      ) : null}
+      {step === 2 ? (
+        <Card className="space-y-3 p-4">
+          <h2 className="text-lg font-semibold">{r(`${v}.step2Title`)}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step2Text`)}</p>
+          <dl
+            className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]"
+            data-testid="ofd-case-data"
+          >
+            <dt className="text-slate-500">{t("ofd.rnm")}</dt>
+            <dd className="font-mono">{view.registrationNumber ?? "—"}</dd>
+            <dt className="text-slate-500">{t("ofd.req.serialNumber")}</dt>
+            <dd className="font-mono">{view.requisites.serialNumber}</dd>
+            {dereg ? (
+              <>
+                <dt className="text-slate-500">{r("reason")}</dt>
+                <dd className="break-words">{c.reason ?? "—"}</dd>
+              </>
+            ) : (
+              c.changes.map(([k, val]) => (
+                <div key={k} className="contents">
+                  <dt className="text-slate-500">{k}</dt>
+                  <dd className="break-words font-medium">{val}</dd>
+                </div>
+              ))
+            )}
+          </dl>
+          {siteLink}
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={dataDone}
+              onChange={(e) => setDataDone(e.target.checked)}
+            />
+            <span>{r(`${v}.step2Done`)}</span>
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setStep(1)}>
+              {t("back")}
+            </Button>
+            <Button onClick={() => setStep(3)} disabled={!dataDone}>
+              {t("next")}
+            </Button>
+          </div>
+        </Card>
+      ) : null}
+      {step === 3 ? (
+        <Card className="space-y-4 p-4">
+          <h2 className="text-lg font-semibold">{r("step3Title", { ofd })}</h2>
+          <p className="text-sm text-slate-700">{r(`${v}.step3Text`)}</p>
+          <ConfirmActionForm
+            action={answerOfdCaseAction}
+            hidden={{ cashboxId: view.cashboxId, result: "ACCEPTED" }}
+            title={r(`${v}.acceptConfirmTitle`)}
+            text={r(`${v}.acceptConfirmText`)}
+            submitLabel={r(`${v}.accept`)}
+            variant="primary"
+          />
+          <div className="border-t border-slate-200 pt-4">
+            <ConfirmActionForm
+              action={answerOfdCaseAction}
+              hidden={{ cashboxId: view.cashboxId, result: "REFUSED" }}
+              title={r("refuseConfirmTitle")}
+              text={r("refuseConfirmText")}
+              submitLabel={r("refuse")}
+              variant="secondary"
+            >
+              {(st, pending) => (
+                <Field label={r("refuseReason")} error={st.fieldErrors?.reason} hint={r("refuseReasonHint")}>
+                  <Textarea
+                    name="reason"
+                    rows={2}
+                    maxLength={500}
+                    disabled={pending}
+                    defaultValue={st.values?.reason ?? ""}
+                  />
+                </Field>
+              )}
+            </ConfirmActionForm>
+          </div>
+          <Button variant="ghost" onClick={() => setStep(2)}>
+            {t("back")}
+          </Button>
+        </Card>
+      ) : null}
+    </Wizard>
+  );
+}
+
 export function OfdWizard({ view }: { view: OfdWizardView }) {
   const t = useTranslations("registration");
   const dates = useDates(view.timeZone);
   const o = useTranslations("registration.ofd");
+  const rr = useTranslations("reregistration");
   const router = useRouter();
   const [step, setStep] = useState(1);
   const [orgDone, setOrgDone] = useState(false);
@@ -148,12 +275,17 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
     return () => clearInterval(id);
   }, [view.stage, editing, router]);
 
-  const header = (
-    <PageHeader title={`${t("title")}: ${view.cashboxName}`}>
-      <Link href={`/cashboxes/${view.cashboxId}`} className="text-sm text-brand-700 hover:underline">
-        {t("toCard")}
-      </Link>
-    </PageHeader>
+  const shell = {
+    title: `${t("title")}: ${view.cashboxName}`,
+    exit: { href: `/cashboxes/${view.cashboxId}`, label: t("toCard") },
+  };
+  const steps = (current: number) => ({
+    names: STEPS.map((k) => o(`steps.${k}`)),
+    current,
+    label: o("stepOf", { n: current }),
+  });
+  const documents = (
+    <WizardLink href={`/cashboxes/${view.cashboxId}?tab=documents`}>{t("toDocuments")}</WizardLink>
   );
   const siteLink = (
     <a
@@ -183,10 +315,13 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
     </dl>
   ) : null;
 
+  if (view.stage === "CASE" && view.openCase) {
+    return <OfdCaseWizard view={view} shell={shell} siteLink={siteLink} />;
+  }
+
   if (view.stage === "CONNECTED" || view.stage === "DEREGISTERED") {
     return (
-      <div className="space-y-4">
-        {header}
+      <Wizard {...shell}>
         <Card className="space-y-3 p-4" aria-live="polite">
           <div className="flex items-center gap-2">
             <Badge tone={view.stage === "CONNECTED" ? "green" : "gray"}>
@@ -206,34 +341,22 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
           ) : (
             <p className="text-sm text-slate-600">{t("nothing")}</p>
           )}
-          <Link
-            href={`/cashboxes/${view.cashboxId}?tab=documents`}
-            className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
-          >
-            {t("toDocuments")}
-          </Link>
+          {view.lastRefusal ? (
+            <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              <p className="font-medium">{rr("ofd.refusedTitle", { ofd })}</p>
+              <p data-testid="ofd-case-refusal">{view.lastRefusal.reason}</p>
+            </div>
+          ) : null}
+          {documents}
         </Card>
-      </div>
+      </Wizard>
     );
   }
 
   if (view.stage === "WAITING") {
     return (
-      <div className="space-y-4">
-        {header}
-        <OfdStepper current={3} />
-        <Card className="space-y-3 p-4" aria-live="polite">
-          <div className="flex items-center gap-3">
-            {!editing ? (
-              <span
-                className="h-4 w-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
-                aria-hidden
-              />
-            ) : null}
-            <h2 className="text-lg font-semibold" data-testid="ofd-waiting">
-              {o("waitingTitle")}
-            </h2>
-          </div>
+      <Wizard {...shell} steps={steps(3)}>
+        <WizardStep title={o("waitingTitle")} titleTestId="ofd-waiting" busy={!editing} live>
           <p className="text-sm text-slate-600">{o("waitingText")}</p>
           {view.activation?.enteredAt ? (
             <p className="text-xs text-slate-500">
@@ -257,34 +380,24 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
           ) : (
             <>
               {entered}
-              <div className="flex flex-wrap gap-2">
+              <WizardNav>
                 <Button variant="secondary" onClick={() => setEditing(true)}>
                   {o("edit")}
                 </Button>
-                <Link
-                  href={`/cashboxes/${view.cashboxId}?tab=documents`}
-                  className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
-                >
-                  {t("toDocuments")}
-                </Link>
-              </div>
+                {documents}
+              </WizardNav>
             </>
           )}
-        </Card>
-      </div>
+        </WizardStep>
+      </Wizard>
     );
   }
 
   const r = view.requisites;
   return (
-    <div className="space-y-4">
-      {header}
-      <p className="text-sm text-slate-600">{o("intro", { ofd })}</p>
-      <OfdStepper current={step} />
-
+    <Wizard {...shell} intro={o("intro", { ofd })} steps={steps(step)}>
       {step === 1 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{o("step1Title", { ofd })}</h2>
+        <WizardStep title={o("step1Title", { ofd })}>
           <p className="text-sm text-slate-700">{o("step1Text")}</p>
           {siteLink}
           <label className="flex items-start gap-2 text-sm">
@@ -296,17 +409,12 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
             />
             <span>{o("step1Done")}</span>
           </label>
-          <div className="flex gap-2">
-            <Button onClick={() => setStep(2)} disabled={!orgDone}>
-              {t("next")}
-            </Button>
-          </div>
-        </Card>
+          <WizardNav next={{ label: t("next"), onClick: () => setStep(2), disabled: !orgDone }} />
+        </WizardStep>
       ) : null}
 
       {step === 2 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{o("step2Title", { ofd })}</h2>
+        <WizardStep title={o("step2Title", { ofd })}>
           <p className="text-sm text-slate-700">{o("step2Text")}</p>
           <dl
             className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]"
@@ -335,27 +443,22 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
             />
             <span>{o("step2Done")}</span>
           </label>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => setStep(1)}>
-              {t("back")}
-            </Button>
-            <Button onClick={() => setStep(3)} disabled={!cashboxDone}>
-              {t("next")}
-            </Button>
-          </div>
-        </Card>
+          <WizardNav
+            back={{ label: t("back"), onClick: () => setStep(1) }}
+            next={{ label: t("next"), onClick: () => setStep(3), disabled: !cashboxDone }}
+          />
+        </WizardStep>
       ) : null}
 
       {step === 3 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{o("step3Title")}</h2>
+        <WizardStep
+          title={o("step3Title")}
+          nav={<WizardNav back={{ label: t("back"), onClick: () => setStep(2) }} quietBack />}
+        >
           <p className="text-sm text-slate-700">{o("step3Text")}</p>
           <ActivateForm view={view} />
-          <Button variant="ghost" onClick={() => setStep(2)}>
-            {t("back")}
-          </Button>
-        </Card>
+        </WizardStep>
       ) : null}
-    </div>
+    </Wizard>
   );
 }

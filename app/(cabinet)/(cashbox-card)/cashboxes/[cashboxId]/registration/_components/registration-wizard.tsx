@@ -1,12 +1,12 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { useDates } from "@/components/ui/use-dates";
+import { Wizard, WizardLink, WizardNav, WizardStep } from "@/components/wizard";
 import { signDetached, toBase64 } from "@/lib/crypto/client/sign";
 import { listCertificates, removeCertificate, type StoredCertificate } from "@/lib/crypto/client/store";
 import type { ApplicationKind } from "@/lib/registration/application";
@@ -28,6 +28,8 @@ export interface WizardView {
     tradePoint: string;
   };
   kind: ApplicationKind;
+  /** a re-registration of requisites: what it asks for (label, new value) */
+  changes: [string, string][];
   report: { acceptedAt: string; lines: string[] } | null;
   applicationXml: string | null;
   submittedAt: string | null;
@@ -42,26 +44,23 @@ export interface WizardView {
 
 const STEP_KEYS = ["report", "certificate", "application", "answer"] as const;
 
-function Stepper({ current }: { current: number }) {
-  const t = useTranslations("registration");
+/** The requisites a re-registration asks for; the cashbox keeps the registered ones until accepted. */
+function ChangesBlock({ rows }: { rows: [string, string][] }) {
+  const t = useTranslations("reregistration");
+  if (rows.length === 0) return null;
   return (
-    <ol className="flex flex-wrap gap-2 text-sm" aria-label={t("stepOf", { n: current })}>
-      {STEP_KEYS.map((k, i) => (
-        <li
-          key={k}
-          aria-current={i + 1 === current ? "step" : undefined}
-          className={
-            i + 1 === current
-              ? "rounded-full bg-brand-600 px-3 py-1 font-medium text-white"
-              : i + 1 < current
-                ? "rounded-full bg-brand-50 px-3 py-1 text-brand-700"
-                : "rounded-full bg-slate-100 px-3 py-1 text-slate-500"
-          }
-        >
-          {i + 1}. {t(`steps.${k}`)}
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+      <p className="font-medium">{t("wizard.changesTitle")}</p>
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]" data-testid="wizard-changes">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="text-slate-600">{k}</dt>
+            <dd className="break-words">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-slate-600">{t("wizard.changesHint")}</p>
+    </div>
   );
 }
 
@@ -133,48 +132,38 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
   }, [view.phase, router]);
 
   const authority = view.country === "KZ" ? "КГД" : "ФНС";
-  const header = (
-    <PageHeader title={`${t("title")}: ${view.cashbox.name}`}>
-      <Link href={`/cashboxes/${view.cashbox.id}`} className="text-sm text-brand-700 hover:underline">
-        {t("toCard")}
-      </Link>
-    </PageHeader>
-  );
+  const shell = {
+    title: `${t("title")}: ${view.cashbox.name}`,
+    exit: { href: `/cashboxes/${view.cashbox.id}`, label: t("toCard") },
+  };
+  const steps = (current: number) => ({
+    names: STEP_KEYS.map((k) => t(`steps.${k}`)),
+    current,
+    label: t("stepOf", { n: current }),
+  });
 
   if (view.phase === "THIRD_PARTY_OFD") {
     return (
-      <div className="space-y-4">
-        {header}
-        <Card className="space-y-2 p-4">
-          <h2 className="text-lg font-semibold">{t("thirdParty.title")}</h2>
+      <Wizard {...shell}>
+        <WizardStep title={t("thirdParty.title")}>
           <p className="text-sm text-slate-700">{t("thirdParty.text")}</p>
-        </Card>
-      </div>
+        </WizardStep>
+      </Wizard>
     );
   }
 
   if (view.phase === "WAITING") {
     return (
-      <div className="space-y-4">
-        {header}
-        <Stepper current={4} />
-        <Card className="space-y-3 p-4" aria-live="polite">
-          <div className="flex items-center gap-3">
-            <span
-              className="h-4 w-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
-              aria-hidden
-            />
-            <h2 className="text-lg font-semibold">
-              {view.country === "KZ" ? t("waitingKZ") : t("waitingRU")}
-            </h2>
-          </div>
+      <Wizard {...shell} steps={steps(4)}>
+        <WizardStep title={view.country === "KZ" ? t("waitingKZ") : t("waitingRU")} busy live>
           <p className="text-sm text-slate-600">
             {t("waitingHint", {
               date: view.submittedAt ? dates.dateTime(view.submittedAt) : "",
             })}
           </p>
-        </Card>
-      </div>
+          <ChangesBlock rows={view.changes} />
+        </WizardStep>
+      </Wizard>
     );
   }
 
@@ -217,12 +206,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
           </>
         )}
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`/cashboxes/${view.cashbox.id}?tab=documents`}
-            className="inline-flex h-10 items-center rounded-md border border-slate-300 px-4 text-sm hover:bg-slate-50"
-          >
-            {t("toDocuments")}
-          </Link>
+          <WizardLink href={`/cashboxes/${view.cashbox.id}?tab=documents`}>{t("toDocuments")}</WizardLink>
           {showRefusal ? <Button onClick={() => setRetrying(true)}>{t("retry")}</Button> : null}
         </div>
       </Card>
@@ -230,17 +214,9 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
 
   if (view.phase !== "APPLY" || (showRefusal && !retrying)) {
     return (
-      <div className="space-y-4">
-        {header}
-        {answerCard ? (
-          <>
-            <Stepper current={4} />
-            {answerCard}
-          </>
-        ) : (
-          <Card className="p-4 text-sm text-slate-600">{t("nothing")}</Card>
-        )}
-      </div>
+      <Wizard {...shell} steps={answerCard ? steps(4) : undefined}>
+        {answerCard ?? <Card className="p-4 text-sm text-slate-600">{t("nothing")}</Card>}
+      </Wizard>
     );
   }
 
@@ -279,14 +255,10 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
   }
 
   return (
-    <div className="space-y-4">
-      {header}
-      <p className="text-sm text-slate-600">{tAll(`registration.kind.${view.kind}`)}</p>
-      <Stepper current={step} />
-
+    <Wizard {...shell} intro={tAll(`registration.kind.${view.kind}`)} steps={steps(step)}>
+      <ChangesBlock rows={view.changes} />
       {step === 1 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{t("steps.report")}</h2>
+        <WizardStep title={t("steps.report")}>
           {view.report ? (
             <>
               <p className="text-sm text-slate-600">
@@ -298,9 +270,7 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
               >
                 {view.report.lines.join("\n")}
               </pre>
-              <div className="flex gap-2">
-                <Button onClick={() => setStep(2)}>{t("next")}</Button>
-              </div>
+              <WizardNav next={{ label: t("next"), onClick: () => setStep(2) }} />
             </>
           ) : (
             <>
@@ -312,12 +282,11 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
               </Button>
             </>
           )}
-        </Card>
+        </WizardStep>
       ) : null}
 
       {step === 2 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{t("steps.certificate")}</h2>
+        <WizardStep title={t("steps.certificate")}>
           {certs === null ? (
             <p className="text-sm text-slate-500">…</p>
           ) : certs.length === 0 ? (
@@ -395,27 +364,39 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
               onCancel={() => setInstalling(false)}
             />
           ) : (
-            <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" onClick={() => setStep(1)}>
-                {t("back")}
-              </Button>
+            <WizardNav
+              back={{ label: t("back"), onClick: () => setStep(1) }}
+              next={{ label: t("next"), onClick: () => setStep(3), disabled: !chosenCert }}
+            >
               <Button variant="secondary" onClick={() => setInstalling(true)}>
                 {t("installCert")}
               </Button>
               <Button variant="secondary" onClick={() => void loadCerts()}>
                 {t("refresh")}
               </Button>
-              <Button onClick={() => setStep(3)} disabled={!chosenCert}>
-                {t("next")}
-              </Button>
-            </div>
+            </WizardNav>
           )}
-        </Card>
+        </WizardStep>
       ) : null}
 
       {step === 3 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{t("steps.application")}</h2>
+        <WizardStep
+          title={t("steps.application")}
+          nav={
+            <WizardNav
+              back={{ label: t("back"), onClick: () => setStep(2), disabled: sending }}
+              next={{
+                label: sending ? t("sending") : t("send"),
+                onClick: () => void send(),
+                disabled: sending || !chosenCert || !view.applicationXml,
+              }}
+            >
+              <Button variant="secondary" onClick={refresh} disabled={sending || refreshing}>
+                {t("refresh")}
+              </Button>
+            </WizardNav>
+          }
+        >
           <p className="text-sm text-slate-600">{t("applicationIntro", { authority })}</p>
           {chosenCert ? (
             <p className="text-sm">{t("signedBy", { name: chosenCert.commonName || chosenCert.subject })}</p>
@@ -433,19 +414,8 @@ export function RegistrationWizard({ view }: { view: WizardView }) {
                 : sendError.message}
             </p>
           ) : null}
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => setStep(2)} disabled={sending}>
-              {t("back")}
-            </Button>
-            <Button variant="secondary" onClick={refresh} disabled={sending || refreshing}>
-              {t("refresh")}
-            </Button>
-            <Button onClick={() => void send()} disabled={sending || !chosenCert || !view.applicationXml}>
-              {sending ? t("sending") : t("send")}
-            </Button>
-          </div>
-        </Card>
+        </WizardStep>
       ) : null}
-    </div>
+    </Wizard>
   );
 }

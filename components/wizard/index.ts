@@ -1,0 +1,1 @@
+export { Wizard, WizardLink, WizardNav, WizardStep, WizardSteps, type WizardStepsProps } from "./wizard";
