@@ -1,4 +1,4 @@
-// Issue 19.1: one dialog. Every modal of the cabinet and of /pos is built on components/ui/dialog.tsx
+// Issue 19.1: one dialog and one data table. Every modal of the cabinet and of /pos is built on components/ui/dialog.tsx
 // (Radix: focus trap, Esc, labelled, focus back to the opener); a hand-made overlay elsewhere is a
 // dialog that skipped those.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -35,6 +35,27 @@ describe("UI kit", () => {
       "components/ui/confirm-button.tsx",
       "components/ui/dialog.tsx",
     ]);
+  });
+
+  it("@tanstack/react-table is driven by components/data-table only", () => {
+    const found = ui.filter((f) => /\buseReactTable\b/.test(readFileSync(f, "utf8"))).map(rel);
+    expect(found).toEqual(["components/data-table/data-table.tsx"]);
+  });
+
+  it("a raw <table> is written by the data table, or by markup that is not a data table", () => {
+    // not data tables: a printed document, form grids whose cells are inputs, a settings matrix
+    const allowed = [
+      "app/(cabinet)/nomenclature/import/[importJobId]/_components/mapping-step.tsx", // column-mapping form
+      "app/(cabinet)/settings/_components/notification-preferences-form.tsx", // checkbox matrix of a form
+      "app/(cabinet)/stock/_components/line-editor.tsx", // editable lines of a stock document
+      "app/invoice/[orderId]/page.tsx", // the printed invoice
+      "components/data-table/data-table.tsx",
+    ];
+    const found = ui
+      .filter((f) => /<table\b/.test(readFileSync(f, "utf8")))
+      .map(rel)
+      .sort();
+    expect(found).toEqual(allowed);
   });
 
   // Issue 19.2: one filter bar and one wizard frame.

@@ -3,6 +3,7 @@ import { Download } from "lucide-react";
 import { ScrollRow } from "@/components/ui/scroll-row";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
 import {
   FilterActions,
   FilterBar,
@@ -30,7 +31,7 @@ export async function generateMetadata() {
 const PRINT_CSS = `@media print {
   header, nav, [data-print-hide] { display: none !important; }
   main { padding: 0 !important; }
-  [data-report] .overflow-x-auto { overflow: visible !important; }
+  [data-report] [class*="overflow-x-auto"] { overflow: visible !important; }
   [data-report] table { font-size: 8pt; }
   [data-report] th, [data-report] td { padding: 2px 4px !important; white-space: normal !important; }
   @page { size: A4 landscape; margin: 8mm; }
@@ -150,63 +151,38 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             <EmptyState title={params.report === "x" ? t("emptyX") : t("empty")} />
           </div>
         ) : (
-          // a wide table scrolls: the box takes the keyboard focus so it can be scrolled with arrows
-          <div
-            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-500"
-            tabIndex={0}
-            role="region"
-            aria-label={t("table")}
-          >
-            <table aria-label={t("table")} data-testid="report-table" className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-                <tr>
-                  {table.columns.map((c) => (
-                    <th
-                      key={c.key}
-                      scope="col"
-                      className={cn("px-3 py-2 font-medium", numeric(c) ? "text-right" : "whitespace-nowrap")}
-                    >
-                      {t(`columns.${c.label}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {table.rows.map((r, i) => (
-                  <tr key={i}>
-                    {table.columns.map((c) => (
-                      <td
-                        key={c.key}
-                        className={cn(
-                          "px-3 py-2",
-                          numeric(c) ? "text-right tabular-nums whitespace-nowrap" : "",
-                        )}
-                      >
-                        {cell(c, r[c.key])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-              {table.totals ? (
-                <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-semibold">
-                  <tr data-testid="report-totals">
-                    {table.columns.map((c, i) => (
-                      <td
-                        key={c.key}
-                        className={cn("px-3 py-2", numeric(c) && "text-right tabular-nums whitespace-nowrap")}
-                      >
-                        {i === firstText ? t("total") : numeric(c) ? cell(c, table.totals![c.key]) : ""}
-                      </td>
-                    ))}
-                  </tr>
-                </tfoot>
-              ) : null}
-            </table>
+          <>
+            <DataTable
+              label={t("table")}
+              testId="report-table"
+              focusableScroll
+              columns={table.columns.map((c) => ({
+                id: c.key,
+                header: t(`columns.${c.label}`),
+                align: numeric(c) ? ("right" as const) : undefined,
+              }))}
+              rows={table.rows.map((r, i) => ({
+                id: String(i),
+                cells: Object.fromEntries(table.columns.map((c) => [c.key, cell(c, r[c.key])])),
+              }))}
+              footer={
+                table.totals
+                  ? {
+                      testId: "report-totals",
+                      cells: Object.fromEntries(
+                        table.columns.map((c, i) => [
+                          c.key,
+                          i === firstText ? t("total") : numeric(c) ? cell(c, table.totals![c.key]) : "",
+                        ]),
+                      ),
+                    }
+                  : undefined
+              }
+            />
             {table.truncated ? (
               <p className="px-4 py-3 text-sm text-amber-800">{t("truncated", { count: SCREEN_ROWS })}</p>
             ) : null}
-          </div>
+          </>
         )}
       </Card>
     </div>

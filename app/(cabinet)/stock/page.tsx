@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { StockFilters } from "@/components/stock/stock-filters";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -69,87 +69,62 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
           {t("summary.low", { count: list.summary.low })}
         </span>
       </div>
-      {list.rows.length === 0 ? (
-        <EmptyState
-          title={filtered ? t("emptyFiltered") : t("emptyTitle")}
-          text={filtered ? undefined : t("emptyText")}
-        />
-      ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("col.name")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("col.article")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  {t("col.quantity")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("col.unit")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  {t("col.min")}
-                </th>
-                <th scope="col" className="px-4 py-2 text-right">
-                  {t("col.value")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr
-                  key={r.itemId}
-                  className={cn(
-                    "border-b border-slate-100",
-                    r.negative ? "bg-red-50" : r.low && "bg-amber-50",
-                  )}
-                  data-testid="stock-row"
-                >
-                  <td className="px-4 py-2">
-                    <Link
-                      href={`/stock/items/${r.itemId}?tp=${list.tradePointId}`}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 text-slate-600">{r.article ?? ""}</td>
-                  <td
-                    className={cn(
-                      "px-4 py-2 text-right tabular-nums",
-                      r.negative && "font-semibold text-red-700",
-                    )}
-                    title={r.negative ? t("negativeHint") : undefined}
-                    data-testid="stock-quantity"
-                  >
-                    {qty(r.quantity)}
-                    {r.low && !r.negative ? (
-                      <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">
-                        {t("lowBadge")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-2 text-slate-600">{tn(`unit.${r.unit}`)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums text-slate-600">
-                    {r.stockMin ? qty(r.stockMin) : ""}
-                  </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{money(r.value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
-      <Pagination
-        path="/stock"
-        params={{ tp: list.tradePointId, q: params.q, filter: params.filter, sort: params.sort }}
-        page={list.page}
-        pages={list.pages}
-        total={list.total}
+      <DataTable
+        label={t("title")}
+        empty={
+          <EmptyState
+            title={filtered ? t("emptyFiltered") : t("emptyTitle")}
+            text={filtered ? undefined : t("emptyText")}
+          />
+        }
+        rowTestId="stock-row"
+        columns={[
+          { id: "name", header: t("col.name"), card: "title", wrap: true },
+          { id: "article", header: t("col.article") },
+          { id: "quantity", header: t("col.quantity"), align: "right" },
+          { id: "unit", header: t("col.unit") },
+          { id: "min", header: t("col.min"), align: "right" },
+          { id: "value", header: t("col.value"), align: "right" },
+        ]}
+        rows={list.rows.map((r) => ({
+          id: r.itemId,
+          tone: r.negative ? "danger" : r.low ? "warning" : undefined,
+          cells: {
+            name: (
+              <Link
+                href={`/stock/items/${r.itemId}?tp=${list.tradePointId}`}
+                className="text-brand-700 hover:underline"
+              >
+                {r.name}
+              </Link>
+            ),
+            article: <span className="text-slate-600">{r.article ?? ""}</span>,
+            quantity: (
+              <span
+                className={cn(r.negative && "font-semibold text-red-700")}
+                title={r.negative ? t("negativeHint") : undefined}
+                data-testid="stock-quantity"
+              >
+                {qty(r.quantity)}
+                {r.low && !r.negative ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">
+                    {t("lowBadge")}
+                  </span>
+                ) : null}
+              </span>
+            ),
+            unit: <span className="text-slate-600">{tn(`unit.${r.unit}`)}</span>,
+            min: <span className="text-slate-600">{r.stockMin ? qty(r.stockMin) : ""}</span>,
+            value: money(r.value),
+          },
+        }))}
+        pagination={{
+          path: "/stock",
+          params: { tp: list.tradePointId, q: params.q, filter: params.filter, sort: params.sort },
+          page: list.page,
+          pages: list.pages,
+          total: list.total,
+        }}
       />
     </div>
   );

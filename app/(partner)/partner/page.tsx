@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
@@ -77,41 +78,36 @@ export default async function PartnerCodesPage({
         {inv.batches.length === 0 ? (
           <p className="mt-2 text-sm text-slate-500">{t("codes.batchesEmpty")}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[36rem] text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th className="px-3 py-2 font-medium">{t("codes.filterBatch")}</th>
-                  <th className="px-3 py-2 font-medium">{tc("col.product")}</th>
-                  {CODE_STATUSES.map((s) => (
-                    <th key={s} className="px-3 py-2 text-right font-medium">
-                      {tc(`status.${s}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {inv.batches.map((b) => (
-                  <tr key={b.id} className={q.batchId === b.id ? "bg-brand-50" : undefined}>
-                    <td className="px-3 py-2">
+          <div className="mt-2">
+            <DataTable
+              label={t("codes.batches")}
+              columns={[
+                { id: "batch", header: t("codes.filterBatch"), card: "title" },
+                { id: "product", header: tc("col.product"), wrap: true },
+                ...CODE_STATUSES.map((s) => ({ id: s, header: tc(`status.${s}`), align: "right" as const })),
+              ]}
+              rows={inv.batches.map((b) => ({
+                id: b.id,
+                tone: q.batchId === b.id ? ("selected" as const) : undefined,
+                cells: {
+                  batch: (
+                    <span>
                       <Link
                         href={href({ batchId: b.id, page: undefined })}
                         className="text-brand-700 underline"
                       >
                         {t("codes.batch", { date: day(b.createdAt) })}
                       </Link>
-                      {b.note ? <span className="block text-xs text-slate-500">{b.note}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{productName(b.product, locale)}</td>
-                    {CODE_STATUSES.map((s) => (
-                      <td key={s} className="px-3 py-2 text-right tabular-nums">
-                        {b.byStatus[s] ?? 0}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      {b.note ? (
+                        <span className="block text-xs font-normal text-slate-500">{b.note}</span>
+                      ) : null}
+                    </span>
+                  ),
+                  product: productName(b.product, locale),
+                  ...Object.fromEntries(CODE_STATUSES.map((s) => [s, b.byStatus[s] ?? 0])),
+                },
+              }))}
+            />
           </div>
         )}
       </section>

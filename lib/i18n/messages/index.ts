@@ -22,6 +22,7 @@ import reregistration from "./reregistration";
 import reports from "./reports";
 import settings from "./settings";
 import stock from "./stock";
+import table from "./table";
 import v from "./validation";
 
 /**
@@ -52,6 +53,7 @@ export const namespaces = {
   reports,
   settings,
   stock,
+  table,
   v,
 };
 

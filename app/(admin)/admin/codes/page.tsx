@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/data-table/data-table";
 import { adminBatchCodes, adminFindBatches, adminFindOrganizations } from "@/lib/codes/admin-codes";
 import { formatCode } from "@/lib/codes/format";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -130,46 +130,38 @@ export default async function AdminCodesPage({
         <h2 id="batches" className="text-lg font-semibold">
           {t("admin.batches")}
         </h2>
-        {batches.rows.length === 0 ? (
-          <EmptyState title={t("admin.batchesEmpty")} />
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[48rem] text-sm">
-              <thead className="bg-slate-50 text-left text-slate-600">
-                <tr>
-                  <th className="px-3 py-2 font-medium">{t("admin.col.created")}</th>
-                  <th className="px-3 py-2 font-medium">{t("admin.col.owner")}</th>
-                  <th className="px-3 py-2 font-medium">{t("admin.col.product")}</th>
-                  <th className="px-3 py-2 text-right font-medium">{t("admin.col.quantity")}</th>
-                  <th className="px-3 py-2 text-right font-medium">{t("admin.col.statuses")}</th>
-                  <th className="px-3 py-2 font-medium">{t("admin.col.note")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {batches.rows.map((b) => (
-                  <tr key={b.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <Link href={`/admin/codes?batch=${b.id}`} className="text-brand-700 underline">
-                        {day(b.createdAt)}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">{b.organization.name}</td>
-                    <td className="px-3 py-2">{b.product.code}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{b.quantity}</td>
-                    <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
-                      {b.byStatus.AVAILABLE ?? 0} / {b.byStatus.HANDED_TO_CLIENT ?? 0} /{" "}
-                      {b.byStatus.REDEEMED ?? 0} / {b.byStatus.REVOKED ?? 0}
-                    </td>
-                    <td className="px-3 py-2 text-slate-600">
-                      {b.orderId ? t("admin.fromOrder") : ""} {b.note}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pagination path="/admin/codes" params={{}} page={page} pages={batches.pages} total={batches.total} />
+        <DataTable
+          label={t("admin.batches")}
+          empty={<EmptyState title={t("admin.batchesEmpty")} />}
+          columns={[
+            { id: "created", header: t("admin.col.created"), card: "title" },
+            { id: "owner", header: t("admin.col.owner"), wrap: true },
+            { id: "product", header: t("admin.col.product") },
+            { id: "quantity", header: t("admin.col.quantity"), align: "right" },
+            { id: "statuses", header: t("admin.col.statuses"), align: "right" },
+            { id: "note", header: t("admin.col.note"), wrap: true },
+          ]}
+          rows={batches.rows.map((b) => ({
+            id: b.id,
+            cells: {
+              created: (
+                <Link href={`/admin/codes?batch=${b.id}`} className="text-brand-700 underline">
+                  {day(b.createdAt)}
+                </Link>
+              ),
+              owner: b.organization.name,
+              product: b.product.code,
+              quantity: b.quantity,
+              statuses: `${b.byStatus.AVAILABLE ?? 0} / ${b.byStatus.HANDED_TO_CLIENT ?? 0} / ${b.byStatus.REDEEMED ?? 0} / ${b.byStatus.REVOKED ?? 0}`,
+              note: (
+                <span className="text-slate-600">
+                  {b.orderId ? t("admin.fromOrder") : ""} {b.note}
+                </span>
+              ),
+            },
+          }))}
+          pagination={{ path: "/admin/codes", params: {}, page, pages: batches.pages, total: batches.total }}
+        />
       </section>
     </div>
   );

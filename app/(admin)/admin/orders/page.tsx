@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/data-table/data-table";
 import { cn } from "@/lib/cn";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { toLocale } from "@/lib/i18n/locales";
@@ -55,81 +55,72 @@ export default async function AdminOrdersPage({
           </Link>
         ))}
       </nav>
-      {rows.length === 0 ? (
-        <EmptyState title={t("admin.ordersEmpty")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[56rem] text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2 font-medium">{t("admin.col.number")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.date")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.client")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.items")}</th>
-                <th className="px-3 py-2 text-right font-medium">{t("admin.col.total")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.method")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.status")}</th>
-                <th className="px-3 py-2 font-medium">{t("admin.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {rows.map((o) => (
-                <tr key={o.id} data-order={o.number}>
-                  <td className="px-3 py-2">{o.number}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{day(o.createdAt)}</td>
-                  <td className="px-3 py-2">
-                    {o.organization.name}
-                    <span className="block text-xs text-slate-500">{o.organization.taxId}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {o.lines.map((l) => `${l.productName} × ${l.quantity}`).join("; ")}
-                    {o.deliveryAddress ? (
-                      <span className="block text-xs text-slate-500">{o.deliveryAddress}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                    {formatMoney(o.total, o.currency, locale)}
-                  </td>
-                  <td className="px-3 py-2">
-                    {t(`method.${o.paymentMethod}`)}
-                    {o.invoiceNumber ? (
-                      <span className="block text-xs text-slate-500">№ {o.invoiceNumber}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Badge
-                      tone={
-                        o.status === "PAID" || o.status === "SHIPPED"
-                          ? "green"
-                          : o.status === "CANCELLED"
-                            ? "gray"
-                            : "yellow"
-                      }
-                    >
-                      {t(`status.${o.status}`)}
-                    </Badge>
-                  </td>
-                  <td className="px-3 py-2">
-                    <AdminOrderActions
-                      organizationId={o.organizationId}
-                      orderId={o.id}
-                      number={o.number}
-                      canConfirmInvoice={o.status === "AWAITING_PAYMENT" && o.payments.length > 0}
-                      canShip={o.status === "PAID" && o.lines.some((l) => l.kind === "FISCAL_DRIVE")}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        path="/admin/orders"
-        params={{ status: q.status }}
-        page={q.page}
-        pages={pages}
-        total={total}
+      <DataTable
+        label={t("admin.ordersTitle")}
+        empty={<EmptyState title={t("admin.ordersEmpty")} />}
+        columns={[
+          { id: "number", header: t("admin.col.number"), card: "title" },
+          { id: "date", header: t("admin.col.date") },
+          { id: "client", header: t("admin.col.client"), wrap: true },
+          { id: "items", header: t("admin.col.items"), wrap: true },
+          { id: "total", header: t("admin.col.total"), align: "right" },
+          { id: "method", header: t("admin.col.method") },
+          { id: "status", header: t("admin.col.status") },
+          { id: "actions", header: t("admin.col.actions"), card: "full" },
+        ]}
+        rows={rows.map((o) => ({
+          id: o.id,
+          cells: {
+            number: o.number,
+            date: day(o.createdAt),
+            client: (
+              <span>
+                {o.organization.name}
+                <span className="block text-xs text-slate-500">{o.organization.taxId}</span>
+              </span>
+            ),
+            items: (
+              <span>
+                {o.lines.map((l) => `${l.productName} × ${l.quantity}`).join("; ")}
+                {o.deliveryAddress ? (
+                  <span className="block text-xs text-slate-500">{o.deliveryAddress}</span>
+                ) : null}
+              </span>
+            ),
+            total: formatMoney(o.total, o.currency, locale),
+            method: (
+              <span>
+                {t(`method.${o.paymentMethod}`)}
+                {o.invoiceNumber ? (
+                  <span className="block text-xs text-slate-500">№ {o.invoiceNumber}</span>
+                ) : null}
+              </span>
+            ),
+            status: (
+              <Badge
+                tone={
+                  o.status === "PAID" || o.status === "SHIPPED"
+                    ? "green"
+                    : o.status === "CANCELLED"
+                      ? "gray"
+                      : "yellow"
+                }
+              >
+                {t(`status.${o.status}`)}
+              </Badge>
+            ),
+            actions: (
+              <AdminOrderActions
+                organizationId={o.organizationId}
+                orderId={o.id}
+                number={o.number}
+                canConfirmInvoice={o.status === "AWAITING_PAYMENT" && o.payments.length > 0}
+                canShip={o.status === "PAID" && o.lines.some((l) => l.kind === "FISCAL_DRIVE")}
+              />
+            ),
+          },
+        }))}
+        pagination={{ path: "/admin/orders", params: { status: q.status }, page: q.page, pages, total }}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table/data-table";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { DashboardData, Kpi } from "@/lib/analytics/dashboard";
 import { formatDay, percentChange } from "@/lib/analytics/format";
@@ -35,7 +36,8 @@ function ChartCard({
   );
 }
 
-function DataTable({
+/** The figures of a chart as a table (the chart's accessible alternative): one row per bar or day. */
+function ChartTable({
   caption,
   head,
   rows,
@@ -45,35 +47,19 @@ function DataTable({
   rows: (string | number)[][];
 }) {
   return (
-    <table className="w-full min-w-max border-collapse text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-slate-600">
-          {head.map((h, i) => (
-            <th key={h} scope="col" className={cn("px-2 py-1.5 font-medium", i > 0 && "text-right")}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i} className="border-b border-slate-100 last:border-0">
-            {r.map((cell, j) =>
-              j === 0 ? (
-                <th key={j} scope="row" className="px-2 py-1.5 font-normal text-slate-800">
-                  {cell}
-                </th>
-              ) : (
-                <td key={j} className="px-2 py-1.5 text-right tabular-nums text-slate-800">
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label={caption}
+      columns={head.map((h, i) => ({
+        id: String(i),
+        header: h,
+        rowHeader: i === 0,
+        align: i > 0 ? ("right" as const) : undefined,
+      }))}
+      rows={rows.map((r, i) => ({
+        id: String(i),
+        cells: Object.fromEntries(r.map((cell, j) => [String(j), cell])),
+      }))}
+    />
   );
 }
 
@@ -239,7 +225,7 @@ export async function Dashboard({ data, locale }: { data: DashboardData; locale:
         title={t("charts.byDay")}
         testId="chart-by-day"
         table={
-          <DataTable
+          <ChartTable
             caption={t("charts.byDay")}
             head={[t("table.day"), t("table.revenue"), t("table.receipts")]}
             rows={data.byDay.map((d) => [formatDay(d.day, locale), money(d.revenue), int(d.receipts)])}
@@ -260,7 +246,7 @@ export async function Dashboard({ data, locale }: { data: DashboardData; locale:
         title={t("charts.heat")}
         testId="chart-heat"
         table={
-          <DataTable
+          <ChartTable
             caption={t("charts.heat")}
             head={[t("table.weekday"), ...hours.map(hh)]}
             rows={weekdays.map((w, d) => [w, ...hours.map((h) => money(data.heat.revenue[d][h]))])}
@@ -304,7 +290,7 @@ export async function Dashboard({ data, locale }: { data: DashboardData; locale:
           title={t("charts.byCashbox")}
           testId="chart-by-cashbox"
           table={
-            <DataTable
+            <ChartTable
               caption={t("charts.byCashbox")}
               head={[t("table.cashbox"), t("table.revenue"), t("table.receipts")]}
               rows={data.byCashbox.map((c) => [c.name, money(c.revenue), int(c.receipts)])}
@@ -328,7 +314,7 @@ export async function Dashboard({ data, locale }: { data: DashboardData; locale:
           title={t("charts.payments")}
           testId="chart-payments"
           table={
-            <DataTable
+            <ChartTable
               caption={t("charts.payments")}
               head={[t("table.method"), t("table.amount"), t("table.count")]}
               rows={[
@@ -350,7 +336,7 @@ export async function Dashboard({ data, locale }: { data: DashboardData; locale:
         title={t("charts.topGoods")}
         testId="chart-top-goods"
         table={
-          <DataTable
+          <ChartTable
             caption={t("charts.topGoods")}
             head={[t("table.good"), t("table.quantity"), t("table.revenue")]}
             rows={data.topGoods.map((g) => [

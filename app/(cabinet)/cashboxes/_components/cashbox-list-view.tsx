@@ -1,19 +1,16 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
-import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
 import { RenewDialog } from "@/components/cashboxes/renew-dialog";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
 import {
   hasFilters,
   listHref,
   listParamsToSearch,
   type CashboxListParams,
-  type CashboxSort,
 } from "@/lib/cashboxes/list-params";
 import { CashboxFilters } from "./cashbox-filters";
 import { CashboxTable, type TablePermissions } from "./cashbox-table";
@@ -40,9 +37,6 @@ export function CashboxListView(props: CashboxListViewProps) {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [bulkOpen, setBulkOpen] = useState(false);
   const selected = rows.filter((r) => selection[r.id]);
-
-  const onSort = (sort: CashboxSort) =>
-    navigate({ sort, dir: params.sort === sort && params.dir === "asc" ? "desc" : "asc" });
 
   const filtered = hasFilters(params);
   return (
@@ -78,50 +72,35 @@ export function CashboxListView(props: CashboxListViewProps) {
         </div>
       ) : null}
 
-      <div className="relative" aria-busy={pending}>
-        {pending ? (
-          <p
-            role="status"
-            className="absolute right-2 top-2 z-30 inline-flex items-center gap-2 rounded-md bg-white/90 px-3 py-1 text-sm text-slate-600 shadow"
-          >
-            <Loader2 className="h-4 w-4 animate-spin" aria-hidden />
-            {t("updating")}
-          </p>
-        ) : null}
-        <div className={pending ? "pointer-events-none opacity-60 transition-opacity" : "transition-opacity"}>
-          {rows.length === 0 ? (
-            filtered ? (
-              <EmptyState title={t("noMatchTitle")} text={t("noMatchText")}>
-                <Link
-                  href={listHref({ sort: params.sort, dir: params.dir })}
-                  className="text-sm font-medium text-brand-700 hover:underline"
-                >
-                  {t("resetFilters")}
-                </Link>
-              </EmptyState>
-            ) : (
-              <EmptyState title={t("emptyTitle")} text={t("emptyText")} />
-            )
+      <CashboxTable
+        rows={rows}
+        params={params}
+        country={country}
+        can={can}
+        selection={selection}
+        onSelectionChange={setSelection}
+        view={{
+          loading: pending,
+          empty: filtered ? (
+            <EmptyState title={t("noMatchTitle")} text={t("noMatchText")}>
+              <Link
+                href={listHref({ sort: params.sort, dir: params.dir })}
+                className="text-sm font-medium text-brand-700 hover:underline"
+              >
+                {t("resetFilters")}
+              </Link>
+            </EmptyState>
           ) : (
-            <CashboxTable
-              rows={rows}
-              params={params}
-              country={country}
-              can={can}
-              selection={selection}
-              onSelectionChange={setSelection}
-              onSort={onSort}
-            />
-          )}
-        </div>
-      </div>
-
-      <Pagination
-        path="/cashboxes"
-        params={Object.fromEntries(listParamsToSearch({ ...params, page: 1 }))}
-        page={page}
-        pages={pages}
-        total={total}
+            <EmptyState title={t("emptyTitle")} text={t("emptyText")} />
+          ),
+          pagination: {
+            path: "/cashboxes",
+            params: Object.fromEntries(listParamsToSearch({ ...params, page: 1 })),
+            page,
+            pages,
+            total,
+          },
+        }}
       />
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/data-table/data-table";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/locale/dates";
@@ -48,58 +48,38 @@ export default async function OrdersPage({
           </Link>
         ))}
       </nav>
-      {rows.length === 0 ? (
-        <EmptyState title={t("orders.empty")} text={t("orders.emptyText")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2 font-medium">{t("orders.col.number")}</th>
-                <th className="px-3 py-2 font-medium">{t("orders.col.date")}</th>
-                <th className="px-3 py-2 font-medium">{t("orders.col.items")}</th>
-                <th className="px-3 py-2 text-right font-medium">{t("orders.col.total")}</th>
-                <th className="px-3 py-2 font-medium">{t("orders.col.method")}</th>
-                <th className="px-3 py-2 font-medium">{t("orders.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((o) => (
-                <tr key={o.id} className="hover:bg-slate-50">
-                  <td className="px-3 py-2">
-                    <Link href={`/market/orders/${o.id}`} className="font-medium text-brand-700 underline">
-                      {o.number}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {formatDate(o.createdAt, locale, ctx.timezone)}
-                  </td>
-                  <td className="px-3 py-2">
-                    {o.lines
-                      .slice(0, 2)
-                      .map((l) => `${l.productName} × ${l.quantity}`)
-                      .join("; ")}
-                    {o.lines.length > 2 ? ` ${t("orders.more", { count: o.lines.length - 2 })}` : ""}
-                  </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                    {formatMoney(o.total, o.currency, locale)}
-                  </td>
-                  <td className="px-3 py-2">{t(`method.${o.paymentMethod}`)}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={orderStatusTone(o.status)}>{t(`status.${o.status}`)}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        path="/market/orders"
-        params={{ status: q.status }}
-        page={q.page}
-        pages={pages}
-        total={total}
+      <DataTable
+        label={t("orders.title")}
+        empty={<EmptyState title={t("orders.empty")} text={t("orders.emptyText")} />}
+        columns={[
+          { id: "number", header: t("orders.col.number"), card: "title" },
+          { id: "date", header: t("orders.col.date") },
+          { id: "items", header: t("orders.col.items"), wrap: true },
+          { id: "total", header: t("orders.col.total"), align: "right" },
+          { id: "method", header: t("orders.col.method") },
+          { id: "status", header: t("orders.col.status") },
+        ]}
+        rows={rows.map((o) => ({
+          id: o.id,
+          cells: {
+            number: (
+              <Link href={`/market/orders/${o.id}`} className="font-medium text-brand-700 underline">
+                {o.number}
+              </Link>
+            ),
+            date: formatDate(o.createdAt, locale, ctx.timezone),
+            items:
+              o.lines
+                .slice(0, 2)
+                .map((l) => `${l.productName} × ${l.quantity}`)
+                .join("; ") +
+              (o.lines.length > 2 ? ` ${t("orders.more", { count: o.lines.length - 2 })}` : ""),
+            total: formatMoney(o.total, o.currency, locale),
+            method: t(`method.${o.paymentMethod}`),
+            status: <Badge tone={orderStatusTone(o.status)}>{t(`status.${o.status}`)}</Badge>,
+          },
+        }))}
+        pagination={{ path: "/market/orders", params: { status: q.status }, page: q.page, pages, total }}
       />
     </div>
   );

@@ -8,7 +8,6 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
 import { hasItemFilters, itemListSearch, type ItemListParams } from "@/lib/nomenclature/list-params";
 import { setArchivedAction } from "../actions";
@@ -79,8 +78,6 @@ export function NomenclatureView(props: NomenclatureViewProps) {
       if (res.ok) setSelection({});
     });
 
-  const onSort = (key: "name" | "article" | "price") =>
-    navigate({ sort: params.sort === key ? (`-${key}` as ItemListParams["sort"]) : key });
   const search = itemListSearch(params);
 
   return (
@@ -181,18 +178,22 @@ export function NomenclatureView(props: NomenclatureViewProps) {
         </div>
       ) : null}
 
-      <div className="relative" aria-busy={pending || busy}>
-        {pending || busy ? (
-          <p
-            role="status"
-            className="absolute right-2 top-2 z-30 inline-flex items-center gap-2 rounded-md bg-white/90 px-3 py-1 text-sm text-slate-600 shadow"
-          >
-            <Loader2 className="h-4 w-4 animate-spin" aria-hidden />
-            {t("common.loading")}
-          </p>
-        ) : null}
-        {rows.length === 0 ? (
-          filtered ? (
+      <ItemTable
+        rows={rows}
+        params={params}
+        country={country}
+        vat={vat}
+        canManage={canManage}
+        selection={selection}
+        onSelectionChange={setSelection}
+        onEdit={(item) => {
+          setEditing(item);
+          setDialogOpen(true);
+        }}
+        onArchive={(item, archive) => setArchived([item.id], archive)}
+        view={{
+          loading: pending || busy,
+          empty: filtered ? (
             <EmptyState title={tn("notFoundTitle")} text={tn("notFoundText")} />
           ) : (
             <EmptyState title={tn("emptyTitle")} text={tn("emptyText")}>
@@ -208,26 +209,10 @@ export function NomenclatureView(props: NomenclatureViewProps) {
                 </div>
               ) : null}
             </EmptyState>
-          )
-        ) : (
-          <ItemTable
-            rows={rows}
-            params={params}
-            country={country}
-            vat={vat}
-            canManage={canManage}
-            selection={selection}
-            onSelectionChange={setSelection}
-            onSort={onSort}
-            onEdit={(item) => {
-              setEditing(item);
-              setDialogOpen(true);
-            }}
-            onArchive={(item, archive) => setArchived([item.id], archive)}
-          />
-        )}
-      </div>
-      <Pagination path="/nomenclature" params={search} page={page} pages={pages} total={total} />
+          ),
+          pagination: { path: "/nomenclature", params: search, page, pages, total },
+        }}
+      />
 
       {canManage ? (
         <ItemFormDialog

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArrowLeft } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { HelpLink } from "@/components/help/help-link";
@@ -65,62 +66,55 @@ export default async function ImportUploadPage() {
         <h2 id="import-history" className="mb-3 text-lg font-semibold">
           {t("import.history")}
         </h2>
-        {jobs.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("import.historyEmpty")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-            <table className="w-full text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("import.historyFile")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("import.historyStatus")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("import.historyWhen")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("import.historyResult")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {jobs.map((j) => (
-                  <tr key={j.id}>
-                    <td className="max-w-64 px-3 py-2">
-                      <Link
-                        href={`/nomenclature/import/${j.id}`}
-                        className="break-words font-medium text-brand-700 hover:underline"
+        <DataTable
+          label={t("import.history")}
+          empty={<p className="text-sm text-slate-500">{t("import.historyEmpty")}</p>}
+          columns={[
+            {
+              id: "file",
+              header: t("import.historyFile"),
+              card: "title",
+              wrap: true,
+              className: "md:max-w-64",
+            },
+            { id: "status", header: t("import.historyStatus") },
+            { id: "when", header: t("import.historyWhen") },
+            { id: "result", header: t("import.historyResult"), wrap: true },
+          ]}
+          rows={jobs.map((j) => ({
+            id: j.id,
+            cells: {
+              file: (
+                <Link
+                  href={`/nomenclature/import/${j.id}`}
+                  className="break-words font-medium text-brand-700 hover:underline"
+                >
+                  {j.fileName}
+                </Link>
+              ),
+              status: <Badge tone={STATUS_TONE[j.status]}>{t(`import.jobStatus.${j.status}`)}</Badge>,
+              when: (
+                <span className="text-slate-600">
+                  {formatDateTime(new Date(j.createdAt), locale, ctx.timezone)}
+                </span>
+              ),
+              result: (
+                <span className="text-slate-600">
+                  {(["created", "updated", "skipped", "failed"] as const)
+                    .filter((k) => j[k] > 0)
+                    .map((k) => (
+                      <span
+                        key={k}
+                        className={`mr-3 inline-block whitespace-nowrap ${k === "failed" ? "text-red-700" : ""}`}
                       >
-                        {j.fileName}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">
-                      <Badge tone={STATUS_TONE[j.status]}>{t(`import.jobStatus.${j.status}`)}</Badge>
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                      {formatDateTime(new Date(j.createdAt), locale, ctx.timezone)}
-                    </td>
-                    <td className="px-3 py-2 text-slate-600">
-                      {(["created", "updated", "skipped", "failed"] as const)
-                        .filter((k) => j[k] > 0)
-                        .map((k) => (
-                          <span
-                            key={k}
-                            className={`mr-3 inline-block whitespace-nowrap ${k === "failed" ? "text-red-700" : ""}`}
-                          >
-                            {t(`import.${k}`)}: <span className="tabular-nums">{j[k]}</span>
-                          </span>
-                        ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                        {t(`import.${k}`)}: <span className="tabular-nums">{j[k]}</span>
+                      </span>
+                    ))}
+                </span>
+              ),
+            },
+          }))}
+        />
       </section>
     </div>
   );

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/data-table/data-table";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { findStockDocuments } from "@/lib/stock/find-stock-documents";
 import { listTradePoints } from "@/lib/stock/list-trade-points";
@@ -33,7 +33,6 @@ export default async function StockDocumentsPage({
     getTranslations("stock"),
   ]);
   const pageLocale = (await getLocale()) as Locale;
-  const th = "px-4 py-2";
   return (
     <div>
       <Link href="/stock" className="text-sm text-brand-700 hover:underline">
@@ -60,69 +59,48 @@ export default async function StockDocumentsPage({
           </Link>
         ))}
       </nav>
-      {list.documents.length === 0 ? (
-        <EmptyState title={t("docs.empty")} />
-      ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("docs.col.number")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("docs.col.type")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("docs.col.tradePoint")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("docs.col.lines")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("docs.col.status")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("docs.col.date")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.documents.map((d) => (
-                <tr key={d.id} className="border-b border-slate-100">
-                  <td className={th}>
-                    <Link href={`/stock/documents/${d.id}`} className="text-brand-700 hover:underline">
-                      {d.number}
-                    </Link>
-                  </td>
-                  <td className={th}>
-                    {t(`docType.${d.type}`)}
-                    {d.reversesNumber ? (
-                      <span className="ml-1 text-xs text-slate-500">
-                        ({t("docs.reverses", { number: d.reversesNumber })})
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className={th}>
-                    {d.toTradePointName ? `${d.tradePointName} → ${d.toTradePointName}` : d.tradePointName}
-                  </td>
-                  <td className={`${th} text-right tabular-nums`}>{d.lines}</td>
-                  <td className={th}>{t(`docStatus.${d.status}`)}</td>
-                  <td className={th}>
-                    {formatDateTime(new Date(d.postedAt ?? d.createdAt), pageLocale, ctx.timezone)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
-      <Pagination
-        path="/stock/documents"
-        params={{ type }}
-        page={list.page}
-        pages={list.pages}
-        total={list.total}
+      <DataTable
+        label={t("docs.title")}
+        empty={<EmptyState title={t("docs.empty")} />}
+        columns={[
+          { id: "number", header: t("docs.col.number"), card: "title" },
+          { id: "type", header: t("docs.col.type") },
+          { id: "tradePoint", header: t("docs.col.tradePoint") },
+          { id: "lines", header: t("docs.col.lines"), align: "right" },
+          { id: "status", header: t("docs.col.status") },
+          { id: "date", header: t("docs.col.date") },
+        ]}
+        rows={list.documents.map((d) => ({
+          id: d.id,
+          cells: {
+            number: (
+              <Link href={`/stock/documents/${d.id}`} className="text-brand-700 hover:underline">
+                {d.number}
+              </Link>
+            ),
+            type: (
+              <span>
+                {t(`docType.${d.type}`)}
+                {d.reversesNumber ? (
+                  <span className="ml-1 text-xs text-slate-500">
+                    ({t("docs.reverses", { number: d.reversesNumber })})
+                  </span>
+                ) : null}
+              </span>
+            ),
+            tradePoint: d.toTradePointName ? `${d.tradePointName} → ${d.toTradePointName}` : d.tradePointName,
+            lines: d.lines,
+            status: t(`docStatus.${d.status}`),
+            date: formatDateTime(new Date(d.postedAt ?? d.createdAt), pageLocale, ctx.timezone),
+          },
+        }))}
+        pagination={{
+          path: "/stock/documents",
+          params: { type },
+          page: list.page,
+          pages: list.pages,
+          total: list.total,
+        }}
       />
     </div>
   );

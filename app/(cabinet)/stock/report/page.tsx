@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Download } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
 import { inputClass } from "@/components/ui/input-class";
-import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/lib/cn";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -39,7 +39,6 @@ export default async function StockReportPage({ searchParams }: { searchParams: 
     Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
   ).toString();
   const label = "mb-1 block text-xs font-medium text-slate-600";
-  const th = "px-4 py-2";
   return (
     <div>
       <Link href="/stock" className="text-sm text-brand-700 hover:underline">
@@ -89,60 +88,46 @@ export default async function StockReportPage({ searchParams }: { searchParams: 
         </div>
         <Button type="submit">{t("apply")}</Button>
       </form>
-      {report.rows.length === 0 ? (
-        <EmptyState title={t("report.empty")} />
-      ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm" data-testid="movement-report">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("report.col.name")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("report.col.unit")}
-                </th>
-                {(["opening", "in", "out", "closing", "closingValue"] as const).map((c) => (
-                  <th key={c} scope="col" className={cn(th, "text-right")}>
-                    {t(`report.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((r) => (
-                <tr key={r.itemId} className="border-b border-slate-100">
-                  <td className={th}>
-                    <Link href={`/stock/items/${r.itemId}`} className="text-brand-700 hover:underline">
-                      {r.name}
-                    </Link>
-                  </td>
-                  <td className={th}>{tn(`unit.${r.unit}`)}</td>
-                  <td className={cn(th, "text-right tabular-nums")}>{qty(r.opening)}</td>
-                  <td className={cn(th, "text-right tabular-nums")}>{qty(r.in)}</td>
-                  <td className={cn(th, "text-right tabular-nums")}>{qty(r.out)}</td>
-                  <td
-                    className={cn(
-                      th,
-                      "text-right tabular-nums",
-                      Number(r.closing) < 0 && "font-semibold text-red-700",
-                    )}
-                  >
-                    {qty(r.closing)}
-                  </td>
-                  <td className={cn(th, "text-right tabular-nums")}>{money(r.closingValue)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
-      <Pagination
-        path="/stock/report"
-        params={params}
-        page={report.page}
-        pages={report.pages}
-        total={report.total}
+      <DataTable
+        label={t("report.title")}
+        testId="movement-report"
+        empty={<EmptyState title={t("report.empty")} />}
+        columns={[
+          { id: "name", header: t("report.col.name"), card: "title", wrap: true },
+          { id: "unit", header: t("report.col.unit") },
+          ...(["opening", "in", "out", "closing", "closingValue"] as const).map((c) => ({
+            id: c,
+            header: t(`report.col.${c}`),
+            align: "right" as const,
+          })),
+        ]}
+        rows={report.rows.map((r) => ({
+          id: r.itemId,
+          cells: {
+            name: (
+              <Link href={`/stock/items/${r.itemId}`} className="text-brand-700 hover:underline">
+                {r.name}
+              </Link>
+            ),
+            unit: tn(`unit.${r.unit}`),
+            opening: qty(r.opening),
+            in: qty(r.in),
+            out: qty(r.out),
+            closing: (
+              <span className={cn(Number(r.closing) < 0 && "font-semibold text-red-700")}>
+                {qty(r.closing)}
+              </span>
+            ),
+            closingValue: money(r.closingValue),
+          },
+        }))}
+        pagination={{
+          path: "/stock/report",
+          params,
+          page: report.page,
+          pages: report.pages,
+          total: report.total,
+        }}
       />
     </div>
   );

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { findUnmatchedLines, UNMATCHED_DAYS } from "@/lib/stock/find-unmatched-lines";
 
@@ -21,7 +21,6 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
     getFormatter(),
   ]);
   const pageLocale = (await getLocale()) as Locale;
-  const th = "px-4 py-2";
   return (
     <div>
       <Link href="/stock" className="text-sm text-brand-700 hover:underline">
@@ -29,48 +28,31 @@ export default async function UnmatchedPage({ searchParams }: { searchParams: Pr
       </Link>
       <PageHeader title={t("unmatched.title")} />
       <p className="mb-4 text-sm text-slate-600">{t("unmatched.intro", { days: UNMATCHED_DAYS })}</p>
-      {list.rows.length === 0 ? (
-        <EmptyState title={t("unmatched.empty")} />
-      ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("unmatched.col.name")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("unmatched.col.lines")}
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  {t("unmatched.col.quantity")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("unmatched.col.last")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => (
-                <tr key={`${r.name}\u0000${r.unitCode}`} className="border-b border-slate-100">
-                  <td className={th}>{r.name}</td>
-                  <td className={`${th} text-right tabular-nums`}>{r.lines}</td>
-                  <td className={`${th} text-right tabular-nums`}>
-                    {f.number(Number(r.quantity), { maximumFractionDigits: 3 })}
-                  </td>
-                  <td className={th}>{formatDateTime(new Date(r.lastAt), pageLocale, ctx.timezone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-      )}
-      <Pagination
-        path="/stock/unmatched"
-        params={{}}
-        page={list.page}
-        pages={list.pages}
-        total={list.total}
+      <DataTable
+        label={t("unmatched.title")}
+        empty={<EmptyState title={t("unmatched.empty")} />}
+        columns={[
+          { id: "name", header: t("unmatched.col.name"), card: "title", wrap: true },
+          { id: "lines", header: t("unmatched.col.lines"), align: "right" },
+          { id: "quantity", header: t("unmatched.col.quantity"), align: "right" },
+          { id: "last", header: t("unmatched.col.last") },
+        ]}
+        rows={list.rows.map((r) => ({
+          id: `${r.name}\u0000${r.unitCode}`,
+          cells: {
+            name: r.name,
+            lines: r.lines,
+            quantity: f.number(Number(r.quantity), { maximumFractionDigits: 3 }),
+            last: formatDateTime(new Date(r.lastAt), pageLocale, ctx.timezone),
+          },
+        }))}
+        pagination={{
+          path: "/stock/unmatched",
+          params: {},
+          page: list.page,
+          pages: list.pages,
+          total: list.total,
+        }}
       />
     </div>
   );

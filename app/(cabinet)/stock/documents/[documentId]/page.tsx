@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
-import { Card, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
+import { PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { getStockDocument } from "@/lib/stock/find-stock-documents";
@@ -33,7 +34,6 @@ export default async function StockDocumentPage({ params }: { params: Promise<{ 
   const money = (minor: number) =>
     f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const manage = can(ctx, "stock.manage");
-  const th = "px-4 py-2";
   const facts = [
     doc.toTradePointName ? `${doc.tradePointName} → ${doc.toTradePointName}` : doc.tradePointName,
     doc.supplier && `${t("docs.supplier")}: ${doc.supplier}`,
@@ -78,86 +78,53 @@ export default async function StockDocumentPage({ params }: { params: Promise<{ 
           }))}
         />
       ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm" data-testid="document-lines">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("doc.col.name")}
-                </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  {doc.type === "COUNT" ? t("doc.col.counted") : t("doc.col.quantity")}
-                </th>
-                {doc.type === "COUNT" ? (
-                  <>
-                    <th scope="col" className={cn(th, "text-right")}>
-                      {t("doc.col.book")}
-                    </th>
-                    <th scope="col" className={cn(th, "text-right")}>
-                      {t("doc.col.difference")}
-                    </th>
-                  </>
-                ) : null}
-                {doc.type === "RECEIPT" ? (
-                  <>
-                    <th scope="col" className={cn(th, "text-right")}>
-                      {t("doc.col.cost")}
-                    </th>
-                    <th scope="col" className={cn(th, "text-right")}>
-                      {t("doc.col.amount")}
-                    </th>
-                  </>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {doc.lineItems.map((l) => {
-                const diff = l.bookQuantity === null ? null : Number(l.quantity) - Number(l.bookQuantity);
-                return (
-                  <tr key={l.lineNo} className="border-b border-slate-100">
-                    <td className={th}>
-                      <Link href={`/stock/items/${l.itemId}`} className="text-brand-700 hover:underline">
-                        {l.name}
-                      </Link>
-                    </td>
-                    <td className={cn(th, "text-right tabular-nums")}>
-                      {qty(l.quantity)} {tn(`unit.${l.unit}`)}
-                    </td>
-                    {doc.type === "COUNT" ? (
-                      <>
-                        <td className={cn(th, "text-right tabular-nums")}>
-                          {l.bookQuantity === null ? "" : qty(l.bookQuantity)}
-                        </td>
-                        <td
-                          className={cn(
-                            th,
-                            "text-right tabular-nums",
-                            diff !== null && diff < 0 && "text-red-700",
-                          )}
-                          data-testid="count-difference"
-                        >
-                          {diff === null
-                            ? ""
-                            : `${diff > 0 ? "+" : ""}${f.number(diff, { maximumFractionDigits: 3 })}`}
-                        </td>
-                      </>
-                    ) : null}
-                    {doc.type === "RECEIPT" ? (
-                      <>
-                        <td className={cn(th, "text-right tabular-nums")}>
-                          {l.costPrice === null ? "" : money(l.costPrice)}
-                        </td>
-                        <td className={cn(th, "text-right tabular-nums")}>
-                          {l.costPrice === null ? "" : money(Math.round(l.costPrice * Number(l.quantity)))}
-                        </td>
-                      </>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </Card>
+        <DataTable
+          label={t("doc.lines")}
+          testId="document-lines"
+          hiddenColumns={[
+            ...(doc.type === "COUNT" ? [] : ["book", "difference"]),
+            ...(doc.type === "RECEIPT" ? [] : ["cost", "amount"]),
+          ]}
+          columns={[
+            { id: "name", header: t("doc.col.name"), card: "title", wrap: true },
+            {
+              id: "quantity",
+              header: doc.type === "COUNT" ? t("doc.col.counted") : t("doc.col.quantity"),
+              align: "right",
+            },
+            { id: "book", header: t("doc.col.book"), align: "right" },
+            { id: "difference", header: t("doc.col.difference"), align: "right" },
+            { id: "cost", header: t("doc.col.cost"), align: "right" },
+            { id: "amount", header: t("doc.col.amount"), align: "right" },
+          ]}
+          rows={doc.lineItems.map((l) => {
+            const diff = l.bookQuantity === null ? null : Number(l.quantity) - Number(l.bookQuantity);
+            return {
+              id: String(l.lineNo),
+              cells: {
+                name: (
+                  <Link href={`/stock/items/${l.itemId}`} className="text-brand-700 hover:underline">
+                    {l.name}
+                  </Link>
+                ),
+                quantity: `${qty(l.quantity)} ${tn(`unit.${l.unit}`)}`,
+                book: l.bookQuantity === null ? "" : qty(l.bookQuantity),
+                difference: (
+                  <span
+                    className={cn(diff !== null && diff < 0 && "text-red-700")}
+                    data-testid="count-difference"
+                  >
+                    {diff === null
+                      ? ""
+                      : `${diff > 0 ? "+" : ""}${f.number(diff, { maximumFractionDigits: 3 })}`}
+                  </span>
+                ),
+                cost: l.costPrice === null ? "" : money(l.costPrice),
+                amount: l.costPrice === null ? "" : money(Math.round(l.costPrice * Number(l.quantity))),
+              },
+            };
+          })}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
+import { DataTable } from "@/components/data-table/data-table";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { requireTenant } from "@/lib/http/require-tenant";
@@ -43,7 +44,6 @@ export default async function StockItemPage({
     f.number(minor / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const qty = (q: string) => f.number(Number(q), { maximumFractionDigits: 3 });
   const dt = (iso: string) => formatDateTime(new Date(iso), pageLocale, ctx.timezone);
-  const th = "px-4 py-2";
   return (
     <div>
       <Link href={tp ? `/stock?tp=${tp}` : "/stock"} className="text-sm text-brand-700 hover:underline">
@@ -84,71 +84,52 @@ export default async function StockItemPage({
       {card.movements.length === 0 ? (
         <p className="text-sm text-slate-600">{t("item.noHistory")}</p>
       ) : (
-        <Card className="overflow-x-auto p-0 sm:p-0">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium uppercase text-slate-600">
-              <tr>
-                <th scope="col" className={th}>
-                  {t("item.col.at")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("item.col.tradePoint")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("item.col.kind")}
-                </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  {t("item.col.quantity")}
-                </th>
-                <th scope="col" className={cn(th, "text-right")}>
-                  {t("item.col.value")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("item.col.source")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.movements.map((m) => (
-                <tr key={m.id} className="border-b border-slate-100" data-testid="movement-row">
-                  <td className={th}>{dt(m.at)}</td>
-                  <td className={th}>{m.tradePointName}</td>
-                  <td className={th}>
-                    {t(`kind.${m.kind}` as "kind.SALE")}
-                    {m.reversal ? (
-                      <span className="ml-1 text-xs text-slate-500">({t("item.reversal")})</span>
-                    ) : null}
-                  </td>
-                  <td
-                    className={cn(
-                      th,
-                      "text-right tabular-nums",
-                      Number(m.quantity) < 0 ? "text-red-700" : "text-emerald-700",
-                    )}
-                  >
-                    {Number(m.quantity) > 0 ? "+" : ""}
-                    {qty(m.quantity)}
-                  </td>
-                  <td className={cn(th, "text-right tabular-nums")}>{money(m.value)}</td>
-                  <td className={th}>
-                    {m.fiscal ? (
-                      <Link href={`/receipts/${m.fiscal.id}`} className="text-brand-700 hover:underline">
-                        {t("item.fiscal", { number: m.fiscal.number })}
-                      </Link>
-                    ) : m.stockDocument ? (
-                      <Link
-                        href={`/stock/documents/${m.stockDocument.id}`}
-                        className="text-brand-700 hover:underline"
-                      >
-                        {t("item.stockDoc", { number: m.stockDocument.number })}
-                      </Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+        <DataTable
+          label={t("item.history")}
+          rowTestId="movement-row"
+          columns={[
+            { id: "at", header: t("item.col.at"), card: "title" },
+            { id: "tradePoint", header: t("item.col.tradePoint") },
+            { id: "kind", header: t("item.col.kind") },
+            { id: "quantity", header: t("item.col.quantity"), align: "right" },
+            { id: "value", header: t("item.col.value"), align: "right" },
+            { id: "source", header: t("item.col.source") },
+          ]}
+          rows={card.movements.map((m) => ({
+            id: m.id,
+            cells: {
+              at: dt(m.at),
+              tradePoint: m.tradePointName,
+              kind: (
+                <span>
+                  {t(`kind.${m.kind}` as "kind.SALE")}
+                  {m.reversal ? (
+                    <span className="ml-1 text-xs text-slate-500">({t("item.reversal")})</span>
+                  ) : null}
+                </span>
+              ),
+              quantity: (
+                <span className={Number(m.quantity) < 0 ? "text-red-700" : "text-emerald-700"}>
+                  {Number(m.quantity) > 0 ? "+" : ""}
+                  {qty(m.quantity)}
+                </span>
+              ),
+              value: money(m.value),
+              source: m.fiscal ? (
+                <Link href={`/receipts/${m.fiscal.id}`} className="text-brand-700 hover:underline">
+                  {t("item.fiscal", { number: m.fiscal.number })}
+                </Link>
+              ) : m.stockDocument ? (
+                <Link
+                  href={`/stock/documents/${m.stockDocument.id}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {t("item.stockDoc", { number: m.stockDocument.number })}
+                </Link>
+              ) : null,
+            },
+          }))}
+        />
       )}
       {card.nextBefore ? (
         <Link

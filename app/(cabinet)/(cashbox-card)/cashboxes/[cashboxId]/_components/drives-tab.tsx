@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
 import type { listFiscalDrives } from "@/lib/cashboxes/list-fiscal-drives";
 import { cardFormat } from "./format";
 import { ReplaceDriveForm } from "./replace-drive-form";
@@ -46,62 +47,40 @@ export async function DrivesTab({
       {drives.length === 0 ? (
         <EmptyState title={t("drives.empty")} text={canManage ? t("drives.emptyText") : undefined} />
       ) : (
-        <Card className="p-0 sm:p-0">
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">{t("drives.title")}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.number")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.model")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.validity")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.installedAt")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.closedAt")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.expiresAt")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("drives.status")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {drives.map((d) => {
-                  const expired = !d.closedAt && d.expiresAt && d.expiresAt < now;
-                  return (
-                    <tr key={d.id} data-testid="drive-row">
-                      <td className="px-4 py-2 font-mono">{d.number}</td>
-                      <td className="px-4 py-2">{d.model}</td>
-                      <td className="px-4 py-2">{t("field.months", { months: d.validityMonths })}</td>
-                      <td className="px-4 py-2">{fmt.date(d.installedAt)}</td>
-                      <td className="px-4 py-2">{fmt.date(d.closedAt) ?? "—"}</td>
-                      <td className="px-4 py-2">{fmt.date(d.expiresAt) ?? "—"}</td>
-                      <td className="px-4 py-2">
-                        {d.closedAt ? (
-                          <Badge tone="gray">{t("drives.closed")}</Badge>
-                        ) : expired ? (
-                          <Badge tone="red">{t("drives.expired")}</Badge>
-                        ) : (
-                          <Badge tone="green">{t("drives.current")}</Badge>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </Card>
+        <DataTable
+          label={t("drives.title")}
+          rowTestId="drive-row"
+          columns={[
+            { id: "number", header: t("drives.number"), card: "title" },
+            { id: "model", header: t("drives.model") },
+            { id: "validity", header: t("drives.validity") },
+            { id: "installedAt", header: t("drives.installedAt") },
+            { id: "closedAt", header: t("drives.closedAt") },
+            { id: "expiresAt", header: t("drives.expiresAt") },
+            { id: "status", header: t("drives.status") },
+          ]}
+          rows={drives.map((d) => {
+            const expired = !d.closedAt && d.expiresAt && d.expiresAt < now;
+            return {
+              id: d.id,
+              cells: {
+                number: <span className="font-mono">{d.number}</span>,
+                model: d.model,
+                validity: t("field.months", { months: d.validityMonths }),
+                installedAt: fmt.date(d.installedAt),
+                closedAt: fmt.date(d.closedAt) ?? "—",
+                expiresAt: fmt.date(d.expiresAt) ?? "—",
+                status: d.closedAt ? (
+                  <Badge tone="gray">{t("drives.closed")}</Badge>
+                ) : expired ? (
+                  <Badge tone="red">{t("drives.expired")}</Badge>
+                ) : (
+                  <Badge tone="green">{t("drives.current")}</Badge>
+                ),
+              },
+            };
+          })}
+        />
       )}
       {canManage ? (
         <Card>

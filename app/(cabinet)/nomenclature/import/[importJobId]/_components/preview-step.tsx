@@ -4,6 +4,7 @@ import { Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/data-table/data-table";
 import { cn } from "@/lib/cn";
 import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/nomenclature/import/fields";
 import type { ImportJobDto } from "@/lib/nomenclature/import/jobs";
@@ -95,57 +96,54 @@ export function PreviewStep({
           {tn("import.onlyErrors")}
         </label>
       ) : null}
-      <div className="overflow-x-auto rounded-md border border-slate-200">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                {tn("import.row")}
-              </th>
-              <th scope="col" className="px-2 py-2">
-                {tn("import.problems")}
-              </th>
-              {fields.map((f) => (
-                <th key={f} scope="col" className="whitespace-nowrap px-2 py-2">
-                  {tn(`col.${f}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r) => (
-              <tr key={r.rowNumber} data-row={r.rowNumber} className={cn(r.errors.length && "bg-red-50/60")}>
-                <td className="px-2 py-1.5 align-top tabular-nums text-slate-500">{r.rowNumber}</td>
-                <td className="min-w-64 max-w-sm px-2 py-1.5 align-top text-red-700">
-                  {r.errors.length ? (
-                    r.errors.map((e, i) => (
-                      <span key={i} className="block">
-                        {t(`nomenclature.${e.key}`, e.params ?? {})}
-                      </span>
-                    ))
-                  ) : (
-                    <>
-                      <span className="text-emerald-700" aria-hidden>
-                        ✓
-                      </span>
-                      <span className="sr-only">{tn("import.previewValid")}</span>
-                    </>
-                  )}
-                </td>
-                {fields.map((f) => (
-                  <td
-                    key={f}
-                    className="max-w-56 truncate px-2 py-1.5 align-top"
-                    title={r.cells[mapping[f]!] ?? ""}
-                  >
-                    {r.cells[mapping[f]!] ?? ""}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={tn("import.previewTitle")}
+        rowIdAttribute="data-row"
+        columns={[
+          {
+            id: "row",
+            header: tn("import.row"),
+            card: "title",
+            cell: ({ row }) => <span className="tabular-nums text-slate-500">{row.rowNumber}</span>,
+          },
+          {
+            id: "problems",
+            header: tn("import.problems"),
+            wrap: true,
+            className: "md:min-w-64 md:max-w-sm",
+            cell: ({ row }) =>
+              row.errors.length ? (
+                <span className="text-red-700">
+                  {row.errors.map((e, i) => (
+                    <span key={i} className="block">
+                      {t(`nomenclature.${e.key}`, e.params ?? {})}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                <>
+                  <span className="text-emerald-700" aria-hidden>
+                    ✓
+                  </span>
+                  <span className="sr-only">{tn("import.previewValid")}</span>
+                </>
+              ),
+          },
+          ...fields.map((f) => ({
+            id: f,
+            header: tn(`col.${f}`),
+            className: "md:max-w-56 md:truncate",
+            cell: ({ row }: { row: PreviewRow }) => (
+              <span title={row.cells[mapping[f]!] ?? ""}>{row.cells[mapping[f]!] ?? ""}</span>
+            ),
+          })),
+        ]}
+        rows={rows.map((r) => ({
+          id: String(r.rowNumber),
+          row: r,
+          tone: r.errors.length ? ("danger" as const) : undefined,
+        }))}
+      />
       {listed > rows.length ? (
         <p className="text-xs text-slate-500">
           {tn("import.shownOf", { shown: rows.length, count: listed })}
