@@ -1,1 +1,9 @@
-export { Wizard, WizardLink, WizardNav, WizardStep, WizardSteps, type WizardStepsProps } from "./wizard";
+export {
+  Wizard,
+  WizardCheck,
+  WizardLink,
+  WizardNav,
+  WizardStep,
+  WizardSteps,
+  type WizardStepsProps,
+} from "./wizard";

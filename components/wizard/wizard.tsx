@@ -159,3 +159,26 @@ export function WizardLink({ href, children }: { href: string; children: React.R
     </Link>
   );
 }
+
+/** «Я сделал это на сайте ОФД»: the checkbox a step waits for before «Далее». */
+export function WizardCheck({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input
+        type="checkbox"
+        className="mt-0.5"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <span>{children}</span>
+    </label>
+  );
+}

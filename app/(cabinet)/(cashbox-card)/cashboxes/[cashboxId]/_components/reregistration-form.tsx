@@ -9,6 +9,7 @@ import { Select } from "@/components/ui/input";
 import { OFD_PROVIDERS } from "@/lib/cashboxes/catalog";
 import { requestReregistrationAction } from "../actions";
 import { ConfirmActionForm } from "./confirm-action-form";
+import { TradePointOptions } from "@/components/cashboxes/trade-point-options";
 
 export function ReregistrationForm({
   cashboxId,
@@ -41,11 +42,7 @@ export function ReregistrationForm({
             <div className="sm:col-span-2">
               <Field label={c("field.tradePoint")} error={s.fieldErrors?.tradePointId}>
                 <Select name="tradePointId" defaultValue={s.values?.tradePointId ?? current.tradePointId}>
-                  {tradePoints.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name} — {p.address}
-                    </option>
-                  ))}
+                  <TradePointOptions tradePoints={tradePoints} />
                 </Select>
               </Field>
             </div>

@@ -9,6 +9,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialActionState } from "@/lib/http/action-state";
 import { updateSettingsAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { TradePointOptions } from "@/components/cashboxes/trade-point-options";
 
 export function SettingsForm({
   cashbox,
@@ -60,11 +61,7 @@ export function SettingsForm({
             defaultValue={registered ? cashbox.tradePointId : (v.tradePointId ?? cashbox.tradePointId)}
             disabled={registered}
           >
-            {tradePoints.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} — {p.address}
-              </option>
-            ))}
+            <TradePointOptions tradePoints={tradePoints} />
           </Select>
         </Field>
         <Field label={t("field.autoCloseTime")} error={e.autoCloseTime} hint={t("field.autoCloseHint")}>

@@ -12,6 +12,7 @@ import { OTHER_MODEL } from "@/lib/cashboxes/catalog";
 import { initialActionState } from "@/lib/http/action-state";
 import { createCashboxAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { TradePointOptions } from "@/components/cashboxes/trade-point-options";
 
 /** «Добавить кассу»; on success the form gives way to the one-time token and key. */
 export function CreateCashboxForm({
@@ -72,11 +73,7 @@ export function CreateCashboxForm({
             required
           >
             <option value="">{t("field.chooseTradePoint")}</option>
-            {tradePoints.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} — {p.address}
-              </option>
-            ))}
+            <TradePointOptions tradePoints={tradePoints} />
           </Select>
         </Field>
         <Field label={t("field.model")} error={e.model}>

@@ -15,7 +15,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { useDates } from "@/components/ui/use-dates";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { Wizard, WizardLink, WizardNav, WizardStep } from "@/components/wizard";
+import { Wizard, WizardCheck, WizardLink, WizardNav, WizardStep } from "@/components/wizard";
 import { initialActionState } from "@/lib/http/action-state";
 import type { OfdStage } from "@/lib/registration/wizard-state";
 import { Textarea } from "@/components/ui/input";
@@ -149,27 +149,17 @@ function OfdCaseWizard({
       }}
     >
       {step === 1 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{r(`${v}.step1Title`, { ofd })}</h2>
+        <WizardStep title={r(`${v}.step1Title`, { ofd })}>
           <p className="text-sm text-slate-700">{r(`${v}.step1Text`)}</p>
           {siteLink}
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={siteDone}
-              onChange={(e) => setSiteDone(e.target.checked)}
-            />
-            <span>{r(`${v}.step1Done`)}</span>
-          </label>
-          <Button onClick={() => setStep(2)} disabled={!siteDone}>
-            {t("next")}
-          </Button>
-        </Card>
+          <WizardCheck checked={siteDone} onChange={setSiteDone}>
+            {r(`${v}.step1Done`)}
+          </WizardCheck>
+          <WizardNav next={{ label: t("next"), onClick: () => setStep(2), disabled: !siteDone }} />
+        </WizardStep>
       ) : null}
       {step === 2 ? (
-        <Card className="space-y-3 p-4">
-          <h2 className="text-lg font-semibold">{r(`${v}.step2Title`)}</h2>
+        <WizardStep title={r(`${v}.step2Title`)}>
           <p className="text-sm text-slate-700">{r(`${v}.step2Text`)}</p>
           <dl
             className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]"
@@ -194,28 +184,20 @@ function OfdCaseWizard({
             )}
           </dl>
           {siteLink}
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={dataDone}
-              onChange={(e) => setDataDone(e.target.checked)}
-            />
-            <span>{r(`${v}.step2Done`)}</span>
-          </label>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="secondary" onClick={() => setStep(1)}>
-              {t("back")}
-            </Button>
-            <Button onClick={() => setStep(3)} disabled={!dataDone}>
-              {t("next")}
-            </Button>
-          </div>
-        </Card>
+          <WizardCheck checked={dataDone} onChange={setDataDone}>
+            {r(`${v}.step2Done`)}
+          </WizardCheck>
+          <WizardNav
+            back={{ label: t("back"), onClick: () => setStep(1) }}
+            next={{ label: t("next"), onClick: () => setStep(3), disabled: !dataDone }}
+          />
+        </WizardStep>
       ) : null}
       {step === 3 ? (
-        <Card className="space-y-4 p-4">
-          <h2 className="text-lg font-semibold">{r("step3Title", { ofd })}</h2>
+        <WizardStep
+          title={r("step3Title", { ofd })}
+          nav={<WizardNav back={{ label: t("back"), onClick: () => setStep(2) }} quietBack />}
+        >
           <p className="text-sm text-slate-700">{r(`${v}.step3Text`)}</p>
           <ConfirmActionForm
             action={answerOfdCaseAction}
@@ -247,10 +229,7 @@ function OfdCaseWizard({
               )}
             </ConfirmActionForm>
           </div>
-          <Button variant="ghost" onClick={() => setStep(2)}>
-            {t("back")}
-          </Button>
-        </Card>
+        </WizardStep>
       ) : null}
     </Wizard>
   );
@@ -400,15 +379,9 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
         <WizardStep title={o("step1Title", { ofd })}>
           <p className="text-sm text-slate-700">{o("step1Text")}</p>
           {siteLink}
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={orgDone}
-              onChange={(e) => setOrgDone(e.target.checked)}
-            />
-            <span>{o("step1Done")}</span>
-          </label>
+          <WizardCheck checked={orgDone} onChange={setOrgDone}>
+            {o("step1Done")}
+          </WizardCheck>
           <WizardNav next={{ label: t("next"), onClick: () => setStep(2), disabled: !orgDone }} />
         </WizardStep>
       ) : null}
@@ -434,15 +407,9 @@ export function OfdWizard({ view }: { view: OfdWizardView }) {
             <dd className="font-mono">{r.serialNumber}</dd>
           </dl>
           {siteLink}
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="mt-0.5"
-              checked={cashboxDone}
-              onChange={(e) => setCashboxDone(e.target.checked)}
-            />
-            <span>{o("step2Done")}</span>
-          </label>
+          <WizardCheck checked={cashboxDone} onChange={setCashboxDone}>
+            {o("step2Done")}
+          </WizardCheck>
           <WizardNav
             back={{ label: t("back"), onClick: () => setStep(1) }}
             next={{ label: t("next"), onClick: () => setStep(3), disabled: !cashboxDone }}
