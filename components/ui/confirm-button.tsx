@@ -3,21 +3,27 @@ import { AlertDialog } from "radix-ui";
 import { useTranslations } from "next-intl";
 import { Button, type ButtonProps } from "./button";
 import { OVERLAY_CLASS, panelClass } from "./dialog";
+import { useHydrated } from "./use-hydrated";
 
-/** A button that asks before a destructive action; `onConfirm` runs only after «Подтвердить». */
+/**
+ * A button that asks before a destructive action; `onConfirm` runs only after «Подтвердить».
+ * Disabled until hydrated: the question needs React, and a click before that would be lost.
+ */
 export function ConfirmButton({
   title,
   text,
   onConfirm,
   children,
   variant = "danger",
+  disabled,
   ...props
 }: Omit<ButtonProps, "onClick"> & { title: string; text?: string; onConfirm: () => void }) {
   const t = useTranslations("common");
+  const hydrated = useHydrated();
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant={variant} {...props}>
+        <Button variant={variant} disabled={disabled || !hydrated} {...props}>
           {children}
         </Button>
       </AlertDialog.Trigger>
