@@ -333,7 +333,7 @@ export function DataTable<T extends DataRow>(props: DataTableProps<T>) {
                   data-testid={props.rowTestId}
                   {...(props.rowIdAttribute ? { [props.rowIdAttribute]: row.id } : {})}
                   className={cn(
-                    "relative block rounded-lg border border-slate-200 bg-white p-4 align-top hover:bg-slate-50 focus-within:bg-brand-50/50 md:table-row md:rounded-none md:border-0 md:p-0",
+                    "group/row relative block rounded-lg border border-slate-200 bg-white p-4 align-top hover:bg-slate-50 focus-within:bg-brand-50/50 md:table-row md:rounded-none md:border-0 md:p-0",
                     tone && TONES[tone],
                     row.getIsSelected() && "border-brand-500 bg-brand-50",
                   )}
