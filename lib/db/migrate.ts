@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { splitSql } from "./split-sql";
 import {
   citusWorkers,
   distributeSchema,
@@ -35,10 +36,16 @@ export async function migrate(connectionString: string, dir = path.join(process.
     // on Citus a later migration may alter distributed tables: its triggers run on the shards (they
     // touch only their own row), and its DDL goes over one connection per worker so that it can mix
     // with writes to reference tables in the same transaction
-    if (await hasCitus(client))
+    const citus = await hasCitus(client);
+    if (citus)
       await client.query(
         `SET citus.enable_unsafe_triggers = on; SET citus.multi_shard_modify_mode = 'sequential'`,
       );
+    // an existing cluster whose tables are distributed takes a file one statement at a time
+    // (Citus refuses a multi-statement string that alters a distributed table); a fresh database
+    // runs each file whole and is distributed after the last one
+    const distributed =
+      citus && (await client.query(`SELECT 1 FROM pg_dist_partition LIMIT 1`)).rowCount! > 0;
     await client.query(`CREATE TABLE IF NOT EXISTS "_kassa_migrations" (
       name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const applied = new Map<string, string>(
@@ -67,7 +74,8 @@ export async function migrate(connectionString: string, dir = path.join(process.
       }
       await client.query("BEGIN");
       try {
-        await client.query(sql);
+        if (distributed) for (const statement of splitSql(sql)) await client.query(statement);
+        else await client.query(sql);
         await client.query(`INSERT INTO "_kassa_migrations"(name, checksum) VALUES ($1, $2)`, [
           name,
           checksum,

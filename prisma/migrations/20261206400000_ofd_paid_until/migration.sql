@@ -14,14 +14,9 @@ CREATE INDEX "Cashbox_third_party_ofd_idx" ON "Cashbox"("organizationId", "ofdPa
 -- Existing data: a third-party ОФД cashbox's "paidUntil" held that ОФД's date; it moves to
 -- "ofdPaidUntil". Its tariff was never charged, so one that is activated or registered starts a
 -- free 30-day tariff period from the day of this migration (the same policy as the demo seed);
--- any other (draft, refused, deregistered) has no tariff period yet. The date is computed once,
--- here, and passed as a value: a multi-shard UPDATE on Citus then carries a constant.
-DO $$
-DECLARE
-  trial_end DATE := CURRENT_DATE + 30;
-BEGIN
-  UPDATE "Cashbox"
-     SET "ofdPaidUntil" = "paidUntil",
-         "paidUntil" = CASE WHEN "registrationStatus" IN ('SUBMITTED', 'REGISTERED') THEN trial_end END
-   WHERE ofd <> 'OWN';
-END $$;
+-- any other (draft, refused, deregistered) has no tariff period yet. Two plain UPDATEs: Citus
+-- refuses a non-immutable function inside CASE on a distributed table, and evaluates CURRENT_DATE
+-- in a SET once on the coordinator.
+UPDATE "Cashbox" SET "ofdPaidUntil" = "paidUntil", "paidUntil" = NULL WHERE ofd <> 'OWN';
+UPDATE "Cashbox" SET "paidUntil" = CURRENT_DATE + 30
+ WHERE ofd <> 'OWN' AND "registrationStatus" IN ('SUBMITTED', 'REGISTERED');
