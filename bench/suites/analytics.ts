@@ -14,8 +14,8 @@
 // ReceiptLine (raw*, same five queries, same concurrency); speedup365 = raw365 / dash365. And the
 // receipt search by number: `searchReceipts(ctx, { ...EMPTY_SEARCH, number })` of lib/receipts.
 import { cpus, loadavg } from "node:os";
-import pg from "pg";
 import { createBenchDatabase, log, percentile, round, timed } from "../harness";
+import type { DocumentKind } from "../../lib/fiscal/content";
 import { loadInDatabase } from "./analytics-load";
 
 function argReceipts(): number {
@@ -56,7 +56,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const org = await seedOrganization(db, { country: "RU", name: "ООО «Бенчмарк»" });
     const owner = await seedUser(db);
     await seedMembership(db, { organizationId: org.id, userId: owner.id, role: "OWNER" });
-    const cashierUser = await seedUser(db);
+    const cashierUser = await seedUser(db, { name: "Анна Кассирова" });
     const cashier = await seedMembership(db, {
       organizationId: org.id,
       userId: cashierUser.id,
@@ -78,31 +78,42 @@ export async function run(): Promise<Record<string, unknown>> {
     }
     const today = localDate(new Date(), org.timezone);
     const dates = Array.from({ length: 365 }, (_, i) => addDays(today, i - 365));
-    const loader = new pg.Client({ connectionString: database.url });
-    await loader.connect();
-    const loaded = await timed(async () => {
-      try {
-        return await loadInDatabase(loader, {
-          organizationId: org.id,
-          cashboxes,
-          cashierId: cashier.id,
-          dates,
-          target,
-          timeZone: org.timezone,
-          items: DEMO_ITEMS.RU,
-          onMonth: (m, n) => log(`  ${m}: ${n} receipts so far`),
-        });
-      } finally {
-        await loader.end();
-      }
-    });
-    log(
-      `loaded ${loaded.value.receipts} receipts, ${loaded.value.lines} lines in ${(loaded.ms / 1000).toFixed(1)} s`,
+    const loaded = await timed(() =>
+      loadInDatabase({
+        url: database.url,
+        organizationId: org.id,
+        country: "RU",
+        cashboxes,
+        cashierId: cashier.id,
+        cashierName: cashierUser.name,
+        dates,
+        target,
+        timeZone: org.timezone,
+        items: DEMO_ITEMS.RU,
+        onChunk: (from, n) => log(`  ${from}…: ${n} receipts so far (load avg ${loadavg()[0].toFixed(1)})`),
+      }),
     );
+    const loadAvgAfterLoad = loadavg()[0];
+    log(
+      `loaded ${loaded.value.receipts} receipts, ${loaded.value.lines} lines in ${(loaded.ms / 1000).toFixed(1)} s ` +
+        `(${Math.round(loaded.value.receipts / (loaded.ms / 1000))} receipts/s, load avg ${loadAvgAfterLoad.toFixed(1)}); ` +
+        `indexes ${JSON.stringify(loaded.value.indexMs)} ms`,
+    );
+    if (process.env.BENCH_LOAD_ONLY) {
+      // profiling the loader: stop after the load
+      await closePool();
+      return {
+        receipts: loaded.value.receipts,
+        load_s: round(loaded.ms / 1000),
+        machine: { load_avg: loadavg().map(round) },
+      };
+    }
     await adminPoolQuery(`ANALYZE "FiscalDocument"`);
     await adminPoolQuery(`ANALYZE "ReceiptLine"`);
+    await adminPoolQuery(`ANALYZE "Shift"`);
     const rebuilt = await timed(() => rebuildRollups(unsafeOrganizationId(org.id)));
     log(`rollups rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s`);
+    await checkShifts(org.id, [cashboxes[0], cashboxes[nCashboxes - 1]], adminPoolQuery);
     for (const t of [
       "AnalyticsDay",
       "AnalyticsHours",
@@ -224,10 +235,16 @@ export async function run(): Promise<Record<string, unknown>> {
       timezone: org.timezone,
       ip: null,
     };
-    const maxNumber = Math.max(1, Math.floor(loaded.value.receipts / nCashboxes));
+    // numbers of receipts (not of the shift documents around them) from the loader's plan
+    const { counts, starts } = loaded.value;
+    const receiptNumber = (i: number) => {
+      const c = (i * 31) % nCashboxes;
+      const d = (i * 7919) % dates.length;
+      return starts[c][d] + 3 + ((i * 104729) % counts[c][d]);
+    };
     let k = 0;
     const search = await measure("search by number", reps, async () => {
-      const number = 1 + ((k++ * 7919) % maxNumber);
+      const number = receiptNumber(k++);
       const r = await searchReceipts(ctx, { ...EMPTY_SEARCH, number });
       if (r.rows.length === 0) throw new Error(`search found no receipt number ${number}`);
     });
@@ -271,27 +288,33 @@ export async function run(): Promise<Record<string, unknown>> {
       });
     }
 
-    // Reports for a month and a year through lib/reports (the page's and the export's code). The
-    // generated data has sales and returns only (no shifts, no cash deposits), so the goods and
-    // cashier reports are the ones with real work to do; X/Z/cash are not measured here.
+    // Reports for a month and a year through lib/reports (the page's and the export's code): goods
+    // and cashiers (sales and returns), then — after the export below, whose peak RSS they would
+    // inflate — Z (one row per closed shift, from Shift.zReport) and cash movements (the deposits and
+    // withdrawals), and the X-report of every open shift (the last day's).
     const { runReport } = await import("../../lib/reports/run-report");
     const { writeReportXlsx } = await import("../../lib/reports/export-xlsx");
     const reportReps = Number(process.env.BENCH_REPORT_REPS ?? 5);
     const reportFigures: Record<string, number> = {};
-    for (const kind of ["goods", "cashiers"] as const)
-      for (const [span, from] of [
-        ["month", monthFrom],
-        ["year", dates[0]],
-      ] as const) {
-        reportFigures[`report_${kind}_${span}_p95_ms`] = await measure(
-          `report ${kind} ${span}`,
-          reportReps,
-          async () => {
-            const t = await runReport(ctx, { report: kind, from, to: lastDay, cashbox: null, tp: null });
-            if (t.rows.length === 0) throw new Error(`report ${kind} ${span} is empty`);
-          },
-        );
-      }
+    const reportRows: Record<string, number> = {};
+    const measureReports = async (kinds: readonly ("goods" | "cashiers" | "z" | "cash")[]) => {
+      for (const kind of kinds)
+        for (const [span, from] of [
+          ["month", monthFrom],
+          ["year", dates[0]],
+        ] as const) {
+          reportFigures[`report_${kind}_${span}_p95_ms`] = await measure(
+            `report ${kind} ${span}`,
+            reportReps,
+            async () => {
+              const t = await runReport(ctx, { report: kind, from, to: lastDay, cashbox: null, tp: null });
+              if (t.rows.length === 0) throw new Error(`report ${kind} ${span} is empty`);
+              reportRows[`${kind}_${span}`] = t.rows.length;
+            },
+          );
+        }
+    };
+    await measureReports(["goods", "cashiers"]);
 
     // The .xlsx export of a month (goods report), streamed to a sink: the process's peak RSS while
     // it runs, sampled every 10 ms.
@@ -321,6 +344,14 @@ export async function run(): Promise<Record<string, unknown>> {
       `export goods month: ${exportBytes} bytes in ${round(exported.ms)} ms, peak RSS ${round(peakRss / 2 ** 20)} MB`,
     );
 
+    await measureReports(["z", "cash"]);
+    reportFigures.report_x_p95_ms = await measure("report x (open shifts)", reportReps, async () => {
+      const t = await runReport(ctx, { report: "x", from: lastDay, to: lastDay, cashbox: null, tp: null });
+      if (t.rows.length !== nCashboxes) throw new Error(`report x: ${t.rows.length} open shifts`);
+      reportRows.x = t.rows.length;
+    });
+    log(`report rows: ${JSON.stringify(reportRows)}`);
+
     await closePool();
     return {
       receipts: loaded.value.receipts,
@@ -329,6 +360,9 @@ export async function run(): Promise<Record<string, unknown>> {
       days: dates.length,
       generator: "in PostgreSQL (bench/suites/analytics-load.ts)",
       load_s: round(loaded.ms / 1000),
+      load_receipts_per_s: Math.round(loaded.value.receipts / (loaded.ms / 1000)),
+      load_avg_after_load: round(loadAvgAfterLoad),
+      load_index_ms: loaded.value.indexMs,
       rebuild_s: round(rebuilt.ms / 1000),
       rollup_rows: Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, Number(v)])),
       dash30_p95_ms: dash30,
@@ -343,6 +377,7 @@ export async function run(): Promise<Record<string, unknown>> {
       ...reportFigures,
       report_year_p95_ms: reportFigures.report_goods_year_p95_ms,
       report_reps: reportReps,
+      report_rows: reportRows,
       export_month_ms: round(exported.ms),
       export_month_bytes: exportBytes,
       export_month_peak_rss_mb: round(peakRss / 2 ** 20),
@@ -365,4 +400,96 @@ export async function run(): Promise<Record<string, unknown>> {
   } finally {
     await database.drop();
   }
+}
+
+/** JSON with sorted keys and VAT lists sorted by rate: two reports compare equal when their figures do. */
+function canon(v: unknown): string {
+  const norm = (x: unknown): unknown => {
+    if (Array.isArray(x))
+      return x
+        .map(norm)
+        .sort((a, b) =>
+          String((a as { rate?: string }).rate ?? "").localeCompare(
+            String((b as { rate?: string }).rate ?? ""),
+          ),
+        );
+    if (x && typeof x === "object")
+      return Object.fromEntries(
+        Object.keys(x)
+          .sort()
+          .map((k) => [k, norm((x as Record<string, unknown>)[k])]),
+      );
+    return typeof x === "bigint" ? Number(x) : x;
+  };
+  return JSON.stringify(norm(v));
+}
+
+/**
+ * The generated shifts must be what the engine would have stored: the Z-report of a few closed
+ * shifts recomputed from their documents by lib/fiscal/z-report.ts aggregateShift (the engine's
+ * own code), with the non-nullable totals summed over the cashbox's documents up to the Z-report.
+ */
+async function checkShifts(
+  orgId: string,
+  cashboxIds: string[],
+  query: <T extends Record<string, unknown>>(text: string, values?: unknown[]) => Promise<T[]>,
+) {
+  const { aggregateShift } = await import("../../lib/fiscal/z-report");
+  const shifts = await query<{
+    id: string;
+    cashboxId: string;
+    number: number;
+    openedAt: Date;
+    closedAt: Date;
+    openingCash: bigint;
+    documentCount: number;
+    zReport: Record<string, unknown>;
+  }>(
+    `SELECT id, "cashboxId", number, "openedAt", "closedAt", "openingCash", "documentCount", "zReport" FROM "Shift"
+      WHERE "organizationId" = $1 AND "cashboxId" = ANY ($2::uuid[]) AND "zReport" IS NOT NULL AND number IN (1, 27, 180, 364)`,
+    [orgId, cashboxIds],
+  );
+  if (shifts.length === 0) throw new Error("no closed shifts to check");
+  for (const sh of shifts) {
+    const docs = await query<{
+      type: string;
+      number: number;
+      total: bigint;
+      cash: bigint;
+      card: bigint;
+      change: bigint;
+      discount: bigint;
+      vat: { rate: string; amount: number }[];
+    }>(
+      `SELECT type::text, number, total, cash, card, change, discount, vat FROM "FiscalDocument"
+        WHERE "organizationId" = $1 AND "shiftId" = $2 ORDER BY number`,
+      [orgId, sh.id],
+    );
+    const [t] = await query<{ sale: bigint; ret: bigint }>(
+      `SELECT COALESCE(sum(total) FILTER (WHERE type = 'SALE'), 0)::bigint AS sale,
+              COALESCE(sum(total) FILTER (WHERE type = 'SALE_RETURN'), 0)::bigint AS ret
+         FROM "FiscalDocument" WHERE "organizationId" = $1 AND "cashboxId" = $2 AND number <= $3`,
+      [orgId, sh.cashboxId, docs[docs.length - 1].number],
+    );
+    const expected = aggregateShift({
+      shiftNumber: sh.number,
+      openedAt: sh.openedAt,
+      closedAt: sh.closedAt,
+      openingCash: sh.openingCash,
+      docs: docs.map((d) => ({ ...d, type: d.type.toLowerCase() as DocumentKind })),
+      nonNullableEnd: { sale: t.sale, sale_return: t.ret, purchase: 0n, purchase_return: 0n },
+    });
+    const { fiscalSign: _sign, ...stored } = sh.zReport;
+    void _sign;
+    const ok =
+      canon(stored) === canon(expected) &&
+      docs.length === sh.documentCount &&
+      docs[0].type === "SHIFT_OPEN" &&
+      docs[docs.length - 1].type === "Z_REPORT";
+    if (!ok)
+      throw new Error(
+        `shift ${sh.number} of cashbox ${sh.cashboxId}: stored Z-report ${canon(stored)} != recomputed ${canon(expected)} (${docs.length} documents, documentCount ${sh.documentCount})`,
+      );
+  }
+  log(`shifts: ${shifts.length} Z-reports equal aggregateShift over their documents`);
 }
