@@ -33,8 +33,9 @@ export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise
            COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
            COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returned
       FROM "FiscalDocument" d
-      JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
+      JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id AND l."createdAt" = d."createdAt"
      WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND l."createdAt" >= ${s.from} AND l."createdAt" < ${s.to}
        AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
      GROUP BY l.name, l."unitCode"
      ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name, l."unitCode"`,
