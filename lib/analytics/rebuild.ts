@@ -107,10 +107,15 @@ async function rebuildIn(c: PgClient, organizationId: OrganizationId, cashboxId:
   ] as const) {
     await tenantPoolQuery(
       organizationId,
-      `INSERT INTO "${table}" ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue)
+      `INSERT INTO "${table}" ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue,
+              "soldQuantity", "soldAmount", "returnedQuantity", "returnedAmount")
        SELECT $1::uuid, ${expr}, d."cashboxId", ${ITEM_KEY_SQL}, min(l.name), min(l."unitCode"),
               sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
-              sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END)
+              sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END),
+              COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE'), 0),
+              COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE'), 0),
+              COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0),
+              COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)
          FROM "FiscalDocument" d
          JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
         WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')

@@ -6,7 +6,10 @@
 // Rules: every document adds to AnalyticsDay (count, amounts, payment method counts) under its type
 // and whether it is the reverse document of «cancel last». SALE and SALE_RETURN documents also add
 // to AnalyticsHours (revenue: +sale, −sale return; receipts: +1 for a sale, −1 for the reversal of
-// a sale) — and, by local weekday × hour of the month, to AnalyticsWeekHours — and their lines to the goods tables (quantity and revenue, + for a sale, − for a return).
+// a sale) — and, by local weekday × hour of the month, to AnalyticsWeekHours — and their lines to the
+// goods tables: net quantity and revenue (+ for a sale, − for a return) and, for the goods report,
+// the split (a SALE's lines to soldQuantity / soldAmount, a SALE_RETURN's — reversals included — to
+// returnedQuantity / returnedAmount, positive).
 
 export const RECEIPT_TYPES = ["SALE", "SALE_RETURN", "PURCHASE", "PURCHASE_RETURN"] as const;
 
@@ -98,7 +101,12 @@ export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc,
   if (d.lines.length === 0) return ctes;
   const L = d.lines;
   // one row per key (ON CONFLICT may not touch a row twice in one statement), sorted for a stable lock order
-  ctes.push(`an_items AS (SELECT k AS "itemKey", min(n) AS name, min(u) AS "unitCode", sum(q) * ${p(sign)}::int AS quantity, (sum(t) * ${p(sign)}::int)::bigint AS revenue
+  // sold / returned: the whole document is one or the other, so one factor is 1 and the other 0
+  const sold = p(d.type === "SALE" ? 1 : 0);
+  const returned = p(d.type === "SALE" ? 0 : 1);
+  ctes.push(`an_items AS (SELECT k AS "itemKey", min(n) AS name, min(u) AS "unitCode", sum(q) * ${p(sign)}::int AS quantity, (sum(t) * ${p(sign)}::int)::bigint AS revenue,
+        sum(q) * ${sold}::int AS "soldQuantity", (sum(t) * ${sold}::int)::bigint AS "soldAmount",
+        sum(q) * ${returned}::int AS "returnedQuantity", (sum(t) * ${returned}::int)::bigint AS "returnedAmount"
       FROM unnest(${p(L.map(itemKey))}::text[], ${p(L.map((l) => l.name))}::text[], ${p(L.map((l) => l.unitCode))}::text[],
         ${p(L.map((l) => l.quantityText))}::numeric[], ${p(L.map((l) => l.total.toString()))}::bigint[]) AS x(k, n, u, q, t)
       GROUP BY k ORDER BY k)`);
@@ -106,11 +114,16 @@ export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc,
     ["an_item_day", "AnalyticsItemDay", "day", "an_t.lt::date"],
     ["an_item_month", "AnalyticsItemMonth", "month", "date_trunc('month', an_t.lt)::date"],
   ] as const) {
-    ctes.push(`${name} AS (INSERT INTO "${table}" AS a ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue)
-        SELECT ${org}::uuid, ${expr}, ${cb}::uuid, i."itemKey", i.name, i."unitCode", i.quantity, i.revenue FROM an_items i, an_t ORDER BY i."itemKey"
+    ctes.push(`${name} AS (INSERT INTO "${table}" AS a ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue,
+          "soldQuantity", "soldAmount", "returnedQuantity", "returnedAmount")
+        SELECT ${org}::uuid, ${expr}, ${cb}::uuid, i."itemKey", i.name, i."unitCode", i.quantity, i.revenue,
+          i."soldQuantity", i."soldAmount", i."returnedQuantity", i."returnedAmount" FROM an_items i, an_t ORDER BY i."itemKey"
       ON CONFLICT ("organizationId", ${col}, "cashboxId", "itemKey") DO UPDATE SET
         name = LEAST(a.name, EXCLUDED.name), "unitCode" = LEAST(a."unitCode", EXCLUDED."unitCode"),
-        quantity = a.quantity + EXCLUDED.quantity, revenue = a.revenue + EXCLUDED.revenue)`);
+        quantity = a.quantity + EXCLUDED.quantity, revenue = a.revenue + EXCLUDED.revenue,
+        "soldQuantity" = a."soldQuantity" + EXCLUDED."soldQuantity", "soldAmount" = a."soldAmount" + EXCLUDED."soldAmount",
+        "returnedQuantity" = a."returnedQuantity" + EXCLUDED."returnedQuantity",
+        "returnedAmount" = a."returnedAmount" + EXCLUDED."returnedAmount")`);
   }
   return ctes;
 }

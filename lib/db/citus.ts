@@ -97,7 +97,9 @@ export async function distributeSchema(client: pg.ClientBase): Promise<Distribut
       `SELECT cl.relname AS tbl, k.conname AS name, pg_get_constraintdef(k.oid) AS def FROM pg_constraint k
          JOIN pg_class cl ON cl.oid = k.conrelid JOIN pg_class pa ON pa.oid = k.confrelid
          JOIN pg_namespace n ON n.oid = cl.relnamespace
-        WHERE k.contype = 'f' AND n.nspname = 'public' AND (cl.relname = ANY($1) OR pa.relname = ANY($1))`,
+        WHERE k.contype = 'f' AND n.nspname = 'public' AND (cl.relname = ANY($1) OR pa.relname = ANY($1))
+          -- a partitioned table's key is one constraint; its clones on the partitions follow it
+          AND k.conparentid = 0`,
       [fresh],
     );
     for (const fk of fks.rows) await client.query(`ALTER TABLE "${fk.tbl}" DROP CONSTRAINT "${fk.name}"`);

@@ -77,27 +77,38 @@ export async function findDeviceReceipts(
       returnBasisId: true,
       shift: { select: { number: true } },
       lines: { orderBy: { lineNo: "asc" } },
-      _count: { select: { cancelledBy: true } },
     },
   });
   const page = docs.slice(0, limit);
+  // which documents a reverse document cancels (no relation: cancelsId has no FK on the partitioned table)
+  const cancelledAmong = async (ids: string[]) =>
+    ids.length
+      ? new Set(
+          (
+            await db.fiscalDocument.findMany({
+              where: { organizationId: cb.organizationId, cancelsId: { in: ids } },
+              select: { cancelsId: true },
+            })
+          ).map((x) => x.cancelsId!),
+        )
+      : new Set<string>();
+  const cancelled = await cancelledAmong(page.map((d) => d.id));
   const bases = page.filter((d) => RETURNABLE.has(d.type.toLowerCase() as DocumentKind)).map((d) => d.id);
   // the returns of this page's sales and purchases, from any cashbox of the organization (the same
   // set checkReturn counts: a return that was itself cancelled gives nothing back)
-  const returns = bases.length
+  const allReturns = bases.length
     ? await db.fiscalDocument.findMany({
-        where: {
-          organizationId: cb.organizationId,
-          returnBasisId: { in: bases },
-          cancelledBy: { none: {} },
-        },
+        where: { organizationId: cb.organizationId, returnBasisId: { in: bases } },
         select: {
+          id: true,
           returnBasisId: true,
           total: true,
           lines: { select: { name: true, price: true, nomenclatureId: true, quantity: true } },
         },
       })
     : [];
+  const cancelledReturns = await cancelledAmong(allReturns.map((r) => r.id));
+  const returns = allReturns.filter((r) => !cancelledReturns.has(r.id));
   const receipts = page.map((d): TReceiptSummary => {
     const kind = d.type.toLowerCase() as DocumentKind;
     const mine = RETURNABLE.has(kind) ? returns.filter((r) => r.returnBasisId === d.id) : [];
@@ -133,7 +144,7 @@ export async function findDeviceReceipts(
       card: Number(d.card),
       change: Number(d.change),
       returnBasisId: d.returnBasisId,
-      cancelled: d._count.cancelledBy > 0,
+      cancelled: cancelled.has(d.id),
       returnedTotal: Number(returnedTotal),
       remainingTotal: Number(remainingTotal),
       items: d.lines.map((l) => {

@@ -7,7 +7,8 @@
 // page's cashbox names. Do not count pages here: at 10 million receipts a count(*) would dominate.
 //
 // The other filters ride the (organizationId, createdAt) index backwards: dates are local days of
-// the organization's time zone; item names use the trigram index of ReceiptLine.name. Paging is
+// the organization's time zone, and a date range reads only the month partitions it overlaps
+// (FiscalDocument and ReceiptLine are partitioned by month of createdAt, docs/analytics.md); item names use the trigram index of ReceiptLine.name. Paging is
 // «one more row than the page» (no total count), so every page costs the same.
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -57,7 +58,12 @@ export function receiptWhere(ctx: TenantContext, p: ReceiptSearchParams): Prisma
   if (p.item) {
     and.push({
       lines: {
-        some: { organizationId: ctx.organizationId, name: { contains: p.item, mode: "insensitive" } },
+        // the lines carry their document's createdAt: the same range prunes ReceiptLine's months too
+        some: {
+          organizationId: ctx.organizationId,
+          name: { contains: p.item, mode: "insensitive" },
+          ...(where.createdAt ? { createdAt: where.createdAt } : {}),
+        },
       },
     });
   }

@@ -1,7 +1,11 @@
 // Sales by goods, cash movements and sales by cashier for a period: documents by their time (local
-// days of the organization), scoped to the organization and the cashbox / trade point filter.
+// days of the organization), scoped to the organization and the cashbox / trade point filter. The
+// goods report reads the goods rollups (whole months and days), the others the documents.
 // Their totals equal the Z-reports of the same shifts (tests/integration/receipts-reports.test.ts).
+import { splitMonths } from "@/lib/analytics/period";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { isCalendarDay } from "@/lib/receipts/params";
 import { unitLabelOfCode } from "@/lib/nomenclature/units";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
 import type { ReportParams } from "./params";
@@ -19,27 +23,52 @@ export const GOODS_COLUMNS: ReportColumn[] = [
   { key: "net", label: "net", kind: "money" },
 ];
 
+/**
+ * «Продажи по товарам» from the goods rollups (docs/analytics.md «The goods report»), never the
+ * receipt lines: whole local months of the period from AnalyticsItemMonth, the days around them
+ * from AnalyticsItemDay. The period is whole local days of the organization (ReportParams.from / to
+ * are calendar days; reportScope's instants are their local midnights), and the rollups are keyed
+ * by those same local days (the document's time in the organization's timezone), so the figures
+ * equal those of the receipts of the period: sold = SALE lines, returned = SALE_RETURN lines
+ * (reverse documents of «cancel last» included), one row per item key (the nomenclature item, or
+ * the name and unit of a free-text line), named by its smallest name.
+ */
 export async function salesByGoods(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
+  if (!isCalendarDay(p.from) || !isCalendarDay(p.to)) throw new Error("report period: local days expected");
   const s = reportScope(ctx, p);
+  const org = ctx.organizationId;
+  const { months, days } = splitMonths(p.from, p.to);
+  const parts: Prisma.Sql[] = [];
+  if (months)
+    parts.push(sql`SELECT r."itemKey", r.name, r."unitCode", r."soldQuantity", r."soldAmount", r."returnedQuantity", r."returnedAmount"
+      FROM "AnalyticsItemMonth" r
+     WHERE r."organizationId" = ${org}::uuid AND r.month BETWEEN ${months[0]}::date AND ${months[1]}::date ${s.cashboxSql("r")}`);
+  for (const [from, to] of days)
+    parts.push(sql`SELECT r."itemKey", r.name, r."unitCode", r."soldQuantity", r."soldAmount", r."returnedQuantity", r."returnedAmount"
+      FROM "AnalyticsItemDay" r
+     WHERE r."organizationId" = ${org}::uuid AND r.day BETWEEN ${from}::date AND ${to}::date ${s.cashboxSql("r")}`);
   const rows = await tenantQuery<
-    { name: string; unitCode: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
+    {
+      itemKey: string;
+      name: string;
+      unitCode: string;
+      soldQty: string;
+      sold: bigint;
+      returnedQty: string;
+      returned: bigint;
+    }[]
   >(
     db,
-    ctx.organizationId,
-    sql`SELECT l.name, l."unitCode",
-           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE'), 0)::numeric(15,3)::text AS "soldQty",
-           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sold,
-           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
-           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returned
-      FROM "FiscalDocument" d
-      JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
-     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
-       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
-     GROUP BY l.name, l."unitCode"
-     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, l.name, l."unitCode"`,
+    org,
+    sql`SELECT x."itemKey", min(x.name) AS name, min(x."unitCode") AS "unitCode",
+           sum(x."soldQuantity")::text AS "soldQty", sum(x."soldAmount")::bigint AS sold,
+           sum(x."returnedQuantity")::text AS "returnedQty", sum(x."returnedAmount")::bigint AS returned
+      FROM (${Prisma.join(parts, " UNION ALL ")}) x
+     GROUP BY x."itemKey"
+     ORDER BY sum(x."soldAmount") - sum(x."returnedAmount") DESC, 2, 3, 1`,
   );
-  const out = rows.map(({ unitCode, ...r }) => ({
+  const out = rows.map(({ unitCode, itemKey: _key, ...r }) => ({
     ...r,
     unit: unitLabelOfCode(unitCode, ctx.country),
     net: r.sold - r.returned,

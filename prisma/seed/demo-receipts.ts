@@ -8,6 +8,7 @@
 // Every day ends with a Z-report, so each cashbox is left with its shift closed; a terminal continues
 // from the journal head GET /cashbox reports (lastDeviceSeq, lastHash) — or simply omits
 // deviceSeq/prevHash online, where the server assigns them.
+import { ensureReceiptPartitions } from "@/lib/fiscal/partitions";
 import type { Db } from "@/lib/db/client";
 import { localDate } from "@/lib/locale/zone";
 import { acceptDocument } from "@/lib/device/accept-document";
@@ -241,6 +242,8 @@ export async function seedDemoTrading(
   if (days === 0 || cashboxes.length === 0) return { documents: 0, receipts: 0, refused: {}, offline: 0 };
   const now = options.now ?? new Date();
   const seed = options.seed ?? "kassa-demo";
+  // the history's months get their partitions first (else its documents would sit in DEFAULT)
+  await ensureReceiptPartitions(new Date(now.getTime() - (days + 2) * 86_400_000), now);
   // Seeding only: the device pool's connections commit without waiting for the WAL flush
   // (synchronous_commit=off — a crash can lose the last moments of seeding, never corrupt it), which
   // makes the year of documents several times faster. A fresh pool with the option, closed afterwards,

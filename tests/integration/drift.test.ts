@@ -83,8 +83,12 @@ describe("migrations match prisma/schema/*.prisma", () => {
     }>(
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name IN (
-          -- base tables only: a Citus coordinator adds views such as citus_tables to this schema
-          SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE')`,
+          -- base tables only: a Citus coordinator adds views such as citus_tables to this schema;
+          -- the month partitions of a partitioned table are the table's, not models of their own
+          SELECT t.table_name FROM information_schema.tables t
+            JOIN pg_class c ON c.relname = t.table_name
+            JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+           WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND NOT c.relispartition)`,
     );
     const byTable = new Map<string, Map<string, { udt: string; nullable: boolean }>>();
     for (const c of cols.rows) {

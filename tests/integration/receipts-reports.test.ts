@@ -27,6 +27,11 @@ import {
 import { type TenantContext, unsafeOrganizationId } from "@/lib/tenant/context";
 import { seedCashbox, seedMembership, seedTenant, seedTradePoint, seedUser } from "@/prisma/seed/factories";
 import { ctxFor, db } from "./helpers";
+import { ITEM_KEY_SQL } from "@/lib/analytics/rollup-sql";
+import { Prisma } from "@/lib/db/generated/client";
+import { sql, tenantQuery } from "@/lib/db/sql";
+import { unitLabelOfCode } from "@/lib/nomenclature/units";
+import { reportScope } from "@/lib/reports/scope";
 
 type Org = Awaited<ReturnType<typeof seedTenant>>;
 
@@ -72,7 +77,7 @@ function sender(w: Pick<World, "docs">) {
     key: string,
     cb: DeviceCashbox,
     cashier: Cashier,
-    op: "receipt" | "cash_operation" | "z_report" | "x_report",
+    op: "receipt" | "cash_operation" | "z_report" | "x_report" | "cancel_last",
     time: string,
     body: Record<string, unknown> = {},
   ) => {
@@ -265,6 +270,168 @@ describe("reports equal the Z-reports of the same shifts", () => {
     expect(zReport.cashInDrawer).toBe(x.report.cashInDrawer);
     expect(await xReports(w.owner, { cashbox: w.b.id, tp: null })).toEqual([]);
   });
+});
+
+/**
+ * The goods report as it was computed before it read the rollups (the test's oracle): the receipt
+ * lines of the period's documents, grouped by item key (ITEM_KEY_SQL), named by the smallest name.
+ */
+async function goodsFromLines(ctx: TenantContext, p: ReportParams) {
+  const s = reportScope(ctx, p);
+  const rows = await tenantQuery<
+    { name: string; unitCode: string; soldQty: string; sold: bigint; returnedQty: string; returned: bigint }[]
+  >(
+    db(),
+    ctx.organizationId,
+    sql`SELECT min(l.name) AS name, min(l."unitCode") AS "unitCode",
+           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE'), 0)::numeric(15,3)::text AS "soldQty",
+           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sold,
+           COALESCE(SUM(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::numeric(15,3)::text AS "returnedQty",
+           COALESCE(SUM(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returned
+      FROM "FiscalDocument" d
+      JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
+     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
+     GROUP BY ${Prisma.raw(ITEM_KEY_SQL)}
+     ORDER BY SUM(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END) DESC, 1, 2, ${Prisma.raw(ITEM_KEY_SQL)}`,
+  );
+  return rows.map(({ unitCode, ...r }) => ({
+    ...r,
+    unit: unitLabelOfCode(unitCode, ctx.country),
+    net: r.sold - r.returned,
+  }));
+}
+
+describe("the goods report reads the rollups", () => {
+  it("equals the receipt lines for whole months with the days around them, under every filter", async () => {
+    const t = await seedTenant(db(), { country: "RU" }); // Europe/Moscow, UTC+3
+    const tp2 = await seedTradePoint(db(), { organizationId: t.org.id, name: "Киоск" });
+    const a = await registeredCashbox(t, t.tradePoint.id);
+    const b = await registeredCashbox(t, tp2.id);
+    const cashier = await cashierOf(t.org.id, "Вера Кассир");
+    const owner = ctxFor(t.org, t.users.OWNER, "OWNER");
+    const docs: World["docs"] = {};
+    const send = sender({ docs });
+    const latte = line("Кофе латте", 12_500, "2");
+    const cheese = line("Сыр гауда", 40_000, "0.250");
+    // one nomenclature item sold under two names (renamed): one row, under the smaller name
+    const tea = randomUUID();
+    const teaOld = { ...line("Чай чёрный", 9_000), nomenclatureId: tea };
+    const teaNew = { ...line("Чай «Цейлон»", 9_000), nomenclatureId: tea };
+    const card = (amount: number) => [{ type: "card" as const, amount }];
+    // a day's documents on a cashbox, then its Z-report (a shift never spans 24 hours)
+    let n = 0;
+    const day = async (cb: DeviceCashbox, date: string, ops: ((at: string) => Promise<unknown>)[]) => {
+      let minute = 0;
+      for (const op of ops)
+        await op(
+          `${date}T${String(9 + Math.floor(minute / 60)).padStart(2, "0")}:${String(minute++ % 60).padStart(2, "0")}:00Z`,
+        );
+      await send(`z${n++}`, cb, cashier, "z_report", `${date}T18:00:00Z`);
+    };
+    const sell = (key: string, cb: DeviceCashbox, items: ReturnType<typeof line>[]) => (at: string) =>
+      send(key, cb, cashier, "receipt", at, {
+        ...sale(items, card(items.reduce((x, i) => x + Math.round(i.price * Number(i.quantity)), 0))),
+      });
+    const giveBack =
+      (key: string, cb: DeviceCashbox, basis: string, item: ReturnType<typeof line>) => (at: string) =>
+        send(key, cb, cashier, "receipt", at, {
+          type: "sale_return",
+          returnBasis: { receiptId: docs[basis].id },
+          items: [item],
+          payments: card(Math.round(item.price * Number(item.quantity))),
+        });
+    const cancel = (key: string, cb: DeviceCashbox) => (at: string) =>
+      send(key, cb, cashier, "cancel_last", at);
+
+    // 26 Feb (outside every period below) and 27–28 Feb (the days before March)
+    await day(a, "2026-02-26", [sell("s0", a, [latte])]);
+    await day(a, "2026-02-27", [sell("s1", a, [latte, cheese]), sell("s2", a, [teaOld]), cancel("c1", a)]);
+    await day(b, "2026-02-28", [
+      sell("s3", b, [latte, teaOld]),
+      giveBack("r1", b, "s3", line("Кофе латте", 12_500)),
+    ]);
+    // 1 March 00:30 in Moscow is still 28 February in UTC: March's, not the day before's
+    await send("midnight", b, cashier, "receipt", "2026-02-28T21:30:00Z", {
+      ...sale([cheese], card(10_000)),
+    });
+    await send("zMidnight", b, cashier, "z_report", "2026-02-28T22:00:00Z");
+    // March: sales, a return, a cancelled sale, a cancelled return, a purchase (not a sale)
+    await day(a, "2026-03-05", [
+      sell("s4", a, [teaNew, latte]),
+      giveBack("r2", a, "s4", teaNew),
+      cancel("c2", a),
+      sell("s5", a, [cheese, cheese]),
+      (at) =>
+        send("purchase", a, cashier, "receipt", at, {
+          type: "purchase",
+          items: [line("Молоко у поставщика", 5_000, "2")],
+          payments: card(10_000),
+        }),
+    ]);
+    await day(b, "2026-03-31", [sell("s6", b, [teaNew]), giveBack("r3", b, "s6", teaNew)]);
+    // 1 April 00:10 in Moscow: the days after March
+    await send("april", a, cashier, "receipt", "2026-03-31T21:10:00Z", { ...sale([latte], card(25_000)) });
+    await send("zApril", a, cashier, "z_report", "2026-03-31T22:00:00Z");
+    await day(b, "2026-04-02", [sell("s7", b, [cheese, teaOld]), cancel("c3", b)]);
+    await day(a, "2026-04-03", [sell("s8", a, [latte])]);
+
+    const periods: [string, string][] = [
+      ["2026-02-27", "2026-04-02"], // 27–28 Feb + March + 1–2 April
+      ["2026-02-01", "2026-04-30"], // three whole months
+      ["2026-03-01", "2026-03-31"], // one whole month
+      ["2026-02-28", "2026-03-30"], // no whole month: days only
+      ["2026-03-01", "2026-04-02"], // March and the days after it
+      ["2026-02-26", "2026-02-26"], // one day
+      ["2026-04-04", "2026-04-30"], // nothing sold
+    ];
+    const scopes: Partial<ReportParams>[] = [
+      {},
+      { tp: tp2.id },
+      { cashbox: a.id },
+      { cashbox: b.id, tp: tp2.id },
+    ];
+    for (const [from, to] of periods)
+      for (const scope of scopes) {
+        const p = { ...period(from, to, scope), report: "goods" as const };
+        const goods = await runReport(owner, p);
+        expect(goods.rows, `${from}…${to} ${JSON.stringify(scope)}`).toEqual(await goodsFromLines(owner, p));
+      }
+
+    const p = { ...period("2026-02-27", "2026-04-02"), report: "goods" as const };
+    const goods = await runReport(owner, p);
+    expect(goods.rows.map((r) => r.name)).toEqual(["Кофе латте", "Сыр гауда", "Чай «Цейлон»"]);
+    // latte: sold in s1, s3, s4 and «april» (2 each), returned once (r1)
+    expect(goods.rows[0]).toMatchObject({
+      soldQty: "8.000",
+      sold: 100_000n,
+      returnedQty: "1.000",
+      returned: 12_500n,
+    });
+    // tea, one nomenclature item under two names: sold in s2, s3, s4, s6, s7 and by c2 (the reverse
+    // document of the return r2: a SALE); returned by c1 and c3 (reverse documents of s2 and s7: SALE
+    // RETURNs), r2 and r3
+    expect(goods.rows[2]).toMatchObject({
+      soldQty: "6.000",
+      sold: 54_000n,
+      returnedQty: "4.000",
+      returned: 36_000n,
+    });
+    // the cancelled return (a SALE reverse document) counts as sold, as the Z-report counts it
+    const z = await runReport(owner, { ...p, report: "z" });
+    expect(goods.totals!.sold).toBe(z.totals!.sales);
+    expect(goods.totals!.returned).toBe(z.totals!.returns);
+    expect(goods.totals).toMatchObject({ soldQty: null, returnedQty: null });
+    const b2 = await runReport(owner, {
+      ...period("2026-04-02", "2026-04-02"),
+      cashbox: b.id,
+      report: "goods",
+    });
+    expect(b2.rows).toEqual([
+      expect.objectContaining({ name: "Сыр гауда", unit: "кг", sold: 10_000n, returned: 10_000n, net: 0n }),
+      expect.objectContaining({ name: "Чай чёрный", unit: "шт", sold: 9_000n, returned: 9_000n, net: 0n }),
+    ]);
+  }, 120_000);
 });
 
 describe("«Чеки» search", () => {

@@ -61,8 +61,10 @@ export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapsho
               st."requestHash" AS "storedHash", st."responseStatus" AS "storedStatus", st.response AS "storedResponse"
          FROM "Cashbox" c
          LEFT JOIN "CashboxJournal" j ON j."organizationId" = c."organizationId" AND j."cashboxId" = c.id
-         LEFT JOIN LATERAL (SELECT d."requestHash", d."responseStatus", d.response FROM "FiscalDocument" d
-                             WHERE d."organizationId" = $1 AND d."cashboxId" = c.id AND d."clientDocId" = $3) st ON true
+         LEFT JOIN LATERAL (SELECT d."requestHash", d."responseStatus", d.response
+                              FROM "FiscalDocumentKey" k
+                              JOIN "FiscalDocument" d ON d."organizationId" = k."organizationId" AND d.id = k."documentId" AND d."createdAt" = k."createdAt"
+                             WHERE k."organizationId" = $1 AND k."cashboxId" = c.id AND k."clientDocId" = $3) st ON true
         WHERE c."organizationId" = $1 AND c.id = $2`,
       [cb.organizationId, cb.id, clientDocId],
     );
@@ -87,8 +89,10 @@ export async function readSnapshot(cb: Cb, clientDocId: string): Promise<Snapsho
 export async function findStored(cb: Cb, clientDocId: string, c?: PgClient): Promise<StoredDocument | null> {
   const rows = await tenantPoolQuery<StoredDocument>(
     cb.organizationId,
-    `SELECT "clientDocId", "requestHash", "responseStatus", response FROM "FiscalDocument"
-      WHERE "organizationId" = $1 AND "cashboxId" = $2 AND "clientDocId" = $3`,
+    `SELECT d."clientDocId", d."requestHash", d."responseStatus", d.response
+       FROM "FiscalDocumentKey" k
+       JOIN "FiscalDocument" d ON d."organizationId" = k."organizationId" AND d.id = k."documentId" AND d."createdAt" = k."createdAt"
+      WHERE k."organizationId" = $1 AND k."cashboxId" = $2 AND k."clientDocId" = $3`,
     [cb.organizationId, cb.id, clientDocId],
     c,
   );
@@ -98,8 +102,10 @@ export async function findStored(cb: Cb, clientDocId: string, c?: PgClient): Pro
 export async function findBySeq(cb: Cb, deviceSeq: number, c?: PgClient): Promise<StoredDocument | null> {
   const rows = await tenantPoolQuery<StoredDocument>(
     cb.organizationId,
-    `SELECT "clientDocId", "requestHash", "responseStatus", response FROM "FiscalDocument"
-      WHERE "organizationId" = $1 AND "cashboxId" = $2 AND "deviceSeq" = $3`,
+    `SELECT d."clientDocId", d."requestHash", d."responseStatus", d.response
+       FROM "FiscalDocumentKey" k
+       JOIN "FiscalDocument" d ON d."organizationId" = k."organizationId" AND d.id = k."documentId" AND d."createdAt" = k."createdAt"
+      WHERE k."organizationId" = $1 AND k."cashboxId" = $2 AND k."deviceSeq" = $3`,
     [cb.organizationId, cb.id, String(deviceSeq)],
     c,
   );

@@ -83,13 +83,22 @@ function documentCte(plan: DocumentPlan, P: Params, org: string, cb: string, doc
       ${p(cmd.cashier?.name ?? "")}::text, ${p(JSON.stringify(plan.content))}::jsonb FROM j)`;
 }
 
+/** The document's per-cashbox keys (FiscalDocumentKey): a twin clientDocId / number / deviceSeq fails the statement. */
+function keyCte(plan: DocumentPlan, P: Params, org: string, cb: string, docId: string): string {
+  const p = P.p;
+  return `doc_key AS (INSERT INTO "FiscalDocumentKey" ("organizationId", "cashboxId", "clientDocId", "documentId", "createdAt", number, "deviceSeq")
+    SELECT ${org}::uuid, ${cb}::uuid, ${p(plan.input.cmd.clientDocId)}::text, ${docId}::uuid, ${p(plan.input.cmd.createdAt)}::timestamptz,
+      ${p(plan.after.lastNumber)}::int, ${p(plan.seq)}::bigint FROM j)`;
+}
+
 function linesCte(plan: DocumentPlan, P: Params, org: string, docId: string): string[] {
+  const at = plan.input.cmd.createdAt;
   const L = plan.business.receipt?.lines ?? [];
   const p = P.p;
   if (L.length === 0) return [];
   return [
-    `lines AS (INSERT INTO "ReceiptLine" ("organizationId", "documentId", "lineNo", name, "nomenclatureId", "unitCode", price, quantity, discount, total, "vatRate", "vatAmount")
-      SELECT ${org}::uuid, ${docId}::uuid, u.* FROM j, unnest(${p(L.map((l) => l.lineNo))}::int[], ${p(L.map((l) => l.name))}::text[], ${p(L.map((l) => l.nomenclatureId))}::uuid[],
+    `lines AS (INSERT INTO "ReceiptLine" ("organizationId", "documentId", "lineNo", name, "nomenclatureId", "unitCode", price, quantity, discount, total, "vatRate", "vatAmount", "createdAt")
+      SELECT ${org}::uuid, ${docId}::uuid, u.*, ${p(at)}::timestamptz FROM j, unnest(${p(L.map((l) => l.lineNo))}::int[], ${p(L.map((l) => l.name))}::text[], ${p(L.map((l) => l.nomenclatureId))}::uuid[],
         ${p(L.map((l) => l.unitCode))}::text[], ${p(L.map((l) => l.price.toString()))}::bigint[], ${p(L.map((l) => l.quantityText))}::numeric[],
         ${p(L.map((l) => l.discount.toString()))}::bigint[], ${p(L.map((l) => l.total.toString()))}::bigint[], ${p(L.map((l) => l.vatRate))}::text[],
         ${p(L.map((l) => l.vatAmount.toString()))}::bigint[]) AS u)`,
@@ -130,6 +139,7 @@ export function writeStatement(
     journalCte(plan, P, org, cbId),
     ...shiftCtes(plan, P, org, cbId),
     documentCte(plan, P, org, cbId, docId),
+    keyCte(plan, P, org, cbId, docId),
     ...linesCte(plan, P, org, docId),
     ...rollupCtes(
       P.p,
