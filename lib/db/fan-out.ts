@@ -24,6 +24,8 @@ export const FAN_OUT = {
     "a new batch's codes are checked against the service-wide code registry (ActivationCodeLookup by code)",
   "analytics.rebuild": "operator command: recomputes the rollups of every tenant",
   "stock.rebuild": "operator command: recomputes the stock balances of every tenant from its movements",
+  "receipts.partitions":
+    "daily job, seed and bench: creates the receipts' month partitions (DDL on every shard) and counts the documents outside them",
 } as const;
 
 export type FanOutName = keyof typeof FAN_OUT;

@@ -2,6 +2,7 @@
 // The migration creates the months of the stored documents and three ahead; this job keeps three
 // months ahead (so a month's partition exists before its first document arrives) and says how many
 // documents sit in the DEFAULT partition (device time outside every month created: not pruned).
+import { crossTenant } from "@/lib/db/fan-out";
 import { adminPoolQuery } from "@/lib/db/pool";
 
 export const MONTHS_AHEAD = 3;
@@ -10,9 +11,11 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Creates the missing months of [from, to] (UTC months); returns how many months were made. */
 export async function ensureReceiptPartitions(from: Date, to: Date): Promise<number> {
-  const [row] = await adminPoolQuery<{ made: number }>(
-    `SELECT kassa_receipt_partitions($1::date, $2::date) AS made`,
-    [isoDay(from), isoDay(to)],
+  const [row] = await crossTenant("receipts.partitions", () =>
+    adminPoolQuery<{ made: number }>(`SELECT kassa_receipt_partitions($1::date, $2::date) AS made`, [
+      isoDay(from),
+      isoDay(to),
+    ]),
   );
   return row.made;
 }
@@ -21,11 +24,15 @@ export async function ensureReceiptPartitions(from: Date, to: Date): Promise<num
 export async function keepReceiptPartitionsAhead(now: Date): Promise<{ made: number; inDefault: number }> {
   const ahead = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + MONTHS_AHEAD, 1));
   const made = await ensureReceiptPartitions(now, ahead);
-  const [row] = await adminPoolQuery<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "FiscalDocument_default" LIMIT 10000) x`,
+  const [row] = await crossTenant("receipts.partitions", () =>
+    adminPoolQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM "FiscalDocument_default" LIMIT 10000) x`,
+    ),
   );
   if (row.n > 0)
-    console.warn(`[partitions] ${row.n >= 10000 ? "10000+" : row.n} documents outside every month partition (FiscalDocument_default)`);
+    console.warn(
+      `[partitions] ${row.n >= 10000 ? "10000+" : row.n} documents outside every month partition (FiscalDocument_default)`,
+    );
   return { made, inDefault: row.n };
 }
 
