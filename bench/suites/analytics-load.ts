@@ -241,6 +241,8 @@ const DOC_COLUMNS = `(id, "organizationId", "cashboxId", "shiftId", number, "num
       "requestHash", "responseStatus", response, "createdAt", "acceptedAt", offline, "fiscalSign", hash, "prevHash",
       total, cash, card, change, discount, vat, "returnBasisId", "cashierId", "cashierName", content)`;
 
+const KEY_COLUMNS = `("organizationId", "cashboxId", "clientDocId", "documentId", "createdAt", number, "deviceSeq")`;
+
 /** The statement that loads one chunk of cashbox-days ($-parameters: see loadChunk). */
 function chunkSql(nSlots: number): string {
   const slotCols = Array.from({ length: nSlots }, (_, i) => `v${i}, h${i}`).join(", ");
@@ -271,7 +273,7 @@ s AS (
     FROM r CROSS JOIN LATERAL (SELECT r.k > 0 AND r.h % 40 = 0 AND r.hp % 40 <> 0 AS ret) x OFFSET 0),
 docs AS MATERIALIZED (
   SELECT s.cb, s.ci, s.di, s.k, s.start + 3 + s.k AS number, s.ret, s.h, b.bi, b.total, b.vat, ${slotCols},
-         ${idSql(1, "s.di", "s.ci", "s.start + 3 + s.k")} AS id,
+         ${idSql(1, "s.di", "s.ci", "s.start + 3 + s.k")} AS id, 'bench-' || s.ci || '-' || (s.start + 3 + s.k) AS client_doc_id,
          CASE WHEN s.ret THEN ${idSql(1, "s.di", "s.ci", "s.start + 2 + s.k")} END AS basis,
          s.base + ($3::float8[])[(1 + (s.k * 1000 + (s.h >> 24) % 1000) / s.n)::int] * interval '1 minute' AS at,
          CASE WHEN pay < 7 THEN b.total WHEN pay < 18 THEN 0 ELSE b.total - b.total / 2 END AS cash,
@@ -282,14 +284,17 @@ docs AS MATERIALIZED (
 ins_docs AS (
   INSERT INTO "FiscalDocument" ${DOC_COLUMNS}
   SELECT d.id, $1::uuid, d.cb, ${idSql(2, "d.di", "d.ci", "0")}, d.number, d.k + 3, d.number,
-         (CASE WHEN d.ret THEN 'SALE_RETURN' ELSE 'SALE' END)::"FiscalDocumentType", 'bench-' || d.ci || '-' || d.number,
+         (CASE WHEN d.ret THEN 'SALE_RETURN' ELSE 'SALE' END)::"FiscalDocumentType", d.client_doc_id,
          'bench', 201, '{}'::jsonb, d.at, d.at, false, ${signSql("d.h")}, 'bench', 'bench',
          d.total, d.cash, d.card, d.change, 0, d.vat, d.basis, $2::uuid, $22::text, '{}'::jsonb
     FROM docs d),
+ins_keys AS (
+  INSERT INTO "FiscalDocumentKey" ${KEY_COLUMNS}
+  SELECT $1::uuid, d.cb, d.client_doc_id, d.id, d.at, d.number, d.number FROM docs d),
 ins_lines AS (
   INSERT INTO "ReceiptLine" ("organizationId", "documentId", "lineNo", name, "nomenclatureId", "unitCode", price,
-      quantity, discount, total, "vatRate", "vatAmount")
-  SELECT $1::uuid, d.id, l.line_no, l.name, NULL, l.unit, l.price, l.qty, 0, l.total, l.rate, l.vat
+      quantity, discount, total, "vatRate", "vatAmount", "createdAt")
+  SELECT $1::uuid, d.id, l.line_no, l.name, NULL, l.unit, l.price, l.qty, 0, l.total, l.rate, l.vat, d.at
     FROM docs d JOIN bl l ON l.bi = d.bi),
 agg AS (
   SELECT d.ci, d.di,
@@ -309,17 +314,23 @@ sd AS (
          a.di = $23::int AS is_open
     FROM agg a JOIN p ON p.ci = a.ci AND p.di = a.di),
 sd2 AS (SELECT sd.*, sd.deposit + sd.sale_cash - sd.ret_cash AS withdrawal FROM sd),
-ins_shift_docs AS (
-  INSERT INTO "FiscalDocument" ${DOC_COLUMNS}
-  SELECT ${idSql(1, "sd2.di", "sd2.ci", "sd2.start + v.nis")}, $1::uuid, sd2.cb, ${idSql(2, "sd2.di", "sd2.ci", "0")},
-         sd2.start + v.nis, v.nis, sd2.start + v.nis, v.type::"FiscalDocumentType", 'bench-' || sd2.ci || '-' || (sd2.start + v.nis),
-         'bench', 201, '{}'::jsonb, v.at, v.at, false, ${signSql(hashSql("sd2.ci", "sd2.start + v.nis"))}, 'bench', 'bench',
-         v.total, 0, 0, 0, 0, '[]'::jsonb, NULL, $2::uuid, $22::text, '{}'::jsonb
+sdocs AS MATERIALIZED (
+  SELECT sd2.cb, sd2.di, sd2.ci, sd2.start + v.nis AS number, v.nis, v.type, v.at, v.total,
+         ${idSql(1, "sd2.di", "sd2.ci", "sd2.start + v.nis")} AS id, 'bench-' || sd2.ci || '-' || (sd2.start + v.nis) AS client_doc_id
     FROM sd2 CROSS JOIN LATERAL (VALUES (1, 'SHIFT_OPEN', sd2.open_at, 0::bigint),
                                         (2, 'CASH_DEPOSIT', sd2.open_at + interval '1 minute', sd2.deposit),
                                         (sd2.n + 3, 'CASH_WITHDRAWAL', sd2.out_at, sd2.withdrawal),
                                         (sd2.n + 4, 'Z_REPORT', sd2.z_at, 0::bigint)) AS v(nis, type, at, total)
-   WHERE v.nis <= 2 OR NOT sd2.is_open)
+   WHERE v.nis <= 2 OR NOT sd2.is_open),
+ins_shift_docs AS (
+  INSERT INTO "FiscalDocument" ${DOC_COLUMNS}
+  SELECT x.id, $1::uuid, x.cb, ${idSql(2, "x.di", "x.ci", "0")}, x.number, x.nis, x.number, x.type::"FiscalDocumentType",
+         x.client_doc_id, 'bench', 201, '{}'::jsonb, x.at, x.at, false, ${signSql(hashSql("x.ci", "x.number"))}, 'bench', 'bench',
+         x.total, 0, 0, 0, 0, '[]'::jsonb, NULL, $2::uuid, $22::text, '{}'::jsonb
+    FROM sdocs x),
+ins_shift_keys AS (
+  INSERT INTO "FiscalDocumentKey" ${KEY_COLUMNS}
+  SELECT $1::uuid, x.cb, x.client_doc_id, x.id, x.at, x.number, x.number FROM sdocs x)
 INSERT INTO bench_shift_day
 SELECT ci, di, n, start, open_at, z_at, deposit, withdrawal, sale_n, sale_total, sale_cash, sale_card, sale_change,
        ret_n, ret_total, ret_cash, ret_card, sale_vat, ret_vat, last_at, ${signSql(hashSql("ci", "start + n + 4"))}, is_open
@@ -394,18 +405,18 @@ function chunksOf(dates: string[], counts: number[][]): Chunk[] {
   return out;
 }
 
-interface Rebuild {
-  table: string;
-  sql: string;
+interface Dropped {
+  keys: { table: string; name: string; def: string; type: "p" | "u" }[];
+  indexes: { table: string; name: string; def: string }[];
 }
 
 /**
- * Drops the secondary indexes of the loaded tables and the keys no foreign key refers to; returns
- * what recreates them. (On the bench's own fresh database only.)
+ * Drops the secondary indexes of the loaded tables and the keys no foreign key refers to (on the
+ * bench's own fresh database only); rebuildIndexes makes them again.
  */
-async function dropIndexes(client: pg.Client, tables: string[]): Promise<Rebuild[]> {
-  const { rows: keys } = await client.query<{ table: string; name: string; def: string }>(
-    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def
+async function dropIndexes(client: pg.Client, tables: string[]): Promise<Dropped> {
+  const { rows: keys } = await client.query<Dropped["keys"][number]>(
+    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type
        FROM pg_constraint c
       WHERE c.conrelid = ANY (SELECT to_regclass(format('%I', t)) FROM unnest($1::text[]) t)
         AND c.contype IN ('p', 'u') AND c.conparentid = 0
@@ -413,7 +424,7 @@ async function dropIndexes(client: pg.Client, tables: string[]): Promise<Rebuild
     [tables],
   );
   for (const k of keys) await client.query(`ALTER TABLE ${k.table} DROP CONSTRAINT "${k.name}"`);
-  const { rows: indexes } = await client.query<{ table: string; name: string; def: string }>(
+  const { rows: indexes } = await client.query<Dropped["indexes"][number]>(
     `SELECT format('%I', i.tablename) AS table, i.indexname AS name, i.indexdef AS def FROM pg_indexes i
       WHERE i.schemaname = current_schema() AND i.tablename = ANY ($1::text[])
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c
@@ -421,13 +432,81 @@ async function dropIndexes(client: pg.Client, tables: string[]): Promise<Rebuild
     [tables],
   );
   for (const i of indexes) await client.query(`DROP INDEX "${i.name}"`);
-  return [
-    ...keys.map((k) => ({
-      table: k.table,
-      sql: `ALTER TABLE ${k.table} ADD CONSTRAINT "${k.name}" ${k.def}`,
-    })),
-    ...indexes.map((i) => ({ table: i.table, sql: i.def })),
-  ];
+  return { keys, indexes };
+}
+
+/**
+ * Makes the dropped keys and indexes again. Every index is built by a CREATE INDEX on one leaf table
+ * (a month partition, or a table that is not partitioned) — those take a SHARE lock only, so the
+ * connections build them side by side, the largest first (a trigram GIN index counts four times its
+ * table's size). Then, quickly, on one connection: each leaf's key over its new unique index (ADD
+ * CONSTRAINT … USING INDEX), and the partitioned parents' keys and indexes, which attach the
+ * partitions' ones instead of building them again.
+ */
+async function rebuildIndexes(clients: pg.Client[], dropped: Dropped) {
+  const [main] = clients;
+  const tables = [...new Set([...dropped.keys, ...dropped.indexes].map((x) => x.table))];
+  const { rows: leaves } = await main.query<{
+    table: string;
+    leaf: string;
+    partitioned: boolean;
+    bytes: string;
+  }>(
+    `SELECT format('%I', p.relname) AS table, format('%I', COALESCE(c.relname, p.relname)) AS leaf,
+            p.relkind = 'p' AS partitioned, pg_relation_size(COALESCE(c.oid, p.oid))::text AS bytes
+       FROM pg_class p LEFT JOIN pg_inherits i ON i.inhparent = p.oid LEFT JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE p.oid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) t)`,
+    [tables],
+  );
+  const unquote = (id: string) => id.replace(/^"|"$/g, "");
+  const build: { sql: string; weight: number; label: string }[] = [];
+  const finish: string[] = [];
+  for (const k of dropped.keys) {
+    const columns = k.def.replace(/^(PRIMARY KEY|UNIQUE) /, "");
+    const kind = k.type === "p" ? "PRIMARY KEY" : "UNIQUE";
+    const mine = leaves.filter((l) => l.table === k.table);
+    for (const l of mine) {
+      const name = l.partitioned ? `${unquote(l.leaf)}_${k.type === "p" ? "pkey" : `${k.name}_key`}` : k.name;
+      build.push({
+        sql: `CREATE UNIQUE INDEX "${name}" ON ${l.leaf} ${columns}`,
+        weight: Number(l.bytes),
+        label: k.name,
+      });
+      finish.push(`ALTER TABLE ${l.leaf} ADD CONSTRAINT "${name}" ${kind} USING INDEX "${name}"`);
+    }
+    if (mine[0]?.partitioned) finish.push(`ALTER TABLE ${k.table} ADD CONSTRAINT "${k.name}" ${k.def}`);
+  }
+  for (const i of dropped.indexes) {
+    const m = i.def.match(/^CREATE (UNIQUE )?INDEX \S+ ON (?:ONLY )?\S+ (USING .*)$/);
+    if (!m) throw new Error(`cannot rebuild index: ${i.def}`);
+    const mine = leaves.filter((l) => l.table === i.table);
+    const gin = /USING gin/i.test(i.def) ? 4 : 1;
+    if (!mine[0]?.partitioned) {
+      build.push({ sql: i.def, weight: Number(mine[0]?.bytes ?? 0) * gin, label: i.name });
+      continue;
+    }
+    for (const l of mine)
+      build.push({
+        sql: `CREATE ${m[1] ?? ""}INDEX ON ${l.leaf} ${m[2]}`,
+        weight: Number(l.bytes) * gin,
+        label: i.name,
+      });
+    finish.push(i.def.replace(" ON ONLY ", " ON "));
+  }
+  build.sort((a, b) => b.weight - a.weight);
+  // milliseconds per index (summed over its partitions), the wall time of the builds and of the attach
+  const ms: Record<string, number> = {};
+  const t0 = performance.now();
+  await onEach(clients, build, async (c, job) => {
+    const t = performance.now();
+    await c.query(job.sql);
+    ms[job.label] = (ms[job.label] ?? 0) + Math.round(performance.now() - t);
+  });
+  const t1 = performance.now();
+  for (const sql of finish) await main.query(sql);
+  ms.build_wall = Math.round(t1 - t0);
+  ms.attach_wall = Math.round(performance.now() - t1);
+  return ms;
 }
 
 async function connect(url: string): Promise<pg.Client> {
@@ -480,7 +559,15 @@ export async function loadInDatabase(spec: LoadSpec) {
     const base = spec.dates.map((d) => localInstant(d, 0, spec.timeZone).toISOString());
     const last = spec.dates.length - 1;
 
-    const rebuild = await dropIndexes(main, ["FiscalDocument", "ReceiptLine", "Shift"]);
+    // the months of the documents (UTC months, a day either side for zones far from UTC)
+    // (lib/db reads DATABASE_URL when first imported: after the bench has set it)
+    const { ensureReceiptPartitions } = await import("../../lib/fiscal/partitions");
+    const day = 86_400_000;
+    await ensureReceiptPartitions(
+      new Date(Date.parse(spec.dates[0]) - day),
+      new Date(Date.parse(spec.dates[last]) + day),
+    );
+    const rebuild = await dropIndexes(main, ["FiscalDocument", "ReceiptLine", "FiscalDocumentKey", "Shift"]);
     await main.query(`DROP TABLE IF EXISTS bench_shift_day`);
     await main.query(STAGING);
 
@@ -523,29 +610,7 @@ export async function loadInDatabase(spec: LoadSpec) {
     await main.query(`DROP TABLE bench_shift_day`);
     for (const c of clients) await c.query(`RESET session_replication_role`);
 
-    // each table's keys and indexes in turn on one connection (ALTER TABLE locks its table), the
-    // tables on all connections at once, the largest first
-    const byTable = [...new Set(rebuild.map((r) => r.table))].map((t) =>
-      rebuild
-        .filter((r) => r.table === t)
-        .sort((a, b) => Number(!a.sql.startsWith("ALTER")) - Number(!b.sql.startsWith("ALTER"))),
-    );
-    const { rows: sizes } = await main.query<{ table: string; bytes: string }>(
-      `SELECT t AS table, pg_total_relation_size(t::regclass)::text AS bytes FROM unnest($1::text[]) t`,
-      [byTable.map((g) => g[0].table)],
-    );
-    const size = (t: string) => Number(sizes.find((x) => x.table === t)?.bytes ?? 0);
-    byTable.sort((a, b) => size(b[0].table) - size(a[0].table));
-    const timings: Record<string, number> = {};
-    await onEach(clients, byTable, async (c, group) => {
-      for (const r of group) {
-        const t = performance.now();
-        await c.query(r.sql);
-        timings[r.sql.match(/(INDEX|CONSTRAINT) "?([^"\s]+)"?/)?.[2] ?? r.sql] = Math.round(
-          performance.now() - t,
-        );
-      }
-    });
+    const timings = await rebuildIndexes(clients, rebuild);
     const [{ lines }] = (
       await main.query<{ lines: string }>(
         `SELECT count(*)::text AS lines FROM "ReceiptLine" WHERE "organizationId" = $1`,
