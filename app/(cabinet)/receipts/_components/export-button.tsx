@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { Download, Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { cn } from "@/lib/cn";
 import type { ExportPeriodProblem } from "@/lib/receipts/params";
 
 const linkClass =
@@ -33,7 +34,7 @@ export function ReceiptExportButton({
           type="button"
           disabled
           aria-describedby={hintId}
-          className={`${linkClass} cursor-not-allowed text-slate-400 hover:bg-white`}
+          className={cn(linkClass, "cursor-not-allowed bg-slate-50 text-slate-400 hover:bg-slate-50")}
         >
           <Download className="h-4 w-4" aria-hidden />
           {t("receipts.export.button")}
