@@ -126,8 +126,10 @@ function filterSql(ctx: TenantContext, p: ReceiptSearchParams, period: ExportPer
   else if (p.pay === "card") conds.push(sql`d.card > 0 AND d.cash = 0`);
   else if (p.pay === "mixed") conds.push(sql`d.cash > 0 AND d.card > 0`);
   if (p.item) {
+    // the lines carry their document's createdAt (the partition key): the period prunes their months
     conds.push(sql`EXISTS (SELECT 1 FROM "ReceiptLine" l
-       WHERE l."organizationId" = ${org}::uuid AND l."documentId" = d.id
+       WHERE l."organizationId" = ${org}::uuid AND l."documentId" = d.id AND l."createdAt" = d."createdAt"
+         AND l."createdAt" >= ${period.start}::timestamptz AND l."createdAt" < ${period.end}::timestamptz
          AND l.name ILIKE ${`%${likeEscape(p.item)}%`})`);
   }
   return Prisma.join(conds, " AND ");

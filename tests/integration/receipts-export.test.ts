@@ -3,14 +3,17 @@
 // search — the page's own filters, in keyset batches across equal times — with the organization's
 // wall clock, signed money and VAT; another organization's receipts never appear; a missing or
 // too long period and a search over the row cap are refused with VALIDATION_FAILED; a destination
-// that stalls holds the export back and one that closes ends it.
+// that stalls holds the export back and one that closes ends it; a month's export reads only the
+// month partitions of FiscalDocument / ReceiptLine its period overlaps (plans read with EXPLAIN).
 import { randomUUID } from "node:crypto";
 import { PassThrough, Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acceptDocument } from "@/lib/device/accept-document";
 import { loadCashier, loadDeviceCashbox, type Cashier, type DeviceCashbox } from "@/lib/device/context";
 import { AppError } from "@/lib/errors/app-error";
+import { ensureReceiptPartitions } from "@/lib/fiscal/partitions";
 import { errorResponse } from "@/lib/http/with-tenant";
 import { translatorFor } from "@/lib/i18n/translator";
 import { EMPTY_SEARCH, parseReceiptSearch, type ReceiptSearchParams } from "@/lib/receipts/params";
@@ -52,7 +55,7 @@ async function registeredCashbox(t: Org, name: string) {
     name,
     registrationStatus: "REGISTERED",
     registrationNumber: `00007${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}`,
-    paidUntil: new Date(Date.now() + 365 * 86400_000),
+    paidUntil: new Date("2034-12-31T00:00:00Z"),
   });
   return (await loadDeviceCashbox(cashbox.id, unsafeOrganizationId(cashbox.organizationId)))!;
 }
@@ -87,7 +90,14 @@ let a: DeviceCashbox;
 let b: DeviceCashbox;
 let foreignBox: DeviceCashbox;
 
+let admin: pg.Client;
+
 beforeAll(async () => {
+  admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  // the months of 2033 are this file's (receipt-partitions.test.ts keeps 2031): their partitions
+  // exist before the first document, so the plans below can be read for pruning
+  await ensureReceiptPartitions(new Date("2033-02-01"), new Date("2033-04-30"));
   const t = await seedTenant(db(), { country: "RU" });
   owner = ctxFor(t.org, t.users.OWNER, "OWNER");
   a = await registeredCashbox(t, "Касса у входа");
@@ -95,45 +105,45 @@ beforeAll(async () => {
   const anna = await cashierOf(t.org.id, "Анна Кассир");
   const boris = await cashierOf(t.org.id, "Борис Кассир");
   // 1 March (Moscow), cashbox A, shift 1
-  await send("dep", a, anna, "2026-03-01T06:00:00Z", { type: "deposit", amount: 100_000 }, "cash_operation");
-  await send("coffee", a, anna, "2026-03-01T06:10:00Z", {
+  await send("dep", a, anna, "2033-03-01T06:00:00Z", { type: "deposit", amount: 100_000 }, "cash_operation");
+  await send("coffee", a, anna, "2033-03-01T06:10:00Z", {
     type: "sale",
     items: [line("Кофе латте", 12_500, "2")],
     payments: pay(25_000, 0),
   });
   // the same instant on both cashboxes: the keyset goes on by id
-  await send("tieA", a, anna, "2026-03-01T07:00:00.250Z", {
+  await send("tieA", a, anna, "2033-03-01T07:00:00.250Z", {
     type: "sale",
     items: [line("Хлеб бородинский", 10_000, "3")],
     payments: pay(0, 30_000),
   });
-  await send("tieB", b, boris, "2026-03-01T07:00:00.250Z", {
+  await send("tieB", b, boris, "2033-03-01T07:00:00.250Z", {
     type: "sale",
     items: [line("Сыр гауда", 40_000, "0.750"), line("Кофе латте", 12_500)],
     payments: pay(12_500, 30_000),
   });
-  await send("return", a, anna, "2026-03-01T08:00:00Z", {
+  await send("return", a, anna, "2033-03-01T08:00:00Z", {
     type: "sale_return",
     returnBasis: { receiptId: docs.tieA },
     items: [line("Хлеб бородинский", 10_000, "1")],
     payments: pay(0, 10_000),
   });
-  await send("zA", a, anna, "2026-03-01T15:00:00Z", {}, "z_report");
-  await send("zB", b, boris, "2026-03-01T16:00:00Z", {}, "z_report");
+  await send("zA", a, anna, "2033-03-01T15:00:00Z", {}, "z_report");
+  await send("zB", b, boris, "2033-03-01T16:00:00Z", {}, "z_report");
   // 2 March: a cash purchase on A (shift 2)
-  await send("purchase", a, boris, "2026-03-02T06:30:00Z", {
+  await send("purchase", a, boris, "2033-03-02T06:30:00Z", {
     type: "purchase",
     items: [line("Молоко у поставщика", 5_000, "2")],
     payments: pay(10_000, 0),
   });
   // 31 March 23:30 in Moscow (20:30 UTC): the last local day of the month
-  await send("lastDay", b, boris, "2026-03-31T20:30:00Z", {
+  await send("lastDay", b, boris, "2033-03-31T20:30:00Z", {
     type: "sale",
     items: [line("Чай зелёный", 35_000)],
     payments: pay(35_000, 0),
   });
   // 1 April 00:30 in Moscow is still 31 March in UTC: outside a March export
-  await send("april", b, boris, "2026-03-31T21:30:00Z", {
+  await send("april", b, boris, "2033-03-31T21:30:00Z", {
     type: "sale",
     items: [line("Чай зелёный", 35_000)],
     payments: pay(35_000, 0),
@@ -144,20 +154,22 @@ beforeAll(async () => {
   foreign = ctxFor(other.org, other.users.OWNER, "OWNER");
   foreignBox = await registeredCashbox(other, "Чужая касса");
   const stranger = await cashierOf(other.org.id, "Чужой Кассир");
-  await send("foreign1", foreignBox, stranger, "2026-03-01T06:10:00Z", {
+  await send("foreign1", foreignBox, stranger, "2033-03-01T06:10:00Z", {
     type: "sale",
     items: [line("Кофе латте", 12_500)],
     payments: pay(12_500, 0),
   });
-  await send("foreignZ", foreignBox, stranger, "2026-03-01T15:00:00Z", {}, "z_report");
-  await send("foreign2", foreignBox, stranger, "2026-03-05T10:00:00Z", {
+  await send("foreignZ", foreignBox, stranger, "2033-03-01T15:00:00Z", {}, "z_report");
+  await send("foreign2", foreignBox, stranger, "2033-03-05T10:00:00Z", {
     type: "sale",
     items: [line("Хлеб бородинский", 10_000)],
     payments: pay(0, 10_000),
   });
 });
 
-const MARCH = { from: "2026-03-01", to: "2026-03-31" };
+afterAll(async () => admin?.end());
+
+const MARCH = { from: "2033-03-01", to: "2033-03-31" };
 const search = (p: Partial<ReceiptSearchParams>): ReceiptSearchParams => ({ ...EMPTY_SEARCH, ...p });
 
 /** Exports into memory and reads the workbook back. */
@@ -192,13 +204,13 @@ async function pageIds(ctx: TenantContext, p: ReceiptSearchParams) {
 
 describe("receipts .xlsx export", () => {
   it("writes every receipt of the period with the header, the wall clock, signed money and VAT", async () => {
-    const now = new Date("2026-04-02T09:30:00Z");
+    const now = new Date("2033-04-02T09:30:00Z");
     // batches of 2: the keyset crosses the pair of receipts made at the same instant
     const { count, ws, rows, sheetName } = await exported(owner, search(MARCH), { now, batchSize: 2 });
     expect(sheetName).toBe("Чеки");
     const head = await receiptsHeaderLines(owner, search(MARCH), "ru", now);
     expect(head.join("\n")).toMatch(
-      /^Чеки\nОрганизация: .+, ИНН: \d{10}\nПериод: 01\.03\.2026 — 31\.03\.2026\nБез фильтров\nСформирован: 02\.04\.2026 12:30 \(Europe\/Moscow\)$/,
+      /^Чеки\nОрганизация: .+, ИНН: \d{10}\nПериод: 01\.03\.2033 — 31\.03\.2033\nБез фильтров\nСформирован: 02\.04\.2033 12:30 \(Europe\/Moscow\)$/,
     );
     head.forEach((l, i) => expect(ws.getRow(i + 1).getCell(1).value).toBe(l));
     expect(ws.getRow(RECEIPTS_XLSX_HEADER_ROWS + 1).values).toEqual([
@@ -259,9 +271,9 @@ describe("receipts .xlsx export", () => {
       ]);
     });
     // spot values: Moscow wall clock to the second, kopecks as decimals, returns negative
-    expect(rows[0].slice(0, 2)).toEqual([new Date("2026-03-01T09:10:00Z"), "Касса у входа"]);
+    expect(rows[0].slice(0, 2)).toEqual([new Date("2033-03-01T09:10:00Z"), "Касса у входа"]);
     expect(rows[3].slice(6, 9)).toEqual([-100, 0, -100]);
-    expect(rows[5][0]).toEqual(new Date("2026-03-31T23:30:00Z"));
+    expect(rows[5][0]).toEqual(new Date("2033-03-31T23:30:00Z"));
     expect(Number(rows[2][9])).toBeGreaterThan(0);
     // real Excel dates and numbers, with formats
     const first = ws.getRow(RECEIPTS_XLSX_HEADER_ROWS + 2);
@@ -282,8 +294,8 @@ describe("receipts .xlsx export", () => {
       { item: "ХЛЕБ" },
       { item: "латте", pay: "cash" },
       { item: "100%_" },
-      { from: "2026-03-02", to: "2026-03-02" },
-      { from: "2026-04-01", to: "2026-04-01" },
+      { from: "2033-03-02", to: "2033-03-02" },
+      { from: "2033-04-01", to: "2033-04-01" },
     ];
     const { rows: all } = await exported(owner, search(MARCH));
     const number = Number(all[1][3]);
@@ -305,7 +317,7 @@ describe("receipts .xlsx export", () => {
         expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(want.map((id) => signOf.get(id))));
       }
     }
-    expect((await exported(owner, search({ from: "2026-04-01", to: "2026-04-01" }))).count).toBe(1);
+    expect((await exported(owner, search({ from: "2033-04-01", to: "2033-04-01" }))).count).toBe(1);
   });
 
   it("never shows another organization's receipts; a foreign cashbox id selects nothing", async () => {
@@ -348,22 +360,22 @@ describe("receipts .xlsx export", () => {
     const refused: [Record<string, string>, string, string][] = [
       [{}, "receipts.export.errors.period", "Для выгрузки укажите период: «Дата с» и «Дата по»."],
       [
-        { from: "2026-03-01" },
+        { from: "2033-03-01" },
         "receipts.export.errors.period",
         "Для выгрузки укажите период: «Дата с» и «Дата по».",
       ],
       [
-        { from: "2026-03-01", to: "2026-02-30" },
+        { from: "2033-03-01", to: "2033-02-30" },
         "receipts.export.errors.period",
         "Для выгрузки укажите период: «Дата с» и «Дата по».",
       ],
       [
-        { from: "2026-03-10", to: "2026-03-09" },
+        { from: "2033-03-10", to: "2033-03-09" },
         "receipts.export.errors.order",
         "«Дата с» не может быть позже «Дата по».",
       ],
       [
-        { from: "2026-03-01", to: "2026-04-01" },
+        { from: "2033-03-01", to: "2033-04-01" },
         "receipts.export.errors.tooLong",
         "Период выгрузки — не больше 31 дня.",
       ],
@@ -387,10 +399,10 @@ describe("receipts .xlsx export", () => {
     // 31 days is the longest period; a single day is fine
     await expect(assertReceiptsExportable(owner, search(MARCH))).resolves.toBe(undefined);
     await expect(
-      assertReceiptsExportable(owner, search({ from: "2026-03-02", to: "2026-03-02" })),
+      assertReceiptsExportable(owner, search({ from: "2033-03-02", to: "2033-03-02" })),
     ).resolves.toBe(undefined);
-    expect(receiptsFileName("ru", MARCH)).toBe("Чеки 2026-03-01 — 2026-03-31.xlsx");
-    expect(receiptsFileName("kk", { from: "2026-03-02", to: "2026-03-02" })).toBe("Чектер 2026-03-02.xlsx");
+    expect(receiptsFileName("ru", MARCH)).toBe("Чеки 2033-03-01 — 2033-03-31.xlsx");
+    expect(receiptsFileName("kk", { from: "2033-03-02", to: "2033-03-02" })).toBe("Чектер 2033-03-02.xlsx");
   });
 
   it("refuses more receipts than the cap before streaming, and stops while reading past it", async () => {
@@ -442,6 +454,48 @@ describe("receipts .xlsx export", () => {
     );
     stalled.destroy();
     expect(await settled).toBe("ExportAborted");
+  });
+
+  it("reads only the month partitions of its period, with every filter (plans read with EXPLAIN)", async () => {
+    const seen: { text: string; values: unknown[] }[] = [];
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      const [q, v] = args;
+      if (typeof q === "string") seen.push({ text: q, values: Array.isArray(v) ? v : [] });
+      else if (q && typeof q === "object" && "text" in q)
+        seen.push({
+          text: String((q as { text: string }).text),
+          values: ((q as { values?: unknown[] }).values ?? []) as unknown[],
+        });
+      return original.apply(this, args);
+    };
+    try {
+      const p = search({ ...MARCH, item: "хлеб", cashbox: a.id, pay: "card", min: 1n, number: 1 });
+      // batches of 1: the keyset statements too; the exact count behind a cap below the rollup's
+      await exported(owner, search({ ...MARCH, item: "хлеб" }), { batchSize: 1 });
+      await exported(owner, p);
+      await assertReceiptsExportable(owner, search({ ...MARCH, item: "хлеб" }), { maxRows: 2 });
+    } finally {
+      proto.query = original;
+    }
+    const read = new Set<string>();
+    let planned = 0;
+    for (const s of seen) {
+      if (!/^\s*SELECT\b/i.test(s.text) || !/"(FiscalDocument|ReceiptLine)"/.test(s.text)) continue;
+      const values = s.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+      const plan = await admin.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${s.text}`, values);
+      planned++;
+      for (const m of JSON.stringify(plan.rows[0]["QUERY PLAN"]).matchAll(
+        /"Relation Name":"((FiscalDocument|ReceiptLine)_(default|\d{4}_\d{2}))/g,
+      ))
+        read.add(m[1]);
+    }
+    expect(planned).toBeGreaterThanOrEqual(5);
+    // local March (Moscow) starts on 28 February 21:00 UTC: February's partition and March's only
+    expect(read).toContain("FiscalDocument_2033_03");
+    expect(read).toContain("ReceiptLine_2033_03");
+    for (const name of read) expect(name).toMatch(/_(2033_02|2033_03)$/);
   });
 
   it("keeps the wall clock of a zone across its offset changes", () => {
