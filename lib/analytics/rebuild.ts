@@ -46,14 +46,14 @@ async function rebuildIn(c: PgClient, organizationId: OrganizationId, cashboxId:
 
   await tenantPoolQuery(
     organizationId,
-    `INSERT INTO "AnalyticsDay" ("organizationId", day, "cashboxId", type, reversal, count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
-     SELECT $1::uuid, ${LT}::date, d."cashboxId", d.type, d."cancelsId" IS NOT NULL, count(*), sum(d.total), sum(d.cash), sum(d.card),
+    `INSERT INTO "AnalyticsDay" ("organizationId", day, "cashboxId", type, reversal, "cashierName", count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
+     SELECT $1::uuid, ${LT}::date, d."cashboxId", d.type, d."cancelsId" IS NOT NULL, d."cashierName", count(*), sum(d.total), sum(d.cash), sum(d.card),
             sum(d.change), sum(d.discount),
             COALESCE(sum((SELECT sum((e->>'amount')::bigint) FROM jsonb_array_elements(d.vat) e)), 0),
             count(*) FILTER (WHERE d.cash > 0 AND d.card = 0), count(*) FILTER (WHERE d.card > 0 AND d.cash = 0),
             count(*) FILTER (WHERE d.card > 0 AND d.cash > 0)
        FROM "FiscalDocument" d WHERE d."organizationId" = $1 AND d."cashboxId" = $3
-      GROUP BY 2, 3, 4, 5`,
+      GROUP BY 2, 3, 4, 5, 6`,
     args,
     c,
   );

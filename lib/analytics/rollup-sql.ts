@@ -3,8 +3,9 @@
 // the stored documents (lib/analytics/rebuild.ts). Both sides take the local day and hour from SQL
 // (`createdAt AT TIME ZONE <org timezone>`) and use the same rules below, so they agree exactly.
 //
-// Rules: every document adds to AnalyticsDay (count, amounts, payment method counts) under its type
-// and whether it is the reverse document of «cancel last». SALE and SALE_RETURN documents also add
+// Rules: every document adds to AnalyticsDay (count, amounts, payment method counts) under its type,
+// whether it is the reverse document of «cancel last» and its cashier's name (the cashier report
+// groups by it; the dashboard sums over it). SALE and SALE_RETURN documents also add
 // to AnalyticsHours (revenue: +sale, −sale return; receipts: +1 for a sale, −1 for the reversal of
 // a sale) — and, by local weekday × hour of the month, to AnalyticsWeekHours — and their lines to the
 // goods tables: net quantity and revenue (+ for a sale, − for a return) and, for the goods report,
@@ -20,6 +21,8 @@ export interface RollupDoc {
   /** FiscalDocumentType, upper case */
   type: string;
   reversal: boolean;
+  /** the name the document snapshots (FiscalDocument.cashierName: '' for a server-made document) */
+  cashierName: string;
   createdAt: Date;
   total: bigint;
   cash: bigint;
@@ -61,11 +64,11 @@ export function rollupCtes(p: (v: unknown) => string, org: string, d: RollupDoc,
   const cashOnly = d.cash > 0n && d.card === 0n ? 1 : 0;
   const cardOnly = d.card > 0n && d.cash === 0n ? 1 : 0;
   const mixed = d.card > 0n && d.cash > 0n ? 1 : 0;
-  ctes.push(`an_day AS (INSERT INTO "AnalyticsDay" AS a ("organizationId", day, "cashboxId", type, reversal, count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
-      SELECT ${org}::uuid, an_t.lt::date, ${cb}::uuid, ${p(d.type)}::"FiscalDocumentType", ${p(d.reversal)}, 1,
+  ctes.push(`an_day AS (INSERT INTO "AnalyticsDay" AS a ("organizationId", day, "cashboxId", type, reversal, "cashierName", count, total, cash, card, change, discount, vat, "cashOnly", "cardOnly", mixed)
+      SELECT ${org}::uuid, an_t.lt::date, ${cb}::uuid, ${p(d.type)}::"FiscalDocumentType", ${p(d.reversal)}, ${p(d.cashierName)}::text, 1,
         ${p(d.total)}::bigint, ${p(d.cash)}::bigint, ${p(d.card)}::bigint, ${p(d.change)}::bigint, ${p(d.discount)}::bigint, ${p(d.vat)}::bigint,
         ${cashOnly}, ${cardOnly}, ${mixed} FROM an_t
-    ON CONFLICT ("organizationId", day, "cashboxId", type, reversal) DO UPDATE SET
+    ON CONFLICT ("organizationId", day, "cashboxId", type, reversal, "cashierName") DO UPDATE SET
       count = a.count + 1, total = a.total + EXCLUDED.total, cash = a.cash + EXCLUDED.cash, card = a.card + EXCLUDED.card,
       change = a.change + EXCLUDED.change, discount = a.discount + EXCLUDED.discount, vat = a.vat + EXCLUDED.vat,
       "cashOnly" = a."cashOnly" + EXCLUDED."cashOnly", "cardOnly" = a."cardOnly" + EXCLUDED."cardOnly", mixed = a.mixed + EXCLUDED.mixed)`);

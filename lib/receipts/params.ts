@@ -106,3 +106,19 @@ export function receiptSearchToQuery(p: ReceiptSearchParams): URLSearchParams {
 export function hasReceiptFilters(p: ReceiptSearchParams): boolean {
   return receiptSearchToQuery({ ...p, page: 1 }).toString() !== "";
 }
+
+/** The receipts export («Выгрузить в Excel») takes a period of at most this many local days. */
+export const EXPORT_MAX_DAYS = 31;
+export type ExportPeriodProblem = "period" | "order" | "tooLong";
+
+/**
+ * Why a search cannot be exported, or null: the period (both days) is required, «с» not after «по»,
+ * and at most EXPORT_MAX_DAYS days (a month at most: the export reads one or two monthly partitions).
+ */
+export function exportPeriodProblem(p: Pick<ReceiptSearchParams, "from" | "to">): ExportPeriodProblem | null {
+  if (!p.from || !p.to) return "period";
+  const day = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10));
+  const days = (day(p.to) - day(p.from)) / 86_400_000 + 1;
+  if (days < 1) return "order";
+  return days > EXPORT_MAX_DAYS ? "tooLong" : null;
+}

@@ -49,7 +49,8 @@ export function receiptWhere(ctx: TenantContext, p: ReceiptSearchParams): Prisma
   if (p.cashbox) where.cashboxId = p.cashbox;
   const from = p.from ? zonedDayStart(p.from, ctx.timezone) : null;
   const to = p.to ? zonedDayEnd(p.to, ctx.timezone) : null;
-  if (from || to) where.createdAt = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
+  const range = from || to ? { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } : null;
+  if (range) where.createdAt = range;
   if (p.min !== null || p.max !== null)
     where.total = { ...(p.min !== null ? { gte: p.min } : {}), ...(p.max !== null ? { lte: p.max } : {}) };
   if (p.pay === "cash") and.push({ cash: { gt: 0 } }, { card: 0 });
@@ -62,7 +63,7 @@ export function receiptWhere(ctx: TenantContext, p: ReceiptSearchParams): Prisma
         some: {
           organizationId: ctx.organizationId,
           name: { contains: p.item, mode: "insensitive" },
-          ...(where.createdAt ? { createdAt: where.createdAt } : {}),
+          ...(range ? { createdAt: range } : {}),
         },
       },
     });

@@ -1,6 +1,7 @@
 // Sales by goods, cash movements and sales by cashier for a period: documents by their time (local
 // days of the organization), scoped to the organization and the cashbox / trade point filter. The
-// goods report reads the goods rollups (whole months and days), the others the documents.
+// goods report reads the goods rollups (whole months and days), the cashier report the day rollup,
+// cash movements the cash operation documents (a partial index of their own).
 // Their totals equal the Z-reports of the same shifts (tests/integration/receipts-reports.test.ts).
 import { splitMonths } from "@/lib/analytics/period";
 import { db } from "@/lib/db/client";
@@ -94,7 +95,12 @@ export const CASH_COLUMNS: ReportColumn[] = [
   { key: "withdrawal", label: "withdrawal", kind: "money" },
 ];
 
-/** Внесения и изъятия наличных, in time order. */
+/**
+ * Внесения и изъятия наличных, in time order: the period's CASH_DEPOSIT / CASH_WITHDRAWAL documents,
+ * found by the partial index "FiscalDocument_organizationId_createdAt_cash_idx" (migration
+ * 20261208100000; its WHERE is this query's type condition, word for word) instead of walking every
+ * document of the period.
+ */
 export async function cashMovements(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
   const s = reportScope(ctx, p);
@@ -137,8 +143,17 @@ export const CASHIER_COLUMNS: ReportColumn[] = [
   { key: "average", label: "average", kind: "money" },
 ];
 
+/**
+ * «Продажи по кассирам» from the day rollup AnalyticsDay (docs/analytics.md «The cashier report»),
+ * never the documents: its rows are keyed by local day, cashbox, document type, reversal and the
+ * cashier's name the document snapshotted, so the period's SALE / SALE_RETURN rows grouped by that
+ * name equal the documents grouped by it. Sales = SALE documents, returns = SALE_RETURN documents,
+ * reverse documents of «cancel last» included either way (a cancelled sale is a sale and a return,
+ * as the Z-report counts it); revenue = sales − returns; average = sales / their count.
+ */
 export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
   assertCan(ctx, "reports.read");
+  if (!isCalendarDay(p.from) || !isCalendarDay(p.to)) throw new Error("report period: local days expected");
   const s = reportScope(ctx, p);
   const rows = await tenantQuery<
     {
@@ -153,17 +168,17 @@ export async function salesByCashier(ctx: TenantContext, p: ReportParams): Promi
   >(
     db,
     ctx.organizationId,
-    sql`SELECT d."cashierName" AS cashier,
-           COUNT(*) FILTER (WHERE d.type = 'SALE')::bigint AS "salesCount",
-           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sales,
-           COALESCE(SUM(d.cash) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCash",
-           COALESCE(SUM(d.card) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCard",
-           COUNT(*) FILTER (WHERE d.type = 'SALE_RETURN')::bigint AS "returnsCount",
-           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returns
-      FROM "FiscalDocument" d
-     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
-       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
-     GROUP BY d."cashierName"
+    sql`SELECT r."cashierName" AS cashier,
+           COALESCE(SUM(r.count) FILTER (WHERE r.type = 'SALE'), 0)::bigint AS "salesCount",
+           COALESCE(SUM(r.total) FILTER (WHERE r.type = 'SALE'), 0)::bigint AS sales,
+           COALESCE(SUM(r.cash) FILTER (WHERE r.type = 'SALE'), 0)::bigint AS "salesCash",
+           COALESCE(SUM(r.card) FILTER (WHERE r.type = 'SALE'), 0)::bigint AS "salesCard",
+           COALESCE(SUM(r.count) FILTER (WHERE r.type = 'SALE_RETURN'), 0)::bigint AS "returnsCount",
+           COALESCE(SUM(r.total) FILTER (WHERE r.type = 'SALE_RETURN'), 0)::bigint AS returns
+      FROM "AnalyticsDay" r
+     WHERE r."organizationId" = ${ctx.organizationId}::uuid AND r.day BETWEEN ${p.from}::date AND ${p.to}::date
+       AND r.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("r")}
+     GROUP BY r."cashierName"
      ORDER BY 3 DESC, 1`,
   );
   const out = rows.map((r) => ({

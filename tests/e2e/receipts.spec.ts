@@ -106,6 +106,53 @@ test("find a receipt, print a duplicate, check it on the public page, export a r
   expect(consoleErrors).toEqual([]);
 });
 
+test("«Выгрузить в Excel»: the search's receipts as .xlsx; refused without a period", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await login(page, seeded.email, seeded.password);
+  await page.goto("/receipts");
+  // no period: the button says why it cannot export, and the route refuses with a stable code
+  await expect(page.getByRole("button", { name: "Выгрузить в Excel" })).toBeDisabled();
+  await expect(page.getByText("Для выгрузки укажите период")).toBeVisible();
+  for (const [query, message] of [
+    ["", "receipts.export.errors.period"],
+    ["from=2026-01-01&to=2026-03-01", "receipts.export.errors.tooLong"],
+  ]) {
+    const refused = await page.request.get(`/api/cabinet/receipts/export?${query}`);
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: "VALIDATION_FAILED", message } });
+  }
+
+  // the cash receipts around today (minutes old), with the page's filters
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/receipts?from=${day(-1)}&to=${day(1)}&pay=cash`);
+  await expect(page.getByTestId("receipt-row")).toHaveCount(2);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Выгрузить в Excel" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`Чеки ${day(-1)} — ${day(1)}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const sheet = wb.worksheets[0];
+  expect(sheet.name).toBe("Чеки");
+  expect(String(sheet.getCell(2, 1).value)).toMatch(/^Организация: .*ИНН: \d{10}$/);
+  expect(sheet.getCell(4, 1).value).toBe("Оплата: Наличные");
+  // rows above the column titles (lib/receipts/export-xlsx.ts RECEIPTS_XLSX_HEADER_ROWS)
+  const titles = 7;
+  expect(sheet.getCell(titles, 1).value).toBe("Дата и время");
+  const rows = [titles + 1, titles + 2].map((r) => [2, 5, 7, 8, 9].map((c) => sheet.getCell(r, c).value));
+  expect(rows).toEqual([
+    ["Касса E2E чеки", "Продажа (приход)", 440, 440, 0],
+    ["Касса E2E чеки", "Продажа (приход)", 300, 300, 0],
+  ]);
+  expect(sheet.getCell(titles + 1, 1).value).toBeInstanceOf(Date);
+  expect(sheet.getCell(titles + 3, 1).value).toBeNull();
+  expect(consoleErrors).toEqual([]);
+});
+
 test("«Чеки» on a phone: the results are cards, the filters stack", async ({ page, consoleErrors }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await login(page, seeded.email, seeded.password);

@@ -1,10 +1,10 @@
 // The analytics rollups kept in each document's transaction equal the ones recomputed from the
 // documents, after random sequences of sales, returns, purchases, cash operations, offline
-// batches (and their resends), cancel-last and retries, on several cashboxes, across local
-// midnight in a non-UTC timezone. Documents go through acceptDocument / uploadBatch.
+// batches (and their resends), cancel-last and retries, on several cashboxes by several cashiers,
+// across local midnight in a non-UTC timezone. Documents go through acceptDocument / uploadBatch.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { seedCashbox, seedTenant } from "@/prisma/seed/factories";
+import { seedCashbox, seedMembership, seedTenant, seedUser } from "@/prisma/seed/factories";
 import { acceptDocument } from "@/lib/device/accept-document";
 import { uploadBatch } from "@/lib/device/batch";
 import { autoCloseShift } from "@/lib/device/maintenance";
@@ -51,8 +51,8 @@ async function snapshot(orgId: string) {
     rows.map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v)));
   return {
     day: text(
-      await q(`SELECT day::text, "cashboxId", type::text, reversal, count, total, cash, card, change, discount, vat,
-                      "cashOnly", "cardOnly", mixed FROM "AnalyticsDay" WHERE "organizationId" = $1 ORDER BY 1, 2, 3, 4`),
+      await q(`SELECT day::text, "cashboxId", type::text, reversal, "cashierName", count, total, cash, card, change, discount, vat,
+                      "cashOnly", "cardOnly", mixed FROM "AnalyticsDay" WHERE "organizationId" = $1 ORDER BY 1, 2, 3, 4, 5`),
     ),
     hours: text(
       await q(`SELECT day::text, "cashboxId", receipts::text, revenue::text FROM "AnalyticsHours"
@@ -119,14 +119,26 @@ async function setup(cashboxes: number) {
   }
   const m = await db().membership.findFirstOrThrow({ where: { organizationId: t.org.id, role: "CASHIER" } });
   const cashier = (await loadCashier(unsafeOrganizationId(t.org.id), m.id))!;
-  return { orgId: t.org.id, boxes, cashier };
+  // two more cashiers (the cashier report's key): the day rollup must split by the name each document snapshots
+  const cashiers = [cashier];
+  for (const name of ["Анна Кассир", "Борис Кассир"]) {
+    const u = await seedUser(db(), { name });
+    const other = await seedMembership(db(), {
+      organizationId: t.org.id,
+      userId: u.id,
+      role: "CASHIER",
+      pin: "1234",
+    });
+    cashiers.push((await loadCashier(unsafeOrganizationId(t.org.id), other.id))!);
+  }
+  return { orgId: t.org.id, boxes, cashier, cashiers };
 }
 
 /** Runs `steps` random operations; returns how many documents were stored (for sanity). */
 async function randomSequence(seed: number, steps: number) {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const { orgId, boxes, cashier } = await setup(3);
+  const { orgId, boxes, cashiers } = await setup(3);
   // start 3 h before the last local midnight (Asia/Yekaterinburg = UTC+5) and walk past it
   const now = new Date();
   const localMidnightUtc = new Date(
@@ -136,22 +148,25 @@ async function randomSequence(seed: number, steps: number) {
     (localMidnightUtc > now ? localMidnightUtc.getTime() - 86400_000 : localMidnightUtc.getTime()) -
     3 * 3600_000;
   const tick = () => (clock += Math.floor(rnd() * 180_000) + 5_000);
-  const sent: { box: Box; op: Parameters<typeof acceptDocument>[1]["op"]; body: Record<string, unknown> }[] =
-    [];
-  const batches: { box: Box; body: unknown }[] = [];
+  const sent: {
+    box: Box;
+    op: Parameters<typeof acceptDocument>[1]["op"];
+    body: Record<string, unknown>;
+    cashier: Cashier;
+  }[] = [];
+  const batches: { box: Box; body: unknown; cashier: Cashier }[] = [];
+  // who works the step (a retry or a resent batch goes out under the cashier of the first request)
+  let cashier = cashiers[0];
 
   const send = async (
     box: Box,
     op: Parameters<typeof acceptDocument>[1]["op"],
     body: Record<string, unknown>,
+    who: Cashier = cashier,
   ) => {
-    sent.push({ box, op, body });
+    sent.push({ box, op, body, cashier: who });
     try {
-      return await acceptDocument(
-        box.cb,
-        { op, body, cashier: cashier as Cashier },
-        { now: new Date(clock + 1000) },
-      );
+      return await acceptDocument(box.cb, { op, body, cashier: who }, { now: new Date(clock + 1000) });
     } catch (e) {
       if (isDeviceError(e)) return null; // a refusal the rules make (insufficient cash, nothing to cancel…)
       throw e;
@@ -193,6 +208,7 @@ async function randomSequence(seed: number, steps: number) {
 
   for (let i = 0; i < steps; i++) {
     const box = pick(boxes);
+    cashier = pick(cashiers);
     const at = new Date(tick()).toISOString();
     const roll = rnd();
     if (roll < 0.35) {
@@ -243,7 +259,7 @@ async function randomSequence(seed: number, steps: number) {
     } else if (roll < 0.82 && sent.length > 0) {
       // a retry: the same request again (answered from the first document, nothing stored)
       const prev = pick(sent);
-      await send(prev.box, prev.op, prev.body);
+      await send(prev.box, prev.op, prev.body, prev.cashier);
     } else if (roll < 0.86) {
       const r = rnd();
       if (r < 0.3) {
@@ -301,13 +317,13 @@ async function randomSequence(seed: number, steps: number) {
         });
       }
       const body = { documents, queue: { remaining: 0, oldestCreatedAt: null, offlineSince: null } };
-      batches.push({ box, body });
+      batches.push({ box, body, cashier });
       const res = await uploadBatch(box.cb, cashier, body, new Date(clock + 1000));
       for (const r of res.results) expect(r.status, JSON.stringify(r.error)).toBe("accepted");
     } else if (batches.length > 0) {
       // the whole batch sent again: every entry a duplicate
       const b = pick(batches);
-      const res = await uploadBatch(b.box.cb, cashier, b.body, new Date(clock + 1000));
+      const res = await uploadBatch(b.box.cb, b.cashier, b.body, new Date(clock + 1000));
       for (const r of res.results) expect(r.status).toBe("duplicate");
     }
   }
@@ -338,6 +354,8 @@ describe("analytics rollups", () => {
       expect(types).toContain("SALE:false");
       expect(types).toContain("SALE_RETURN:false");
       expect([...types].some((t) => t.endsWith(":true"))).toBe(true);
+      // …by several cashiers: the day rollup keeps their documents apart
+      expect(new Set(incremental.day.map((r) => JSON.parse(r).cashierName)).size).toBeGreaterThanOrEqual(2);
       expect(incremental.itemDay.length).toBeGreaterThan(0);
       expect(incremental.hours.length).toBeGreaterThan(0);
       // the goods report's split adds up to the net figures, and the sequence returned goods
@@ -373,7 +391,7 @@ describe("analytics rollups", () => {
 
 describe("dashboard figures", () => {
   it("count sales, returns and cancelled sales by their meaning, per local day and hour, in the tenant only", async () => {
-    const { orgId, boxes, cashier } = await setup(1);
+    const { orgId, boxes, cashiers } = await setup(1);
     const box = boxes[0];
     const { addDays } = await import("@/lib/analytics/period");
     const { localDate } = await import("@/lib/locale/zone");
@@ -389,7 +407,13 @@ describe("dashboard figures", () => {
       quantity: "1",
       vatRate: "VAT22",
     });
-    const send = (op: "receipt" | "cancel_last", when: Date, body: Record<string, unknown>) =>
+    // three cashiers on the one cashbox: the day rollup splits their documents, the dashboard sums them
+    const send = (
+      op: "receipt" | "cancel_last",
+      when: Date,
+      body: Record<string, unknown>,
+      cashier: Cashier = cashiers[0],
+    ) =>
       acceptDocument(
         box.cb,
         { op, body: { clientDocId: randomUUID(), createdAt: when.toISOString(), ...body }, cashier },
@@ -405,15 +429,36 @@ describe("dashboard figures", () => {
       items: [item("Кофе", 2000)],
       payments: [{ type: "card", amount: 2000 }],
     });
-    await send("cancel_last", at("12:31"), {});
-    await send("receipt", at("18:00"), {
-      type: "sale",
-      items: [item("Торт", 3000)],
-      payments: [
-        { type: "cash", amount: 1000 },
-        { type: "card", amount: 2000 },
-      ],
-    });
+    await send("cancel_last", at("12:31"), {}, cashiers[1]);
+    await send(
+      "receipt",
+      at("18:00"),
+      {
+        type: "sale",
+        items: [item("Торт", 3000)],
+        payments: [
+          { type: "cash", amount: 1000 },
+          { type: "card", amount: 2000 },
+        ],
+      },
+      cashiers[2],
+    );
+    const split = await adminPoolQuery<{
+      type: string;
+      reversal: boolean;
+      cashierName: string;
+      count: number;
+    }>(`SELECT type::text, reversal, "cashierName", count FROM "AnalyticsDay" WHERE "organizationId" = $1`, [
+      orgId,
+    ]);
+    const byKey = (x: unknown[], y: unknown[]) => (x.join() < y.join() ? -1 : 1);
+    expect(split.map((r) => [r.type, r.reversal, r.cashierName, r.count]).sort(byKey)).toEqual(
+      [
+        ["SALE", false, cashiers[0].name, 2],
+        ["SALE", false, cashiers[2].name, 1],
+        ["SALE_RETURN", true, cashiers[1].name, 1],
+      ].sort(byKey),
+    );
     await send("receipt", at("19:00"), {
       type: "sale_return",
       items: [item("Чай", 500)],

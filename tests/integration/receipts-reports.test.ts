@@ -32,6 +32,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { sql, tenantQuery } from "@/lib/db/sql";
 import { unitLabelOfCode } from "@/lib/nomenclature/units";
 import { reportScope } from "@/lib/reports/scope";
+import { CASHIER_COLUMNS } from "@/lib/reports/sales-reports";
+import { totalsOf, type ReportTable } from "@/lib/reports/table";
 
 type Org = Awaited<ReturnType<typeof seedTenant>>;
 
@@ -431,6 +433,200 @@ describe("the goods report reads the rollups", () => {
       expect.objectContaining({ name: "Сыр гауда", unit: "кг", sold: 10_000n, returned: 10_000n, net: 0n }),
       expect.objectContaining({ name: "Чай чёрный", unit: "шт", sold: 9_000n, returned: 9_000n, net: 0n }),
     ]);
+  }, 120_000);
+});
+
+/**
+ * The cashier report as it was computed before it read the day rollup (the test's oracle): the
+ * period's SALE / SALE_RETURN documents grouped by the cashier's name they snapshot.
+ */
+async function cashiersFromDocuments(ctx: TenantContext, p: ReportParams): Promise<ReportTable> {
+  const s = reportScope(ctx, p);
+  const rows = await tenantQuery<
+    {
+      cashier: string;
+      salesCount: bigint;
+      sales: bigint;
+      salesCash: bigint;
+      salesCard: bigint;
+      returnsCount: bigint;
+      returns: bigint;
+    }[]
+  >(
+    db(),
+    ctx.organizationId,
+    sql`SELECT d."cashierName" AS cashier,
+           COUNT(*) FILTER (WHERE d.type = 'SALE')::bigint AS "salesCount",
+           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS sales,
+           COALESCE(SUM(d.cash) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCash",
+           COALESCE(SUM(d.card) FILTER (WHERE d.type = 'SALE'), 0)::bigint AS "salesCard",
+           COUNT(*) FILTER (WHERE d.type = 'SALE_RETURN')::bigint AS "returnsCount",
+           COALESCE(SUM(d.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)::bigint AS returns
+      FROM "FiscalDocument" d
+     WHERE d."organizationId" = ${ctx.organizationId}::uuid AND d."createdAt" >= ${s.from} AND d."createdAt" < ${s.to}
+       AND d.type IN ('SALE', 'SALE_RETURN') ${s.cashboxSql("d")}
+     GROUP BY d."cashierName"
+     ORDER BY 3 DESC, 1`,
+  );
+  const out = rows.map((r) => ({
+    ...r,
+    salesCount: Number(r.salesCount),
+    returnsCount: Number(r.returnsCount),
+    net: r.sales - r.returns,
+    average: r.salesCount > 0n ? (r.sales * 2n + r.salesCount) / (2n * r.salesCount) : 0n,
+  }));
+  const totals = out.length ? totalsOf(CASHIER_COLUMNS, out) : null;
+  if (totals) {
+    const n = BigInt(totals.salesCount as bigint);
+    totals.average = n > 0n ? ((totals.sales as bigint) * 2n + n) / (2n * n) : 0n;
+  }
+  return { columns: CASHIER_COLUMNS, rows: out, totals };
+}
+
+describe("the cashier report reads the day rollup", () => {
+  it("equals the documents grouped by cashier for every period and filter, reversals included", async () => {
+    const t = await seedTenant(db(), { country: "RU" }); // Europe/Moscow, UTC+3
+    const tp2 = await seedTradePoint(db(), { organizationId: t.org.id, name: "Киоск" });
+    const a = await registeredCashbox(t, t.tradePoint.id);
+    const b = await registeredCashbox(t, tp2.id);
+    const vera = await cashierOf(t.org.id, "Вера Кассир");
+    const gleb = await cashierOf(t.org.id, "Глеб Кассир");
+    const dina = await cashierOf(t.org.id, "Дина Кассир");
+    const owner = ctxFor(t.org, t.users.OWNER, "OWNER");
+    const docs: World["docs"] = {};
+    const send = sender({ docs });
+    const cash = (amount: number) => [{ type: "cash" as const, amount }];
+    const card = (amount: number) => [{ type: "card" as const, amount }];
+    const mixed = (c: number, k: number) => [
+      { type: "cash" as const, amount: c },
+      { type: "card" as const, amount: k },
+    ];
+    type Pay = { type: "cash" | "card"; amount: number }[];
+    type Op = (at: string) => Promise<unknown>;
+    // a day's documents on a cashbox (any cashier of the shift), then its Z-report
+    let n = 0;
+    const day = async (cb: DeviceCashbox, date: string, ops: Op[]) => {
+      let minute = 0;
+      for (const op of ops) await op(`${date}T09:${String(minute++).padStart(2, "0")}:00Z`);
+      await send(`z${n++}`, cb, vera, "z_report", `${date}T18:00:00Z`);
+    };
+    const sell =
+      (key: string, cb: DeviceCashbox, who: Cashier, price: number, pay: Pay): Op =>
+      (at) =>
+        send(key, cb, who, "receipt", at, sale([line("Кофе латте", price)], pay));
+    const giveBack =
+      (key: string, cb: DeviceCashbox, who: Cashier, basis: string, price: number): Op =>
+      (at) =>
+        send(key, cb, who, "receipt", at, {
+          type: "sale_return",
+          returnBasis: { receiptId: docs[basis].id },
+          items: [line("Кофе латте", price)],
+          payments: card(price),
+        });
+    const cancel =
+      (key: string, cb: DeviceCashbox, who: Cashier): Op =>
+      (at) =>
+        send(key, cb, who, "cancel_last", at);
+
+    await day(a, "2026-02-26", [sell("s0", a, vera, 10_000, cash(10_000))]);
+    // Глеб cancels his own sale: a sale and a (reverse) return of his
+    await day(a, "2026-02-27", [
+      sell("s1", a, vera, 12_000, cash(12_000)),
+      sell("s2", a, gleb, 20_000, card(20_000)),
+      cancel("c1", a, gleb),
+    ]);
+    await day(b, "2026-02-28", [
+      sell("s3", b, dina, 30_000, mixed(10_000, 20_000)),
+      giveBack("r1", b, vera, "s3", 30_000),
+    ]);
+    // 1 March 00:30 in Moscow is still 28 February in UTC: March's, not the day before's
+    await send(
+      "midnight",
+      b,
+      dina,
+      "receipt",
+      "2026-02-28T21:30:00Z",
+      sale([line("Чай", 5_000)], cash(5_000)),
+    );
+    await send("zMidnight", b, dina, "z_report", "2026-02-28T22:00:00Z");
+    // March: Дина cancels Вера's return (a SALE reverse document of Дина's); a purchase and a deposit count nowhere
+    await day(a, "2026-03-05", [
+      sell("s4", a, gleb, 40_000, card(40_000)),
+      giveBack("r2", a, vera, "s4", 40_000),
+      cancel("c2", a, dina),
+      sell("s5", a, vera, 7_000, mixed(2_000, 5_000)),
+      (at) =>
+        send("purchase", a, gleb, "receipt", at, {
+          type: "purchase",
+          items: [line("Молоко у поставщика", 5_000, "2")],
+          payments: card(10_000),
+        }),
+      (at) => send("deposit", a, vera, "cash_operation", at, { type: "deposit", amount: 50_000 }),
+    ]);
+    await day(b, "2026-03-31", [
+      sell("s6", b, vera, 9_000, cash(9_000)),
+      giveBack("r3", b, vera, "s6", 9_000),
+    ]);
+    // 1 April 00:10 in Moscow: the days after March
+    await send(
+      "april",
+      a,
+      gleb,
+      "receipt",
+      "2026-03-31T21:10:00Z",
+      sale([line("Чай", 25_000)], card(25_000)),
+    );
+    await send("zApril", a, gleb, "z_report", "2026-03-31T22:00:00Z");
+    await day(b, "2026-04-02", [sell("s7", b, dina, 11_000, card(11_000)), cancel("c3", b, vera)]);
+    await day(a, "2026-04-03", [sell("s8", a, gleb, 8_000, cash(8_000))]);
+
+    const periods: [string, string][] = [
+      ["2026-02-27", "2026-04-02"],
+      ["2026-02-01", "2026-04-30"],
+      ["2026-03-01", "2026-03-31"],
+      ["2026-02-28", "2026-03-30"],
+      ["2026-03-01", "2026-04-02"],
+      ["2026-02-26", "2026-02-26"],
+      ["2026-04-04", "2026-04-30"], // nothing sold
+    ];
+    const scopes: Partial<ReportParams>[] = [
+      {},
+      { tp: tp2.id },
+      { cashbox: a.id },
+      { cashbox: b.id, tp: tp2.id },
+      { cashbox: a.id, tp: tp2.id }, // a cashbox outside the trade point: nothing
+    ];
+    for (const [from, to] of periods)
+      for (const scope of scopes) {
+        const p = { ...period(from, to, scope), report: "cashiers" as const };
+        expect(await runReport(owner, p), `${from}…${to} ${JSON.stringify(scope)}`).toEqual(
+          await cashiersFromDocuments(owner, p),
+        );
+      }
+
+    const p = { ...period("2026-02-01", "2026-04-30"), report: "cashiers" as const };
+    const all = await runReport(owner, p);
+    expect(all.rows.map((r) => [r.cashier, r.salesCount, r.sales, r.returnsCount, r.returns])).toEqual([
+      // s2, s4, april, s8; c1 (his own sale cancelled)
+      ["Глеб Кассир", 4, 93_000n, 1, 20_000n],
+      // s3, midnight, s7; c2 (the reverse of r2: a sale)
+      ["Дина Кассир", 4, 86_000n, 0, 0n],
+      // s0, s1, s5, s6; r1, r2, r3, c3 (s7 cancelled)
+      ["Вера Кассир", 4, 38_000n, 4, 90_000n],
+    ]);
+    expect(all.rows[1]).toMatchObject({
+      salesCash: 15_000n,
+      salesCard: 71_000n,
+      net: 86_000n,
+      average: 21_500n,
+    });
+    // the totals equal the Z-reports of the same shifts
+    const z = await runReport(owner, { ...p, report: "z" });
+    expect(all.totals).toMatchObject({
+      sales: z.totals!.sales,
+      returns: z.totals!.returns,
+      salesCount: BigInt(z.totals!.salesCount as bigint),
+    });
   }, 120_000);
 });
 

@@ -150,6 +150,7 @@ export function writeStatement(
         timezone: cb.org.timezone,
         type: toType(b.kind),
         reversal: b.cancels !== null,
+        cashierName: cmd.cashier?.name ?? "",
         createdAt: cmd.createdAt,
         total: plan.total,
         cash: r?.cash ?? 0n,

@@ -68,6 +68,25 @@ const ru = {
     sent: "Чек поставлен в очередь на отправку: {email}",
     cancel: "Отмена",
   },
+  export: {
+    button: "Выгрузить в Excel",
+    checking: "Готовим выгрузку…",
+    hints: {
+      period: "Для выгрузки укажите период («Дата с» и «Дата по», не больше 31 дня) и нажмите «Найти».",
+      order: "«Дата с» позже «Дата по»: исправьте период и нажмите «Найти».",
+      tooLong: "Выгрузка — не больше чем за 31 день: сократите период и нажмите «Найти».",
+    },
+    noFilters: "Без фильтров",
+    unknownCashbox: "касса не найдена",
+    vat: "НДС",
+    errors: {
+      period: "Для выгрузки укажите период: «Дата с» и «Дата по».",
+      order: "«Дата с» не может быть позже «Дата по».",
+      tooLong: "Период выгрузки — не больше {days, plural, one {# дня} other {# дней}}.",
+      tooMany:
+        "За этот период больше {max, number} чеков — столько не помещается в файл. Сократите период или добавьте фильтры.",
+    },
+  },
   check: {
     title: "Проверка чека",
     intro:
@@ -154,6 +173,26 @@ const kk: typeof ru = {
     sent: "Чек жіберу кезегіне қойылды: {email}",
     cancel: "Болдырмау",
   },
+  export: {
+    button: "Excel-ге жүктеп алу",
+    checking: "Жүктеу дайындалуда…",
+    hints: {
+      period:
+        "Жүктеу үшін кезеңді көрсетіңіз («Күні бастап» және «Күні дейін», 31 күннен аспайтын) және «Іздеу» түймесін басыңыз.",
+      order: "«Күні бастап» «Күні дейін» күнінен кейін: кезеңді түзетіп, «Іздеу» түймесін басыңыз.",
+      tooLong: "Жүктеу кезеңі 31 күннен аспауы керек: кезеңді қысқартып, «Іздеу» түймесін басыңыз.",
+    },
+    noFilters: "Сүзгілерсіз",
+    unknownCashbox: "касса табылмады",
+    vat: "ҚҚС",
+    errors: {
+      period: "Жүктеу үшін кезеңді көрсетіңіз: «Күні бастап» және «Күні дейін».",
+      order: "«Күні бастап» «Күні дейін» күнінен кеш болмауы керек.",
+      tooLong: "Жүктеу кезеңі {days, plural, other {# күннен}} аспауы керек.",
+      tooMany:
+        "Бұл кезеңде {max, number} чектен көп — мұнша чек файлға сыймайды. Кезеңді қысқартыңыз немесе сүзгілер қосыңыз.",
+    },
+  },
   check: {
     title: "Чекті тексеру",
     intro:
@@ -239,6 +278,25 @@ const en: typeof ru = {
     sendSubmit: "Send",
     sent: "The receipt is queued for sending: {email}",
     cancel: "Cancel",
+  },
+  export: {
+    button: "Export to Excel",
+    checking: "Preparing the export…",
+    hints: {
+      period: "To export, set a period («Date from» and «Date to», at most 31 days) and press «Search».",
+      order: "«Date from» is after «Date to»: correct the period and press «Search».",
+      tooLong: "An export covers at most 31 days: shorten the period and press «Search».",
+    },
+    noFilters: "No filters",
+    unknownCashbox: "cashbox not found",
+    vat: "VAT",
+    errors: {
+      period: "To export, set a period: «Date from» and «Date to».",
+      order: "«Date from» cannot be after «Date to».",
+      tooLong: "An export covers at most {days, plural, one {# day} other {# days}}.",
+      tooMany:
+        "There are more than {max, number} receipts in this period — more than a file can hold. Shorten the period or add filters.",
+    },
   },
   check: {
     title: "Receipt check",

@@ -4,8 +4,14 @@ import { PageHeader } from "@/components/ui/card";
 import { requireTenant } from "@/lib/http/require-tenant";
 import { toLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/locale/dates";
-import { minorToInput, parseReceiptSearch, receiptSearchToQuery } from "@/lib/receipts/params";
+import {
+  exportPeriodProblem,
+  minorToInput,
+  parseReceiptSearch,
+  receiptSearchToQuery,
+} from "@/lib/receipts/params";
 import { findReceiptCashboxOptions, searchReceipts } from "@/lib/receipts/search";
+import { ReceiptExportButton } from "../_components/export-button";
 import { ReceiptListView } from "../_components/receipt-list-view";
 import type { ReceiptViewRow } from "../_components/types";
 
@@ -48,7 +54,12 @@ export default async function ReceiptsPage({ searchParams }: { searchParams: Pro
   const query = receiptSearchToQuery({ ...params, page: 1 }).toString();
   return (
     <div>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <ReceiptExportButton
+          href={`/api/cabinet/receipts/export?${query}`}
+          problem={exportPeriodProblem(params)}
+        />
+      </PageHeader>
       <ReceiptListView
         key={query}
         rows={rows}
