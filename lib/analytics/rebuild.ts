@@ -4,7 +4,15 @@
 // runs on the "jobs" pool with the background time limits (lib/db/timeouts.ts). The same rules as the incremental path
 // (lib/analytics/rollup-sql.ts); tests/integration/analytics-rollups.test.ts checks they agree.
 import { crossTenant } from "@/lib/db/fan-out";
-import { getPool, pgTransaction, adminPoolQuery, tenantPoolQuery, type PgClient } from "@/lib/db/pool";
+import {
+  getPool,
+  onCitus,
+  pgSetLocal,
+  pgTransaction,
+  adminPoolQuery,
+  tenantPoolQuery,
+  type PgClient,
+} from "@/lib/db/pool";
 import { ITEM_KEY_SQL } from "./rollup-sql";
 import { type OrganizationId, unsafeOrganizationId } from "@/lib/tenant/context";
 
@@ -101,29 +109,48 @@ async function rebuildIn(c: PgClient, organizationId: OrganizationId, cashboxId:
     c,
   );
 
-  for (const [table, col, expr] of [
-    ["AnalyticsItemDay", "day", `${LT}::date`],
-    ["AnalyticsItemMonth", "month", `date_trunc('month', ${LT})::date`],
-  ] as const) {
-    await tenantPoolQuery(
-      organizationId,
-      `INSERT INTO "${table}" ("organizationId", ${col}, "cashboxId", "itemKey", name, "unitCode", quantity, revenue,
-              "soldQuantity", "soldAmount", "returnedQuantity", "returnedAmount")
-       SELECT $1::uuid, ${expr}, d."cashboxId", ${ITEM_KEY_SQL}, min(l.name), min(l."unitCode"),
-              sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
-              sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END),
-              COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE'), 0),
-              COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE'), 0),
-              COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0),
-              COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)
-         FROM "FiscalDocument" d
-         JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id
-        WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')
-        GROUP BY 2, 3, 4`,
-      args,
-      c,
-    );
-  }
+  // The goods of the cashbox's documents: each document's lines by their key (organizationId,
+  // documentId, …, createdAt — the month partition named by the document's createdAt), a nested loop
+  // of index probes. A hash join would read every line of the organization, all cashboxes' and all
+  // months', once per cashbox (quadratic over a whole rebuild).
+  // (on Citus the router statement is planned by the worker: the SET LOCALs travel with it)
+  if (await onCitus()) await pgSetLocal(c, `SET LOCAL citus.propagate_set_commands = 'local'`);
+  await pgSetLocal(c, `SET LOCAL enable_hashjoin = off`);
+  await pgSetLocal(c, `SET LOCAL enable_mergejoin = off`);
+  await tenantPoolQuery(
+    organizationId,
+    `INSERT INTO "AnalyticsItemDay" ("organizationId", day, "cashboxId", "itemKey", name, "unitCode", quantity, revenue,
+            "soldQuantity", "soldAmount", "returnedQuantity", "returnedAmount")
+     SELECT $1::uuid, ${LT}::date, d."cashboxId", ${ITEM_KEY_SQL}, min(l.name), min(l."unitCode"),
+            sum(CASE WHEN d.type = 'SALE' THEN l.quantity ELSE -l.quantity END),
+            sum(CASE WHEN d.type = 'SALE' THEN l.total ELSE -l.total END),
+            COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE'), 0),
+            COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE'), 0),
+            COALESCE(sum(l.quantity) FILTER (WHERE d.type = 'SALE_RETURN'), 0),
+            COALESCE(sum(l.total) FILTER (WHERE d.type = 'SALE_RETURN'), 0)
+       FROM "FiscalDocument" d
+       JOIN "ReceiptLine" l ON l."organizationId" = d."organizationId" AND l."documentId" = d.id AND l."createdAt" = d."createdAt"
+      WHERE d."organizationId" = $1 AND d."cashboxId" = $3 AND d.type IN ('SALE', 'SALE_RETURN')
+      GROUP BY 2, 3, 4`,
+    args,
+    c,
+  );
+  await pgSetLocal(c, `SET LOCAL enable_hashjoin = on`);
+  await pgSetLocal(c, `SET LOCAL enable_mergejoin = on`);
+  // a month's goods are the sum of its local days' (the name and unit: the smallest seen, as live)
+  await tenantPoolQuery(
+    organizationId,
+    `INSERT INTO "AnalyticsItemMonth" ("organizationId", month, "cashboxId", "itemKey", name, "unitCode", quantity, revenue,
+            "soldQuantity", "soldAmount", "returnedQuantity", "returnedAmount")
+     SELECT $1::uuid, date_trunc('month', i.day)::date, i."cashboxId", i."itemKey", min(i.name), min(i."unitCode"),
+            sum(i.quantity), sum(i.revenue), sum(i."soldQuantity"), sum(i."soldAmount"),
+            sum(i."returnedQuantity"), sum(i."returnedAmount")
+       FROM "AnalyticsItemDay" i
+      WHERE i."organizationId" = $1 AND i."cashboxId" = $2
+      GROUP BY 2, 3, 4`,
+    [organizationId, cashboxId],
+    c,
+  );
 }
 
 /**
