@@ -17,7 +17,9 @@
 // speedup365 = raw365 / dash365. The searches of «Чеки» through lib/receipts, the reports of
 // «Отчёты» (goods, cashiers, Z, cash movements for a month and a year, the X-report of the open
 // shifts) through lib/reports, and the peak RSS of a month's .xlsx export.
+import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { createBenchDatabase, log, percentile, round, timed } from "../harness";
 import type { DocumentKind } from "../../lib/fiscal/content";
@@ -322,7 +324,6 @@ export async function run(): Promise<Record<string, unknown>> {
     // inflate — Z (one row per closed shift, from Shift.zReport) and cash movements (the deposits and
     // withdrawals), and the X-report of every open shift (the last day's).
     const { runReport } = await import("../../lib/reports/run-report");
-    const { writeReportXlsx } = await import("../../lib/reports/export-xlsx");
     const reportReps = Number(process.env.BENCH_REPORT_REPS ?? 5);
     const reportFigures: Record<string, number> = {};
     const reportRows: Record<string, number> = {};
@@ -345,32 +346,30 @@ export async function run(): Promise<Record<string, unknown>> {
     };
     await measureReports(["goods", "cashiers"]);
 
-    // The .xlsx export of a month (goods report), streamed to a sink: the process's peak RSS while
-    // it runs, sampled every 10 ms.
-    const { Writable } = await import("node:stream");
-    const rssBefore = process.memoryUsage().rss;
-    let peakRss = rssBefore;
-    let exportBytes = 0;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }, 10);
-    const exported = await timed(async () => {
-      const sink = new Writable({
-        write(chunk: Buffer, _enc, done) {
-          exportBytes += chunk.length;
-          done();
-        },
-      });
-      await writeReportXlsx(
-        ctx,
-        { report: "goods", from: monthFrom, to: lastDay, cashbox: null, tp: null },
-        "ru",
-        sink,
-      );
-    }).finally(() => clearInterval(sampler));
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    // The receipts .xlsx export of a month («Чеки» → «Выгрузить в Excel», exportReceiptsXlsx) in a
+    // process of its own (bench/suites/analytics-export.ts), so its peak RSS is the export's alone.
+    const exportRun = spawnSync(
+      process.execPath,
+      [
+        path.resolve(__dirname, "../../node_modules/tsx/dist/cli.mjs"),
+        path.resolve(__dirname, "analytics-export.ts"),
+        org.id,
+        owner.id,
+        monthFrom,
+        lastDay,
+      ],
+      { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8", maxBuffer: 2 ** 24 },
+    );
+    if (exportRun.status !== 0) throw new Error(`receipts export failed: ${exportRun.stderr}`);
+    const exported = JSON.parse(exportRun.stdout.trim().split("\n").pop()!) as {
+      rows: number;
+      bytes: number;
+      ms: number;
+      rss_before_mb: number;
+      peak_rss_mb: number;
+    };
     log(
-      `export goods month: ${exportBytes} bytes in ${round(exported.ms)} ms, peak RSS ${round(peakRss / 2 ** 20)} MB`,
+      `export receipts month: ${exported.rows} rows, ${exported.bytes} bytes in ${exported.ms} ms, peak RSS ${exported.peak_rss_mb} MB`,
     );
 
     await measureReports(["z", "cash"]);
@@ -408,11 +407,12 @@ export async function run(): Promise<Record<string, unknown>> {
       report_year_p95_ms: reportFigures.report_goods_year_p95_ms,
       report_reps: reportReps,
       report_rows: reportRows,
-      export_month_ms: round(exported.ms),
-      export_month_bytes: exportBytes,
-      export_month_peak_rss_mb: round(peakRss / 2 ** 20),
-      export_month_rss_before_mb: round(rssBefore / 2 ** 20),
-      export_month_report: "goods (lib/reports/export-xlsx.ts writeReportXlsx)",
+      export_month_ms: exported.ms,
+      export_month_rows: exported.rows,
+      export_month_bytes: exported.bytes,
+      export_month_peak_rss_mb: exported.peak_rss_mb,
+      export_month_rss_before_mb: exported.rss_before_mb,
+      export_month_report: "receipts (lib/receipts/export-xlsx.ts exportReceiptsXlsx, own process)",
       reps,
       raw_reps: rawReps,
       targets: {
