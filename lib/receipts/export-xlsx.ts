@@ -29,6 +29,7 @@ import { formatDateTime, formatLocalDay } from "@/lib/locale/dates";
 import { formatMoney } from "@/lib/locale/money";
 import { zoneOffsetMinutes } from "@/lib/locale/zone";
 import { assertCan, type TenantContext } from "@/lib/tenant/context";
+import { writeXlsxHeaderBlock } from "@/lib/reports/export-xlsx";
 import {
   EXPORT_MAX_DAYS,
   exportPeriodProblem,
@@ -378,15 +379,7 @@ export async function exportReceiptsXlsx(
     width: key === "date" ? 20 : key === "cashbox" || key === "cashier" ? 24 : key === "type" ? 18 : 12,
     style: styles[i],
   }));
-  // ws.columns writes its keys as row 1; the header block goes over it (as the reports do)
-  headerLines.forEach((line, i) => {
-    const row = ws.getRow(i + 1);
-    row.values = [line];
-    row.getCell(1).numFmt = "@";
-    row.font = i === 0 ? { bold: true, size: 14 } : {};
-    row.commit();
-  });
-  for (let i = headerLines.length + 1; i <= RECEIPTS_XLSX_HEADER_ROWS; i++) ws.getRow(i).commit();
+  writeXlsxHeaderBlock(ws, headerLines, RECEIPTS_XLSX_HEADER_ROWS);
   const titles = ws.addRow(receiptsColumnTitles(locale));
   titles.font = { bold: true };
   titles.commit();

@@ -129,15 +129,7 @@ export async function writeReportXlsx(
               ? { numFmt: XLSX_DATETIME_FORMAT }
               : {},
   }));
-  // ws.columns writes its keys as row 1; the header block goes over it.
-  headerLines.forEach((line, i) => {
-    const row = ws.getRow(i + 1);
-    row.values = [line];
-    row.getCell(1).numFmt = "@";
-    row.font = i === 0 ? { bold: true, size: 14 } : {};
-    row.commit();
-  });
-  for (let i = headerLines.length + 1; i <= XLSX_HEADER_ROWS; i++) ws.getRow(i).commit();
+  writeXlsxHeaderBlock(ws, headerLines, XLSX_HEADER_ROWS);
   const header = ws.addRow(table.columns.map((c) => t(`reports.columns.${c.label}`)));
   header.font = { bold: true };
   header.commit();
@@ -157,4 +149,19 @@ export async function writeReportXlsx(
   }
   ws.commit();
   await wb.commit();
+}
+
+/**
+ * The header block of a streamed sheet (title, organization, period… as text cells, the first in
+ * bold), over the row 1 that `ws.columns` writes, padded with empty rows to `rows`.
+ */
+export function writeXlsxHeaderBlock(ws: ExcelJS.Worksheet, headerLines: string[], rows: number) {
+  headerLines.forEach((line, i) => {
+    const row = ws.getRow(i + 1);
+    row.values = [line];
+    row.getCell(1).numFmt = "@";
+    row.font = i === 0 ? { bold: true, size: 14 } : {};
+    row.commit();
+  });
+  for (let i = headerLines.length + 1; i <= rows; i++) ws.getRow(i).commit();
 }

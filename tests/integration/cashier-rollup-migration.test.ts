@@ -5,37 +5,20 @@
 // already distributed when the migration runs, so the file goes statement by statement through
 // Citus (DROP CONSTRAINT / ADD PRIMARY KEY on a distributed table, CREATE INDEX on a distributed
 // partitioned one: the upgrade of an existing cluster).
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { hasCitus } from "@/lib/db/citus";
-import { dropDatabase, ensureDatabase, migrate } from "@/lib/db/migrate";
+import { migrationDatabase } from "./migration-db";
 
 const MIGRATION = "20261208100000_cashier_rollup";
-const admin = (() => {
-  const u = new URL(process.env.DATABASE_URL!);
-  u.pathname = "/postgres";
-  return u.toString();
-})();
-const name = `${process.env.KASSA_TEST_DB_PREFIX ?? "kassa_test"}_cashmig_${randomUUID().slice(0, 8)}`;
-const dir = mkdtempSync(path.join(os.tmpdir(), "cashier-mig-"));
+const db = migrationDatabase(MIGRATION, "cashmig");
 
-afterAll(async () => {
-  await dropDatabase(admin, name);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.drop());
 
 describe(`migration ${MIGRATION}`, () => {
   it("keys the day rollup by cashier and indexes the cash operations of every month", async () => {
-    const url = await ensureDatabase(admin, name);
-    const all = path.resolve("prisma/migrations");
-    for (const m of readdirSync(all, { withFileTypes: true }))
-      if (m.isDirectory() && m.name < MIGRATION)
-        cpSync(path.join(all, m.name), path.join(dir, m.name), { recursive: true });
-    await migrate(url, dir);
+    const url = await db.before();
 
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -78,7 +61,7 @@ describe(`migration ${MIGRATION}`, () => {
         );
       }
 
-      await migrate(url, all);
+      await db.migrateAll(url);
 
       // the old row keeps its figures under the empty name (npm run rollups:rebuild fills the names in)
       const rows = await c.query(

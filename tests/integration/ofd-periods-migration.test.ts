@@ -2,36 +2,18 @@
 // cashbox's "paidUntil" held that ОФД's date; it moves to "ofdPaidUntil", and an activated or
 // registered one starts a 30-day tariff from the migration day (docs/product.md §4). Own-ОФД
 // cashboxes keep their one period. Runs on a database of its own, migrated up to the step before.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { dropDatabase, ensureDatabase, migrate } from "@/lib/db/migrate";
+import { migrationDatabase } from "./migration-db";
 
 const MIGRATION = "20261206400000_ofd_paid_until";
-const admin = (() => {
-  const u = new URL(process.env.DATABASE_URL!);
-  u.pathname = "/postgres";
-  return u.toString();
-})();
-const name = `${process.env.KASSA_TEST_DB_PREFIX ?? "kassa_test"}_ofdmig_${randomUUID().slice(0, 8)}`;
-const dir = mkdtempSync(path.join(os.tmpdir(), "ofd-mig-"));
+const db = migrationDatabase(MIGRATION, "ofdmig");
 
-afterAll(async () => {
-  await dropDatabase(admin, name);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.drop());
 
 describe(`migration ${MIGRATION}`, () => {
   it("moves the third-party ОФД's date to ofdPaidUntil and starts a 30-day tariff; own ОФД untouched", async () => {
-    const url = await ensureDatabase(admin, name);
-    const all = path.resolve("prisma/migrations");
-    for (const m of readdirSync(all, { withFileTypes: true }))
-      if (m.isDirectory() && m.name < MIGRATION)
-        cpSync(path.join(all, m.name), path.join(dir, m.name), { recursive: true });
-    await migrate(url, dir);
+    const url = await db.before();
 
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -65,7 +47,7 @@ describe(`migration ${MIGRATION}`, () => {
           [org, tp, n, `SN-${n}`, ofd, status, paid],
         );
 
-      await migrate(url, all);
+      await db.migrateAll(url);
 
       const trial = (await c.query(`SELECT to_char(CURRENT_DATE + 30, 'YYYY-MM-DD') AS d`)).rows[0]
         .d as string;

@@ -4,28 +4,16 @@
 // document's createdAt. Runs on a database of its own, migrated up to the step before — under
 // npm run test:citus that database is already distributed when the migration runs (the upgrade of
 // an existing cluster: the new tables are distributed by the migration itself).
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { hasCitus } from "@/lib/db/citus";
-import { dropDatabase, ensureDatabase, migrate } from "@/lib/db/migrate";
+import { migrationDatabase } from "./migration-db";
 
 const MIGRATION = "20261208000000_receipt_partitions";
-const admin = (() => {
-  const u = new URL(process.env.DATABASE_URL!);
-  u.pathname = "/postgres";
-  return u.toString();
-})();
-const name = `${process.env.KASSA_TEST_DB_PREFIX ?? "kassa_test"}_partmig_${randomUUID().slice(0, 8)}`;
-const dir = mkdtempSync(path.join(os.tmpdir(), "part-mig-"));
+const db = migrationDatabase(MIGRATION, "partmig");
 
-afterAll(async () => {
-  await dropDatabase(admin, name);
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.drop());
 
 /** "FiscalDocument_2026_09" for a partition, also when Citus shows a shard ("…_2026_09_102204"). */
 const partitionOf = (regclass: string) =>
@@ -33,12 +21,7 @@ const partitionOf = (regclass: string) =>
 
 describe(`migration ${MIGRATION}`, () => {
   it("moves documents and lines into their months, with a key row per document", async () => {
-    const url = await ensureDatabase(admin, name);
-    const all = path.resolve("prisma/migrations");
-    for (const m of readdirSync(all, { withFileTypes: true }))
-      if (m.isDirectory() && m.name < MIGRATION)
-        cpSync(path.join(all, m.name), path.join(dir, m.name), { recursive: true });
-    await migrate(url, dir);
+    const url = await db.before();
 
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -89,7 +72,7 @@ describe(`migration ${MIGRATION}`, () => {
           );
       }
 
-      await migrate(url, all);
+      await db.migrateAll(url);
 
       const placed = await c.query<{ id: string; part: string; lines: string[]; same: boolean }>(
         `SELECT d.id, d.tableoid::regclass::text AS part,
