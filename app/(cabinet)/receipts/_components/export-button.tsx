@@ -4,6 +4,7 @@ import { Download, Loader2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 import type { ExportPeriodProblem } from "@/lib/receipts/params";
+import { apiErrorText } from "@/lib/http/api-error-text";
 
 const linkClass =
   "inline-flex h-10 items-center gap-2 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 hover:bg-slate-50";
@@ -59,8 +60,7 @@ export function ReceiptExportButton({
         window.location.assign(href);
       } else {
         const json = await res.json().catch(() => null);
-        const key: string = json?.error?.message ?? "errors.INTERNAL_ERROR";
-        setError(t.has(key) ? t(key, json?.error?.params ?? {}) : t("errors.INTERNAL_ERROR"));
+        setError(apiErrorText(t, json));
       }
     } catch {
       setError(t("errors.INTERNAL_ERROR"));

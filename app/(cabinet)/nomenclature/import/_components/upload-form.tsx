@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Loader2, Upload } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { apiErrorText } from "@/lib/http/api-error-text";
 
 /** Sends the file to POST /api/cabinet/nomenclature/imports and opens the wizard on the new import. */
 export function UploadForm({ maxBytes }: { maxBytes: number }) {
@@ -31,8 +32,7 @@ export function UploadForm({ maxBytes }: { maxBytes: number }) {
         router.push(`/nomenclature/import/${json.job.id}`);
         return;
       }
-      const key: string = json?.error?.message ?? "errors.INTERNAL_ERROR";
-      setError(t.has(key) ? t(key, json?.error?.params ?? {}) : t("errors.INTERNAL_ERROR"));
+      setError(apiErrorText(t, json));
     } catch {
       setError(t("errors.INTERNAL_ERROR"));
     }

@@ -16,6 +16,7 @@ import {
 import type { ImportJobDto } from "@/lib/nomenclature/import/jobs";
 import type { ImportPreview } from "@/lib/nomenclature/import/preview-import";
 import { columnLetter } from "../../../_components/format";
+import { apiErrorText } from "@/lib/http/api-error-text";
 
 /** Step 2: which file column holds which field (guessed, editable), then «Проверить» runs the preview. */
 export function MappingStep({
@@ -67,8 +68,7 @@ export function MappingStep({
         return;
       }
       if (json?.error?.fields) setErrors(json.error.fields);
-      const key: string = json?.error?.message ?? "errors.INTERNAL_ERROR";
-      setMessage(t.has(key) ? t(key, json?.error?.params ?? {}) : t("errors.INTERNAL_ERROR"));
+      setMessage(apiErrorText(t, json));
     } catch {
       setMessage(t("errors.INTERNAL_ERROR"));
     }

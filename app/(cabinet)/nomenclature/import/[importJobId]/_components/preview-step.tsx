@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/nomenclature/import/fields";
 import type { ImportJobDto } from "@/lib/nomenclature/import/jobs";
 import type { ImportPreview, PreviewRow } from "@/lib/nomenclature/import/preview-import";
+import { apiErrorText } from "@/lib/http/api-error-text";
 
 /** Step 3: what the import will do to each row, before anything is written. */
 export function PreviewStep({
@@ -47,8 +48,7 @@ export function PreviewStep({
         onStarted(json.job as ImportJobDto);
         return;
       }
-      const key: string = json?.error?.message ?? "errors.INTERNAL_ERROR";
-      setMessage(t.has(key) ? t(key, json?.error?.params ?? {}) : t("errors.INTERNAL_ERROR"));
+      setMessage(apiErrorText(t, json));
     } catch {
       setMessage(t("errors.INTERNAL_ERROR"));
     }
